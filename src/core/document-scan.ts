@@ -1,0 +1,128 @@
+import { walkScalars, type FmScalar } from '../parse/front-matter.js';
+import { HeadingIdGenerator, parseHeadingIal } from '../parse/heading-ids.js';
+import { findCssUrls, scanHtml } from '../parse/html.js';
+import { maskLiquid, tagArgument } from '../parse/liquid.js';
+import { scanMarkdown } from '../parse/markdown.js';
+import type { Anchor, Comment, Reference } from '../parse/reference.js';
+import type { SiteDocument } from './site.js';
+
+/** Everything found in one document's text, parsed once and cached. */
+export interface DocumentScan {
+  /** Body references (markdown, raw HTML, `post_url`/`link` tags outside them), in text order. */
+  body: Reference[];
+  /** Front-matter paths (images, CSS `url()`), with the key path as `context`. */
+  frontMatter: Reference[];
+  anchors: Anchor[];
+  comments: Comment[];
+  /** Offset where the body starts. */
+  bodyStart: number;
+}
+
+const cache = new WeakMap<SiteDocument, DocumentScan>();
+
+/** Front-matter keys whose string value is an image path, whatever it looks like. */
+const IMAGE_KEYS = new Set(['image', 'thumbnail', 'teaser', 'overlay_image', 'og_image', 'cover', 'cover-img', 'cover_image', 'thumbnail-img', 'share-img', 'header-img', 'header_image', 'banner', 'hero', 'feature_image', 'featured_image', 'poster', 'background', 'avatar', 'logo', 'lqip', 'image_path', 'src', 'path']);
+/** Keys that are prose or templates, never paths. */
+const NOT_PATH_KEYS = new Set(['title', 'description', 'excerpt', 'summary', 'permalink', 'layout', 'alt', 'caption', 'tags', 'categories', 'category', 'related_posts', 'date', 'last_modified_at', 'author', 'redirect_to', 'redirect_from', 'slug', 'lang']);
+const IMAGE_VALUE = /^[^\s]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|heic)(?:[?#][^\s]*)?$/i;
+
+/** Parses a readable document once: its body references, anchors, comments and front-matter paths. */
+export function scanDocument(doc: SiteDocument): DocumentScan {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const result = scan(doc);
+  cache.set(doc, result);
+  return result;
+}
+
+function scan(doc: SiteDocument): DocumentScan {
+  const empty: DocumentScan = { body: [], frontMatter: [], anchors: [], comments: [], bodyStart: 0 };
+  if (!doc.read.ok) return empty;
+  const text = doc.read.text;
+  const block = doc.frontMatter?.block;
+  const bodyStart = block ? block.bodyStart : 0;
+  const body = text.slice(bodyStart);
+  const { masked, spans } = maskLiquid(body);
+  const references: Reference[] = [];
+  const anchors: Anchor[] = [];
+  const comments: Comment[] = [];
+
+  const htmlRanges: { start: number; end: number }[] = [];
+  if (doc.isMarkdown) {
+    const md = scanMarkdown(masked, body, bodyStart);
+    references.push(...md.references);
+    htmlRanges.push(...md.html);
+    const ids = new HeadingIdGenerator();
+    for (const heading of md.headings) {
+      const { text: headingText, id } = parseHeadingIal(heading.raw);
+      anchors.push({ id: id ?? ids.next(headingText), start: heading.start, end: heading.end });
+    }
+  } else {
+    htmlRanges.push({ start: bodyStart, end: text.length });
+  }
+  for (const range of htmlRanges) {
+    const html = scanHtml(masked.slice(range.start - bodyStart, range.end - bodyStart), text.slice(range.start, range.end), range.start);
+    references.push(...html.references);
+    anchors.push(...html.anchors);
+    comments.push(...html.comments);
+  }
+  for (const span of spans) {
+    if (span.kind !== 'tag') continue;
+    const { name } = tagArgument(span.inner);
+    if (name !== 'post_url' && name !== 'link') continue;
+    const start = span.start + bodyStart;
+    const end = span.end + bodyStart;
+    if (references.some((r) => r.start <= start && end <= r.end)) continue;
+    const raw = text.slice(start, end);
+    references.push({ kind: 'link', source: 'liquid-tag', raw, value: raw, start, end, context: name });
+  }
+  references.sort((a, b) => a.start - b.start);
+  anchors.sort((a, b) => a.start - b.start);
+  return { body: references, frontMatter: frontMatterReferences(doc, text), anchors, comments, bodyStart };
+}
+
+/** Image paths and CSS `url()`s in front matter, each with the span of the value in the file. */
+function frontMatterReferences(doc: SiteDocument, text: string): Reference[] {
+  const out: Reference[] = [];
+  walkScalars(doc.frontMatter?.tree, (scalar, keyPath) => {
+    if (typeof scalar.value !== 'string' || scalar.style === 'block') return;
+    const key = lastKey(keyPath);
+    if (NOT_PATH_KEYS.has(key) || keyPath.startsWith('related_posts')) return;
+    const raw = text.slice(contentStart(scalar), contentEnd(scalar));
+    const css = findCssUrls(maskLiquid(raw).masked);
+    if (css.length > 0) {
+      for (const url of css) {
+        const urlRaw = raw.slice(url.start, url.end);
+        out.push({ kind: 'image', source: 'front-matter', raw: urlRaw, value: urlRaw, start: contentStart(scalar) + url.start, end: contentStart(scalar) + url.end, context: keyPath });
+      }
+      return;
+    }
+    const value = scalar.value.trim();
+    if (value === '' || /\s/.test(value)) return;
+    if (IMAGE_VALUE.test(value) || (isImageKey(keyPath) && /^[/.\w{%]/.test(value) && !/^\d+$/.test(value))) {
+      out.push({ kind: 'image', source: 'front-matter', raw, value: scalar.value, start: contentStart(scalar), end: contentEnd(scalar), context: keyPath });
+    }
+  });
+  return out;
+}
+
+/** `image`, `header.teaser`, `image.path` (a generic `path`/`src` only under an image-like key). */
+function isImageKey(keyPath: string): boolean {
+  const keys = keyPath.replace(/\[\d+\]/g, '').split('.');
+  const key = keys[keys.length - 1]!;
+  if (key === 'path' || key === 'src') return keys.length > 1 && IMAGE_KEYS.has(keys[keys.length - 2]!);
+  return IMAGE_KEYS.has(key);
+}
+
+function lastKey(keyPath: string): string {
+  const trimmed = keyPath.replace(/\[\d+\]$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('.') + 1);
+}
+
+function contentStart(scalar: FmScalar): number {
+  return scalar.style === 'plain' ? scalar.start : scalar.start + 1;
+}
+
+function contentEnd(scalar: FmScalar): number {
+  return scalar.style === 'plain' ? scalar.end : scalar.end - 1;
+}

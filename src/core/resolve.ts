@@ -1,0 +1,246 @@
+import path from 'node:path/posix';
+import { evaluateLiquid, type LiquidSite } from '../parse/liquid.js';
+import type { Reference } from '../parse/reference.js';
+import type { Site, SiteDocument, Target } from './site.js';
+import { closestUrl } from './closest.js';
+
+/** Why a local reference does not reach a published file. */
+export type BrokenCode = 'missing' | 'caseMismatch' | 'baseurlMissing' | 'relativeToUrl' | 'unpublished' | 'deadRelativeMarkdown';
+
+/** The outcome of resolving one reference against the site. */
+export type Resolution =
+  | { status: 'skipped'; reason: 'external' | 'liquid' | 'empty' | 'scheme' }
+  | { status: 'ok'; target: Target; fragment: string | undefined }
+  | { status: 'same-document'; fragment: string }
+  | { status: 'dead-tag'; name: string; argument: string }
+  | { status: 'broken'; code: BrokenCode; url: string; actual?: string; closest?: string; reason?: string; fix?: { start: number; end: number; text: string } };
+
+/** How a reference is read: body references resolve against the post URL; front-matter ones as themes read them. */
+export interface ResolveOptions {
+  /** Front-matter fields: themes add `baseurl`, and a relative value may be root- or page-relative. */
+  frontMatter?: boolean;
+}
+
+/** Adapts the site to what Liquid evaluation needs. */
+export function liquidSite(site: Site): LiquidSite {
+  return {
+    baseurl: site.config.baseurl,
+    url: site.config.url,
+    jekyllMajor: site.jekyllMajor,
+    postUrl: (name) => findPostByName(site, name)?.doc.url,
+    linkUrl: (p) => {
+      const doc = site.documents.get(p);
+      if (doc) return doc.url;
+      return site.urls.get(`/${p}`)?.url;
+    },
+  };
+}
+
+/**
+ * Finds the post a `{% post_url NAME %}` names, as Jekyll's PostComparer does: exactly
+ * (`_posts/[dir/]NAME.ext` or `[dir/]_posts/NAME.ext`), or by the deprecated date + slug match.
+ */
+export function findPostByName(site: Site, name: string): { doc: SiteDocument; exact: boolean; exactName?: string } | undefined {
+  const clean = name.trim().replace(/^\/+/, '');
+  const m = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/.exec(clean);
+  if (!m) return undefined;
+  const dir = m[1] ?? '';
+  const stem = `${m[2]}-${m[3]}`;
+  let deprecated: SiteDocument | undefined;
+  for (const doc of site.posts) {
+    const rel = doc.path;
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    const baseStem = base.slice(0, base.lastIndexOf('.'));
+    if (baseStem === stem && (rel === `_posts/${dir}${base}` || rel === `${dir}_posts/${base}`)) return { doc, exact: true };
+    if (!deprecated && baseStem === stem && doc.url) deprecated = doc;
+  }
+  if (!deprecated) return undefined;
+  return { doc: deprecated, exact: false, ...exactPostName(deprecated.path) };
+}
+
+/** The exact `post_url` name of a post, when one exists (`_posts/a/x.md` -> `a/x`, `blog/_posts/x.md` -> `blog/x`). */
+function exactPostName(rel: string): { exactName?: string } {
+  const at = rel.indexOf('_posts/');
+  const before = rel.slice(0, at);
+  const after = rel.slice(at + '_posts/'.length).replace(/\.[^.]+$/, '');
+  if (before === '') return { exactName: after };
+  if (!after.includes('/')) return { exactName: `${before}${after}` };
+  return {};
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const MARKDOWN_LINK = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown)$/i;
+
+/** Resolves a reference found in `doc` against the site. */
+export function resolveReference(site: Site, doc: SiteDocument, ref: Reference, options: ResolveOptions = {}): Resolution {
+  const evaluated = evaluateLiquid(ref.value, liquidSite(site));
+  if (!evaluated.ok) return evaluated.tag ? { status: 'dead-tag', ...evaluated.tag } : { status: 'skipped', reason: 'liquid' };
+  let value = evaluated.value.trim();
+  if (value === '') return { status: 'skipped', reason: 'empty' };
+  if (value.startsWith('#')) return { status: 'same-document', fragment: decodeSafe(value.slice(1)) };
+  const onSite = stripOwnOrigin(value, site.config.url);
+  if (onSite !== undefined) value = onSite;
+  else if (SCHEME.test(value)) return { status: 'skipped', reason: /^https?:/i.test(value) ? 'external' : 'scheme' };
+  else if (value.startsWith('//')) return { status: 'skipped', reason: 'external' };
+  const { pathPart, fragment } = splitUrl(value);
+  if (pathPart === '') return fragment !== undefined ? { status: 'same-document', fragment } : { status: 'skipped', reason: 'empty' };
+  const written = decodeSafe(pathPart);
+  const baseurl = site.config.baseurl;
+
+  if (written.startsWith('/')) {
+    if (baseurl && (written === baseurl || written.startsWith(`${baseurl}/`))) {
+      return finish(site, ref, written.slice(baseurl.length) || '/', written, fragment);
+    }
+    if (baseurl && !options.frontMatter && !evaluated.baseurlFromLiquid) {
+      const target = lookup(site, written);
+      if (target) {
+        return { status: 'broken', code: 'baseurlMissing', url: written, actual: target.url, fix: { start: ref.start, end: ref.start, text: '{{ site.baseurl }}' } };
+      }
+    }
+    return finish(site, ref, written, written, fragment);
+  }
+
+  // jekyll-relative-links (on by default on GitHub Pages) rewrites relative links to markdown files
+  // into the target document's URL, resolved against the source folder.
+  if (ref.kind === 'link' && ref.source === 'markdown' && MARKDOWN_LINK.test(written)) {
+    const sourcePath = path.normalize(path.join(path.dirname(doc.path), written));
+    const target = site.documents.get(sourcePath);
+    if (target?.url) return { status: 'ok', target: { url: target.url, path: target.path, kind: target.kind }, fragment };
+    return { status: 'broken', code: 'deadRelativeMarkdown', url: sourcePath, ...(target?.unpublished ? { reason: target.unpublished } : {}), ...closestDocument(site, sourcePath) };
+  }
+
+  if (options.frontMatter) {
+    const rootRelative = `/${written}`;
+    const pageRelative = doc.url ? path.normalize(path.join(urlDir(doc.url), written)) : undefined;
+    const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : undefined);
+    if (hit) return { status: 'ok', target: hit, fragment };
+    return finish(site, ref, rootRelative, written, fragment);
+  }
+
+  const base = doc.url ? urlDir(doc.url) : `/${path.dirname(doc.path)}/`;
+  const resolved = clampToRoot(path.normalize(path.join(base, written)));
+  const result = finish(site, ref, resolved, written, fragment);
+  if (result.status === 'broken' && result.code === 'missing') {
+    const besideSource = clampToRoot(path.normalize(path.join('/', path.dirname(doc.path), written)));
+    const target = lookup(site, besideSource);
+    if (target) {
+      const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
+      return { status: 'broken', code: 'relativeToUrl', url: resolved, actual: target.url, fix: { start: ref.start, end: ref.start + rawPathLength(ref.raw), text: replacement } };
+    }
+  }
+  return result;
+}
+
+/** Looks `sitePath` up and, when it is missing, works out the most useful explanation. */
+function finish(site: Site, ref: Reference, sitePath: string, written: string, fragment: string | undefined): Resolution {
+  const target = lookup(site, sitePath);
+  if (target) return { status: 'ok', target, fragment };
+  const folded = site.foldedUrls.get(sitePath.toLowerCase());
+  if (folded && folded.length > 0) {
+    const actual = folded[0]!;
+    return { status: 'broken', code: 'caseMismatch', url: sitePath, actual, ...caseFix(ref, written, sitePath, actual) };
+  }
+  const sourcePath = sitePath.replace(/^\/+/, '');
+  const reason = site.unpublished.get(sourcePath);
+  if (reason) return { status: 'broken', code: 'unpublished', url: sitePath, reason };
+  const closest = closestUrl(site, sitePath);
+  return { status: 'broken', code: 'missing', url: sitePath, ...(closest ? { closest } : {}) };
+}
+
+/** The published target of a site path, trying what a static server tries (`/x/` -> `/x/index.html`, `/x` -> `/x.html`). */
+export function lookup(site: Site, sitePath: string): Target | undefined {
+  const direct = site.urls.get(sitePath);
+  if (direct) return direct;
+  if (sitePath.endsWith('/')) return site.urls.get(`${sitePath}index.html`);
+  return site.urls.get(`${sitePath}.html`) ?? site.urls.get(`${sitePath}/`);
+}
+
+/**
+ * The fix for a case mismatch: rewrite, in the raw text, the tail of the path that differs.
+ * Only when the raw text spells the path literally (no percent-encoding in the changed part).
+ */
+function caseFix(ref: Reference, written: string, sitePath: string, actual: string): { fix?: { start: number; end: number; text: string } } {
+  if (actual.length !== sitePath.length) return {};
+  let common = 0;
+  while (common < written.length && common < sitePath.length && written[written.length - 1 - common]!.toLowerCase() === sitePath[sitePath.length - 1 - common]!.toLowerCase()) common++;
+  const suffixStart = sitePath.length - common;
+  let firstDiff = -1;
+  for (let i = 0; i < sitePath.length; i++) {
+    if (sitePath[i] !== actual[i]) {
+      firstDiff = i;
+      break;
+    }
+  }
+  if (firstDiff < suffixStart) return {};
+  const tail = sitePath.slice(firstDiff);
+  const newTail = actual.slice(firstDiff);
+  const rawLength = rawPathLength(ref.raw);
+  const rawPath = ref.raw.slice(0, rawLength);
+  if (!rawPath.endsWith(tail)) return {};
+  return { fix: { start: ref.start + rawLength - tail.length, end: ref.start + rawLength, text: newTail } };
+}
+
+/** Length of the path part of a raw reference (before `?` or `#` outside Liquid). */
+function rawPathLength(raw: string): number {
+  let depth = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if ((c === '{' && (raw[i + 1] === '{' || raw[i + 1] === '%'))) depth++;
+    else if ((c === '}' || c === '%') && raw[i + 1] === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '?' || c === '#')) return i;
+  }
+  return raw.length;
+}
+
+function closestDocument(site: Site, sourcePath: string): { closest?: string } {
+  const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1).toLowerCase();
+  for (const doc of site.documents.values()) {
+    if (doc.url && doc.path.toLowerCase().endsWith(`/${name}`)) return { closest: doc.path };
+  }
+  return {};
+}
+
+function splitUrl(value: string): { pathPart: string; fragment: string | undefined } {
+  const hash = value.indexOf('#');
+  const beforeHash = hash === -1 ? value : value.slice(0, hash);
+  const fragment = hash === -1 ? undefined : decodeSafe(value.slice(hash + 1));
+  const query = beforeHash.indexOf('?');
+  return { pathPart: query === -1 ? beforeHash : beforeHash.slice(0, query), fragment };
+}
+
+/** Removes the site's own origin (`url` in _config.yml) from an absolute URL; undefined when it is not on the site. */
+function stripOwnOrigin(value: string, siteUrl: string): string | undefined {
+  if (!siteUrl || !/^https?:\/\//i.test(value)) return undefined;
+  const own = siteUrl.replace(/^https?:/i, '').toLowerCase();
+  const candidate = value.replace(/^https?:/i, '');
+  if (!candidate.toLowerCase().startsWith(own)) return undefined;
+  const rest = candidate.slice(own.length);
+  if (rest === '') return '/';
+  return rest.startsWith('/') || rest.startsWith('?') || rest.startsWith('#') ? rest : undefined;
+}
+
+/** Percent-decodes, leaving malformed sequences as written. */
+export function decodeSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/%[0-9a-f]{2}/gi, (m) => {
+      try {
+        return decodeURIComponent(m);
+      } catch {
+        return m;
+      }
+    });
+  }
+}
+
+function urlDir(url: string): string {
+  return url.endsWith('/') ? url : url.slice(0, url.lastIndexOf('/') + 1);
+}
+
+function clampToRoot(p: string): string {
+  let out = p;
+  while (out.startsWith('/../')) out = out.slice(3);
+  if (out === '/..') return '/';
+  return out.startsWith('/') ? out : `/${out}`;
+}

@@ -1,0 +1,71 @@
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { rules as allRules } from '../rules/index.js';
+import { ConfigError, loadConfig, type BloglintConfig } from './config.js';
+import { lint, type LintResult } from './lint.js';
+import type { Rule } from './rule.js';
+import { buildSite, type Site } from './site.js';
+
+/** What a lint run needs to know; the CLI and the Action both build one. */
+export interface RunOptions {
+  /** Site root (absolute or relative to cwd). */
+  root: string;
+  /** `--config` path, if any. */
+  configPath?: string;
+  /** Check only these files (paths relative to cwd or root). */
+  only?: string[];
+  rules?: Rule<any>[];
+}
+
+/** Everything a run produced, for reporters, `--fix` and the Action. */
+export interface RunResult {
+  root: string;
+  site: Site;
+  config: BloglintConfig;
+  result: LintResult;
+  rules: Rule<any>[];
+}
+
+/** The tool cannot run (bad root, bad config): exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Reads the site once and lints it: the one engine behind the CLI and the Action. */
+export async function runLint(options: RunOptions): Promise<RunResult> {
+  const root = await resolveRoot(options.root);
+  const rules = options.rules ?? allRules;
+  let config: BloglintConfig;
+  try {
+    config = await loadConfig(root, rules, options.configPath);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
+  const only = options.only?.map((file) => toRootRelative(root, file));
+  const result = lint(site, { rules, config, ...(only ? { only } : {}) });
+  return { root, site, config, result, rules };
+}
+
+async function resolveRoot(root: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(path.resolve(root));
+  } catch {
+    throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
+  }
+  const info = await stat(real);
+  if (!info.isDirectory()) throw new UsageError(`the blog root \`${root}\` is not a folder. Pass the folder that holds _config.yml.`);
+  return real;
+}
+
+/** A path given on the command line, as a root-relative POSIX path (relative to cwd first, then to the root). */
+export function toRootRelative(root: string, file: string): string {
+  const fromCwd = path.relative(root, path.resolve(file));
+  const rel = fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? path.normalize(file) : fromCwd;
+  return rel.split(path.sep).join('/').replace(/^\.\//, '');
+}

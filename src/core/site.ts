@@ -1,0 +1,334 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { findFrontMatter, parseFrontMatter, type FrontMatter } from '../parse/front-matter.js';
+import { readSourceFile, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from '../parse/source-file.js';
+import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
+import { fnmatch } from './fnmatch.js';
+import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
+import { detectJekyllMajor } from './jekyll-version.js';
+import { outputUrl, parsePostFilename } from './permalink.js';
+import { walkTree, type WalkProblem } from './walk.js';
+
+/** What a source document is to Jekyll. */
+export type DocumentKind = 'post' | 'draft' | 'page' | 'document';
+
+/** A post, draft, page or collection document: read, with front matter parsed and its URL computed. */
+export interface SiteDocument {
+  /** Root-relative POSIX source path. */
+  path: string;
+  kind: DocumentKind;
+  /** Collection label (`posts` for posts and drafts). */
+  collection?: string;
+  read: ReadResult;
+  /** Undefined when the file has no front matter or could not be read. */
+  frontMatter: FrontMatter | undefined;
+  /** Front matter merged over `_config.yml` defaults: what Jekyll's `page` sees. */
+  data: Record<string, unknown>;
+  /** Output URL without baseurl, percent-decoded; undefined when not published. */
+  url: string | undefined;
+  /** Why it is not published or has no URL (future date, `published: false`, invalid date, ...). */
+  unpublished?: string;
+  /** True for markdown sources (their body is parsed for references). */
+  isMarkdown: boolean;
+}
+
+/** A published output path and where it comes from. */
+export interface Target {
+  url: string;
+  path: string;
+  kind: DocumentKind | 'static';
+}
+
+/** The whole site, read once and shared by every rule. */
+export interface Site {
+  root: string;
+  config: JekyllConfig;
+  jekyllMajor: 3 | 4;
+  /** Every file found below the root (root-relative), published or not. */
+  files: Set<string>;
+  /** Why a file that exists is not published (`excluded by exclude: …`, `folder starting with _`). */
+  unpublished: Map<string, string>;
+  /** Output URL (decoded, no baseurl) -> target. Directory URLs are present with and without `index.html`. */
+  urls: Map<string, Target>;
+  /** Lower-cased URL -> URLs (to report case mismatches). */
+  foldedUrls: Map<string, string[]>;
+  /** Lower-cased file name -> URLs of published files with that name (for "did you mean"). */
+  byName: Map<string, string[]>;
+  /** Source path -> document. */
+  documents: Map<string, SiteDocument>;
+  posts: SiteDocument[];
+  problems: WalkProblem[];
+  /** True when the site has its own Ruby plugins (paths may be rewritten by them). */
+  hasPlugins: boolean;
+}
+
+/** Options for reading a site. */
+export interface SiteOptions {
+  limits?: ReadLimits;
+  /** Force the Jekyll major version instead of detecting it from the Gemfile. */
+  jekyllMajor?: 3 | 4;
+  /** Source paths whose whole body will be linted; other documents may be read only as far as their front matter. */
+  now?: Date;
+}
+
+const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
+const POST_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|textile)$/i;
+/** Extensions of files that may carry front matter (and so become pages). */
+const MAY_HAVE_FRONT_MATTER = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|xml|json|css|scss|sass|js|txt|textile|liquid|rss|atom|svg|webmanifest|yml|yaml|coffee)$/i;
+
+/**
+ * Reads the site below `root`: `_config.yml`, the file tree, every document's front matter and
+ * output URL, and the index of published URLs. Nothing is written.
+ */
+export async function buildSite(root: string, options: SiteOptions = {}): Promise<Site> {
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const configFile = await firstExisting(root, ['_config.yml', '_config.yaml']);
+  const configText = configFile ? await readConfigText(root, configFile) : '';
+  const config = parseJekyllConfig(configFile, configText);
+  const jekyllMajor = options.jekyllMajor ?? (await detectJekyllMajor(root));
+  const walk = await walkTree(root);
+  const site: Site = {
+    root,
+    config,
+    jekyllMajor,
+    files: new Set(walk.files),
+    unpublished: new Map(),
+    urls: new Map(),
+    foldedUrls: new Map(),
+    byName: new Map(),
+    documents: new Map(),
+    posts: [],
+    problems: walk.problems,
+    hasPlugins: walk.files.some((f) => f.startsWith('_plugins/')),
+  };
+  const sourcePrefix = config.source && config.source !== '.' ? `${config.source.replace(/^\.\/|\/+$/g, '')}/` : '';
+  const now = options.now ?? new Date();
+
+  const pending: Promise<void>[] = [];
+  for (const file of walk.files) {
+    if (sourcePrefix && !file.startsWith(sourcePrefix)) continue;
+    const rel = file.slice(sourcePrefix.length);
+    const role = classify(rel, config);
+    if (role.kind === 'unpublished') {
+      site.unpublished.set(file, role.reason);
+      continue;
+    }
+    if (role.kind === 'static') {
+      if (MAY_HAVE_FRONT_MATTER.test(rel)) {
+        pending.push(
+          startsWithFrontMatter(path.join(root, file)).then((hasFm) => {
+            // GitHub Pages runs jekyll-optional-front-matter: markdown without front matter is a page too
+            // (and without that plugin it is copied as is, so both URLs are accepted).
+            if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
+            if (hasFm || MARKDOWN_EXT.test(rel)) return addDocument(site, file, rel, 'page', undefined, limits, now);
+            addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
+          }),
+        );
+      } else addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
+      continue;
+    }
+    if (role.kind === 'collection-static') {
+      if (role.output) addTarget(site, { url: `/${role.collection}/${role.inner}`, path: file, kind: 'static' });
+      else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
+      continue;
+    }
+    pending.push(addDocument(site, file, rel, role.kind, role.collection, limits, now));
+  }
+  await Promise.all(pending);
+  site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
+  return site;
+}
+
+type Role =
+  | { kind: 'static' }
+  | { kind: 'unpublished'; reason: string }
+  | { kind: 'post' | 'draft' | 'document'; collection: string }
+  | { kind: 'collection-static'; collection: string; output: boolean; inner: string };
+
+/** Decides what Jekyll does with a root-relative source path (Jekyll::EntryFilter, readers). */
+export function classify(rel: string, config: JekyllConfig): Role {
+  const segments = rel.split('/');
+  const excluded = excludedBy(segments, config);
+  if (excluded) return { kind: 'unpublished', reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
+  const postsAt = segments.indexOf('_posts');
+  const draftsAt = segments.indexOf('_drafts');
+  const magicAt = postsAt >= 0 && (draftsAt < 0 || postsAt < draftsAt) ? postsAt : draftsAt;
+  if (magicAt >= 0 && segments.slice(0, magicAt).every((s) => !isSpecial(s, config))) {
+    const name = segments[segments.length - 1]!;
+    if (isSpecial(name, config) && !isIncluded(name, config)) return { kind: 'unpublished', reason: 'is a hidden or underscore file, which Jekyll ignores' };
+    if (segments[magicAt] === '_drafts') return POST_EXT.test(name) ? { kind: 'draft', collection: 'posts' } : { kind: 'unpublished', reason: 'is inside `_drafts`, whose non-post files Jekyll does not publish' };
+    const inner = segments.slice(magicAt + 1).join('/');
+    if (parsePostFilename(inner) && POST_EXT.test(name)) return { kind: 'post', collection: 'posts' };
+    return { kind: 'unpublished', reason: 'is inside `_posts`, where Jekyll reads only dated posts and publishes nothing else' };
+  }
+  const collectionsDepth = config.collectionsDir === '' ? 0 : config.collectionsDir.split('/').length;
+  const head = segments[collectionsDepth];
+  const underCollectionsDir = collectionsDepth === 0 || rel.startsWith(`${config.collectionsDir}/`);
+  if (underCollectionsDir && head?.startsWith('_') && segments.length > collectionsDepth + 1) {
+    const label = head.slice(1);
+    const collection = config.collections[label];
+    if (collection && label !== 'posts') {
+      if (MAY_HAVE_FRONT_MATTER.test(rel)) return { kind: 'document', collection: label };
+      return { kind: 'collection-static', collection: label, output: collection.output, inner: segments.slice(collectionsDepth + 1).join('/') };
+    }
+  }
+  for (const segment of segments) {
+    if (isSpecial(segment, config) && !isIncluded(segment, config)) {
+      return { kind: 'unpublished', reason: `is in \`${segment}\`, and Jekyll does not publish files or folders whose names start with \`_\`, \`.\` or \`#\`` };
+    }
+  }
+  return { kind: 'static' };
+}
+
+function isSpecial(name: string, _config: JekyllConfig): boolean {
+  return /^[._#~]/.test(name) || name.endsWith('~');
+}
+
+function isIncluded(name: string, config: JekyllConfig): boolean {
+  return config.include.some((pattern) => fnmatch(pattern, name) || name === pattern.replace(/\/+$/, ''));
+}
+
+function excludedBy(segments: string[], config: JekyllConfig): string | undefined {
+  for (let i = 1; i <= segments.length; i++) {
+    const prefix = segments.slice(0, i).join('/');
+    for (const pattern of config.exclude) {
+      const p = pattern.replace(/^\/+/, '');
+      const bare = p.replace(/\/+$/, '');
+      if (bare === '') continue;
+      if (prefix === bare || fnmatch(p, prefix) || fnmatch(bare, prefix)) {
+        if (config.include.includes(prefix)) continue;
+        return pattern;
+      }
+    }
+  }
+  return undefined;
+}
+
+async function addDocument(site: Site, file: string, rel: string, kind: DocumentKind, collection: string | undefined, limits: ReadLimits, now: Date): Promise<void> {
+  const read = await readSourceFile(site.root, file, limits);
+  const block = read.ok ? findFrontMatter(read.text) : undefined;
+  // An unclosed block is no front matter to Jekyll: the whole file is content.
+  const frontMatter = read.ok && block ? (block.closed ? parseFrontMatter(read.text, block) : { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false }) : undefined;
+  const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
+  const defaults = defaultsFor(site.config.defaults, rel, type);
+  const data = applyDefaults(defaults, frontMatter?.data ?? {});
+  const doc: SiteDocument = {
+    path: file,
+    kind,
+    ...(collection ? { collection } : {}),
+    read,
+    frontMatter,
+    data,
+    url: undefined,
+    isMarkdown: MARKDOWN_EXT.test(rel),
+  };
+  site.documents.set(file, doc);
+  if (!read.ok) {
+    doc.unpublished = read.reason === 'invalid-utf8' ? 'is not valid UTF-8' : 'cannot be read';
+    return;
+  }
+  if (kind === 'draft') {
+    doc.unpublished = 'is a draft';
+    return;
+  }
+  if (frontMatter && frontMatter.errors.length > 0) {
+    // Jekyll logs the YAML error and publishes the post with empty front matter, under the build
+    // day's date and the whole file name as slug (test/fixtures/jekyll-evidence/front-matter-errors).
+    doc.unpublished = 'has a YAML error, so Jekyll publishes it under the build date at another URL';
+    return;
+  }
+  if (data.published === false) {
+    doc.unpublished = 'has `published: false`';
+    return;
+  }
+  if (kind === 'document' && collection && !site.config.collections[collection]?.output) {
+    doc.unpublished = `is in the collection \`${collection}\`, which is not output`;
+    return;
+  }
+  const result = outputUrl({
+    kind,
+    relativePath: rel,
+    ...(collection ? { collection } : {}),
+    frontMatter: data,
+    config: { permalink: site.config.permalink, timezone: site.config.timezone, collections: site.config.collections },
+  });
+  if ('error' in result) {
+    doc.unpublished = result.error;
+    return;
+  }
+  if (kind === 'post' && result.date && result.date.getTime() > now.getTime() && !site.config.future) {
+    doc.unpublished = 'is dated in the future';
+    return;
+  }
+  doc.url = result.url;
+  addTarget(site, { url: result.url, path: file, kind });
+}
+
+/** Registers a published URL in every index. */
+function addTarget(site: Site, target: Target): void {
+  const urls = target.url.endsWith('/') ? [target.url, `${target.url}index.html`] : [target.url];
+  for (const url of urls) {
+    if (!site.urls.has(url)) site.urls.set(url, { ...target, url: target.url });
+    const folded = url.toLowerCase();
+    const list = site.foldedUrls.get(folded);
+    if (list) {
+      if (!list.includes(url)) list.push(url);
+    } else site.foldedUrls.set(folded, [url]);
+  }
+  if (target.kind === 'static') {
+    const name = target.url.slice(target.url.lastIndexOf('/') + 1).toLowerCase();
+    const list = site.byName.get(name);
+    if (list) list.push(target.url);
+    else site.byName.set(name, [target.url]);
+  }
+}
+
+/** Jekyll's `Utils.deep_merge_hashes`: `over` wins, nested hashes merge. */
+export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const prev = out[key];
+    out[key] = isPlainObject(prev) && isPlainObject(value) ? deepMerge(prev, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+async function firstExisting(root: string, names: string[]): Promise<string | undefined> {
+  for (const name of names) {
+    try {
+      const handle = await open(path.join(root, name), 'r');
+      await handle.close();
+      return name;
+    } catch {
+      /* try the next */
+    }
+  }
+  return undefined;
+}
+
+async function readConfigText(root: string, file: string): Promise<string> {
+  const read = await readSourceFile(root, file);
+  if (read.ok) return read.text;
+  return '';
+}
+
+/** True when the file's first line opens front matter (`---`), read without loading the file. */
+async function startsWithFrontMatter(absolute: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(absolute, 'r');
+    const buffer = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    let text = buffer.subarray(0, bytesRead).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return /^---[ \t]*(\r?\n|$)/.test(text) || /^---[ \t]*$/.test(text);
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}

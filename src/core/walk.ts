@@ -1,0 +1,89 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isInside } from '../parse/source-file.js';
+
+/** Folders never read: build output, caches, dependencies, version control. */
+export const SKIPPED_DIRS = new Set(['.git', '_site', '.jekyll-cache', '.jekyll-metadata', '.sass-cache', 'node_modules', '.bundle', '.bloglint-cache']);
+
+/** A problem met while walking the tree: reported as a finding of `readable-file`. */
+export interface WalkProblem {
+  path: string;
+  message: string;
+}
+
+/** Every file below the root as root-relative POSIX paths (sorted), plus what could not be walked. */
+export interface WalkResult {
+  files: string[];
+  problems: WalkProblem[];
+}
+
+/**
+ * Lists the files below `root` without leaving it: symlinks are followed only when their real
+ * target is inside the root (a link out of the root is reported, never read), symlink loops are
+ * cut and reported, and names that are not valid UTF-8 are reported and skipped.
+ * @param root absolute real path of the site root
+ */
+export async function walkTree(root: string): Promise<WalkResult> {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  const visited = new Set<string>([root]);
+  const queue: { abs: string; rel: string }[] = [{ abs: root, rel: '' }];
+  while (queue.length > 0) {
+    const { abs, rel } = queue.pop()!;
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      problems.push({ path: rel || '.', message: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      continue;
+    }
+    for (const entry of entries) {
+      const rawName = entry.name as unknown as Buffer;
+      const name = rawName.toString('utf8');
+      const relPath = rel ? `${rel}/${name}` : name;
+      if (!Buffer.from(name, 'utf8').equals(rawName)) {
+        problems.push({ path: relPath, message: 'has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it.' });
+        continue;
+      }
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(name)) continue;
+        const real = path.join(abs, name);
+        visited.add(real);
+        queue.push({ abs: real, rel: relPath });
+      } else if (entry.isFile()) {
+        files.push(relPath);
+      } else if (entry.isSymbolicLink()) {
+        const linkPath = path.join(abs, name);
+        let target: string;
+        try {
+          target = await realpath(linkPath);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          problems.push({ path: relPath, message: code === 'ELOOP' ? 'is a symlink loop; remove it.' : 'is a dangling symlink; its target does not exist.' });
+          continue;
+        }
+        if (!isInside(root, target)) {
+          problems.push({ path: relPath, message: 'is a symlink that points outside the site root; bloglint does not follow it and GitHub Pages (safe mode) does not publish it.' });
+          continue;
+        }
+        let info;
+        try {
+          info = await stat(target);
+        } catch {
+          continue;
+        }
+        if (info.isDirectory()) {
+          if (visited.has(target)) {
+            problems.push({ path: relPath, message: 'is a symlink to a folder that is already part of the site (a loop or a duplicate); it was not followed.' });
+            continue;
+          }
+          visited.add(target);
+          queue.push({ abs: target, rel: relPath });
+        } else if (info.isFile()) files.push(relPath);
+      }
+    }
+  }
+  files.sort();
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}

@@ -1,0 +1,139 @@
+import { lstat, open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Limits applied when reading a source file. */
+export interface ReadLimits {
+  /** Largest file read, in bytes. Larger files are reported, not read. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 10 * 1024 * 1024 };
+
+/** Why a file could not be read as text. */
+export type UnreadableReason = 'too-large' | 'binary' | 'invalid-utf8' | 'unreadable' | 'outside-root' | 'not-a-file';
+
+/** A source file read as text. `text` has the BOM removed; line endings are kept as they are. */
+export interface TextFile {
+  ok: true;
+  text: string;
+  hasBom: boolean;
+  bytes: number;
+}
+
+/** A file bloglint refused or failed to read, with a message that says what to do. */
+export interface UnreadableFile {
+  ok: false;
+  reason: UnreadableReason;
+  message: string;
+}
+
+export type ReadResult = TextFile | UnreadableFile;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads `relativePath` below `root` as UTF-8 text, safely: never follows a symlink out of the
+ * root, never reads more than the size limit, and refuses binary content and invalid UTF-8
+ * (Jekyll skips posts that are not valid UTF-8).
+ * @param root absolute, real (symlink-free) path of the site root
+ * @param relativePath root-relative POSIX path
+ */
+export async function readSourceFile(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+  const absolute = path.join(root, ...relativePath.split('/'));
+  try {
+    const link = await lstat(absolute);
+    if (link.isSymbolicLink()) {
+      const target = await realpath(absolute);
+      if (!isInside(root, target)) {
+        return fail('outside-root', 'is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.');
+      }
+    }
+  } catch (error) {
+    return fail('unreadable', describeFsError(error));
+  }
+  let handle;
+  try {
+    handle = await open(absolute, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) return fail('not-a-file', 'is not a regular file.');
+    if (stat.size > limits.maxFileBytes) {
+      return fail('too-large', `is ${formatBytes(stat.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
+    }
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const { bytesRead } = await handle.read(buffer, read, stat.size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return decode(buffer.subarray(0, read));
+  } catch (error) {
+    return fail('unreadable', describeFsError(error));
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Decodes file bytes as UTF-8 text, detecting binary content (a NUL byte in the first 8 KiB) and
+ * invalid UTF-8, and removing a BOM.
+ */
+export function decode(buffer: Uint8Array): ReadResult {
+  const probe = buffer.subarray(0, 8192);
+  if (probe.includes(0)) return fail('binary', 'is a binary file, not text; it was not checked. Rename it if it is not a post.');
+  let text: string;
+  try {
+    text = utf8.decode(buffer);
+  } catch {
+    const offset = firstInvalidUtf8(buffer);
+    return fail('invalid-utf8', `is not valid UTF-8 (first bad byte on line ${lineOfByte(buffer, offset)}, byte offset ${offset}); Jekyll skips such a post silently. Re-save it as UTF-8.`);
+  }
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  return { ok: true, text: hasBom ? text.slice(1) : text, hasBom, bytes: buffer.length };
+}
+
+/** True when `target` is `root` or below it. Both must be absolute, normalised paths. */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Offset of the first byte that starts an invalid UTF-8 sequence (a plain structural check). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i]!;
+    const trailing = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    if (trailing < 0) return i;
+    for (let k = 1; k <= trailing; k++) {
+      if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    i += trailing + 1;
+  }
+  return 0;
+}
+
+/** 1-based line of a byte offset. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function fail(reason: UnreadableReason, message: string): UnreadableFile {
+  return { ok: false, reason, message };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied); check its permissions.';
+  if (code === 'ELOOP') return 'is a symlink loop; remove the link.';
+  if (code === 'ENOENT') return 'does not exist (a dangling symlink?).';
+  return `cannot be read (${code ?? String(error)}).`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
