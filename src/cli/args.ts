@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/run.js';
+
+/** Output formats of `--format`. */
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Levels of `--fail-on`. */
+export const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
+export type FailLevel = (typeof FAIL_LEVELS)[number];
+
+/** Parsed command line of `bloglint [root] [options]`. */
+export interface CliOptions {
+  root: string;
+  format: Format;
+  fix: boolean;
+  configPath?: string;
+  only?: string[];
+  quiet: boolean;
+  maxWarnings?: number;
+  failOn: FailLevel;
+  verbose: boolean;
+  init: boolean;
+  output?: string;
+  color: boolean | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: bloglint [root] [options]
+       bloglint deploy --dir _site [--branch gh-pages] [--remote URL] [options]
+
+Lints a Jekyll blog's sources: broken images, bad front matter, dead related posts and
+internal links, bad post file names. Exit code 0 clean, 1 findings at the fail level, 2 error.
+
+Options:
+  -f, --format <name>      stylish (default), json, sarif, github
+      --fix                apply safe fixes to the files, then report what remains
+  -c, --config <path>      config file (default: .bloglint.yml in the root)
+      --only <file>...     check only these posts (references still resolve against the whole site)
+      --quiet              report errors only
+      --max-warnings <n>   exit 1 when there are more than n warnings
+      --fail-on <level>    error (default), warning, never
+  -o, --output <file>      write the report to a file instead of stdout
+      --init               write a commented .bloglint.yml with this blog's conventions
+      --verbose            say what was read and what was skipped (on stderr)
+      --no-color           no colours
+  -h, --help               this help
+  -v, --version            the version
+`;
+
+/** Parses argv (without node and script). Throws `UsageError` naming the bad flag. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        only: { type: 'string', multiple: true },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'fail-on': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        init: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}. Run bloglint --help for the options.`);
+  }
+  const { values, positionals } = parsed;
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not \`${values.format}\`.`);
+  const failOn = (values['fail-on'] ?? 'error') as FailLevel;
+  if (!FAIL_LEVELS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_LEVELS.join(', ')}, not \`${values['fail-on']}\`.`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not \`${values['max-warnings']}\`.`);
+  }
+  // `--only a.md b.md`: positionals after the root belong to --only.
+  const [root = '.', ...rest] = positionals;
+  let only = values.only?.flatMap((v) => v.split(',')).filter(Boolean);
+  if (rest.length > 0) {
+    if (!only) throw new UsageError(`unexpected argument \`${rest[0]}\`: bloglint takes one root folder (use --only to name posts).`);
+    only = [...only, ...rest];
+  }
+  return {
+    root,
+    format,
+    fix: values.fix ?? false,
+    ...(values.config ? { configPath: values.config } : {}),
+    ...(only ? { only } : {}),
+    quiet: values.quiet ?? false,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    failOn,
+    verbose: values.verbose ?? false,
+    init: values.init ?? false,
+    ...(values.output ? { output: values.output } : {}),
+    color: values['no-color'] ? false : values.color,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

@@ -1,0 +1,147 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const CLI = path.resolve('dist/cli.js');
+const EXAMPLE = path.resolve('examples/blog');
+const expected = JSON.parse(readFileSync('test/fixtures/example-blog.expected.json', 'utf8')) as { findings: Record<string, unknown>[] };
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function cli(args: string[], cwd = process.cwd()): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function copyExample(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-e2e-'));
+  temps.push(dir);
+  cpSync(EXAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else hash.update(`${path.relative(dir, p)}\0${s.size}\0`).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+const pick = (f: Record<string, unknown>) => ({ file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, rule: f.rule, messageId: f.messageId, severity: f.severity });
+
+describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
+  it('reports exactly the expected findings, and exits 1', () => {
+    const before = treeHash(EXAMPLE);
+    const r = cli([EXAMPLE, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map(pick)).toEqual(expected.findings);
+    expect(report.summary.filesChecked).toBe(14);
+    expect(treeHash(EXAMPLE)).toBe(before);
+  });
+
+  it('prints stylish output with file:line:col, rule ids and a summary', () => {
+    const r = cli(['examples/blog']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('examples/blog/_posts/2020-02-01-crlf-post.md');
+    expect(r.stdout).toMatch(/8:10\s+error\s+Image `\{\{ site\.baseurl \}\}\/assets\/img\/photo\.png` does not match the case/);
+    expect(r.stdout).toMatch(/✖ 19 problems \(16 errors, 3 warnings\)/);
+  });
+
+  it('--fix applies every safe fix atomically, keeps CRLF and BOM, and is idempotent', () => {
+    const dir = copyExample();
+    const r = cli([dir, '--fix', '--format', 'json']);
+    expect(r.stderr).toContain('fixed 1 problem in _posts/2020-02-01-crlf-post.md');
+    const after = JSON.parse(r.stdout);
+    expect(after.findings.filter((f: { fix?: unknown }) => f.fix)).toEqual([]);
+    expect(after.findings.length).toBe(expected.findings.length - 8);
+    const crlf = readFileSync(path.join(dir, '_posts/2020-02-01-crlf-post.md'), 'utf8');
+    expect(crlf).toContain('![photo]({{ site.baseurl }}/assets/img/Photo.PNG)\r\n');
+    expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
+    const bom = readFileSync(path.join(dir, '_posts/2020-03-01-bom-post.md'));
+    expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bom.toString('utf8')).toContain('![cat]({{ site.baseurl }}/assets/img/cat.png)');
+    const related = readFileSync(path.join(dir, 'devlog/_posts/Event&Seminar/2019-03-01-NAVERVisionAIHack-final.md'), 'utf8');
+    expect(related).toContain('    - devlog/_posts/Event&Seminar/2019-02-23-NAVERVisionAIHack.md\n');
+    const hash = treeHash(dir);
+    const again = cli([dir, '--fix', '--format', 'json']);
+    expect(again.stderr).not.toContain('fixed');
+    expect(treeHash(dir)).toBe(hash);
+    expect(readdirSync(path.join(dir, '_posts')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--only checks just the named posts while resolving against the whole site', () => {
+    const r = cli([EXAMPLE, '--format', 'json', '--only', path.join(EXAMPLE, '_posts/2020-06-01-links.md')]);
+    const report = JSON.parse(r.stdout);
+    expect(new Set(report.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['_posts/2020-06-01-links.md']));
+    expect(report.findings.map(pick)).toEqual(expected.findings.filter((f) => f.file === '_posts/2020-06-01-links.md'));
+  });
+
+  it('exits 0 on a clean blog', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-clean-'));
+    temps.push(dir);
+    cpSync(path.join(EXAMPLE, '_config.yml'), path.join(dir, '_config.yml'));
+    cpSync(path.join(EXAMPLE, '_posts/2020-01-15-clean.md'), path.join(dir, '_posts/2020-01-15-clean.md'));
+    cpSync(path.join(EXAMPLE, 'assets'), path.join(dir, 'assets'), { recursive: true });
+    cpSync(path.join(EXAMPLE, 'about.md'), path.join(dir, 'about.md'));
+    cpSync(path.join(EXAMPLE, 'notes'), path.join(dir, 'notes'), { recursive: true });
+    const r = cli([dir, '--only', path.join(dir, '_posts/2020-01-15-clean.md')]);
+    expect(r.stderr + r.stdout).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    [['/no/such/folder'], /cannot read the blog root `\/no\/such\/folder`/],
+    [['--format', 'xml'], /--format must be one of stylish, json, sarif, github, not `xml`/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--max-warnings', 'many'], /--max-warnings takes a whole number/],
+  ])('exits 2 with a message that says what to do: %j', (args, message) => {
+    const r = cli(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+  });
+
+  it('exits 2 on a bad .bloglint.yml, naming the key', () => {
+    const dir = copyExample();
+    writeFileSync(path.join(dir, '.bloglint.yml'), 'rules:\n  no-such-rule: error\n');
+    const r = cli([dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule `no-such-rule` under rules; known rules are no-missing-image/);
+  });
+
+  it('--fail-on never and --max-warnings decide the exit code', () => {
+    expect(cli([EXAMPLE, '--fail-on', 'never', '--format', 'json']).code).toBe(0);
+    const dir = copyExample();
+    writeFileSync(path.join(dir, '.bloglint.yml'), 'rules:\n  no-missing-image: warn\n  no-dead-internal-link: warn\n  no-dead-related-post: warn\n  valid-front-matter: warn\n  post-filename: warn\n');
+    expect(cli([dir, '--format', 'json']).code).toBe(0);
+    expect(cli([dir, '--format', 'json', '--max-warnings', '3']).code).toBe(1);
+  });
+
+  it('--init writes a starter config once and refuses to overwrite it', () => {
+    const dir = copyExample();
+    expect(cli([dir, '--init']).code).toBe(0);
+    const text = readFileSync(path.join(dir, '.bloglint.yml'), 'utf8');
+    expect(text).toContain('required-front-matter:');
+    const linted = cli([dir, '--format', 'json']);
+    expect(linted.code).toBe(1);
+    expect(JSON.parse(linted.stdout).findings.length).toBeGreaterThan(0);
+    const second = cli([dir, '--init']);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('already exists');
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(execFileSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+  });
+});
