@@ -102,7 +102,13 @@ export async function validateConfig(data: Record<string, unknown>, file: string
   if (typeof ruleData !== 'object' || ruleData === null || Array.isArray(ruleData)) throw new ConfigError(`${where}: \`rules\` must be a mapping of rule id to a severity or options.`);
   const known = new Map(rules.map((r) => [r.id, r]));
   for (const id of Object.keys(ruleData)) {
-    if (!known.has(id) && !id.startsWith('remark-lint')) throw new ConfigError(`${where}: unknown rule \`${id}\` under rules; known rules are ${[...known.keys()].join(', ')}.`);
+    if (known.has(id)) continue;
+    // `source:rule` ids belong to remark plugins (`remark-lint:final-newline`): a severity only.
+    if (id.includes(':')) {
+      config.rules[id] = { severity: severityOf((ruleData as Record<string, unknown>)[id], `${where}: rules.${id}`), explicit: true, options: {} };
+      continue;
+    }
+    throw new ConfigError(`${where}: unknown rule \`${id}\` under rules; known rules are ${[...known.keys()].join(', ')} (and \`plugin:rule\` ids of remark-plugins).`);
   }
   for (const rule of rules) {
     const raw = (ruleData as Record<string, unknown>)[rule.id];

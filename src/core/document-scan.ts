@@ -3,6 +3,7 @@ import { HeadingIdGenerator, parseHeadingIal } from '../parse/heading-ids.js';
 import { findCssUrls, scanHtml } from '../parse/html.js';
 import { maskLiquid, tagArgument } from '../parse/liquid.js';
 import { scanMarkdown } from '../parse/markdown.js';
+import { scanMarkdownFast } from '../parse/markdown-fast.js';
 import type { Anchor, Comment, Reference } from '../parse/reference.js';
 import type { SiteDocument } from './site.js';
 
@@ -19,6 +20,7 @@ export interface DocumentScan {
 }
 
 const cache = new WeakMap<SiteDocument, DocumentScan>();
+const anchorCache = new WeakMap<SiteDocument, Anchor[]>();
 
 /** Front-matter keys whose string value is an image path, whatever it looks like. */
 const IMAGE_KEYS = new Set(['image', 'thumbnail', 'teaser', 'overlay_image', 'og_image', 'cover', 'cover-img', 'cover_image', 'thumbnail-img', 'share-img', 'header-img', 'header_image', 'banner', 'hero', 'feature_image', 'featured_image', 'poster', 'background', 'avatar', 'logo', 'lqip', 'image_path', 'src', 'path']);
@@ -35,6 +37,24 @@ export function scanDocument(doc: SiteDocument): DocumentScan {
   return result;
 }
 
+/** The anchors (`#fragment` targets) of a document: kept after its full scan is released. */
+export function anchorsOf(doc: SiteDocument): Anchor[] {
+  let anchors = anchorCache.get(doc);
+  if (!anchors) {
+    anchors = (cache.get(doc) ?? scan(doc)).anchors;
+    anchorCache.set(doc, anchors);
+  }
+  return anchors;
+}
+
+/** Drops a document's cached scan (keeping its anchors), once every rule has seen it: bounds memory on large blogs. */
+export function releaseScan(doc: SiteDocument): void {
+  const scanned = cache.get(doc);
+  if (!scanned) return;
+  anchorCache.set(doc, scanned.anchors);
+  cache.delete(doc);
+}
+
 function scan(doc: SiteDocument): DocumentScan {
   const empty: DocumentScan = { body: [], frontMatter: [], anchors: [], comments: [], bodyStart: 0 };
   if (!doc.read.ok) return empty;
@@ -49,7 +69,8 @@ function scan(doc: SiteDocument): DocumentScan {
 
   const htmlRanges: { start: number; end: number }[] = [];
   if (doc.isMarkdown) {
-    const md = scanMarkdown(masked, body, bodyStart);
+    // markdown-it first (fast); micromark, the oracle, when a span cannot be mapped exactly.
+    const md = scanMarkdownFast(masked, body, bodyStart) ?? scanMarkdown(masked, body, bodyStart);
     references.push(...md.references);
     htmlRanges.push(...md.html);
     const ids = new HeadingIdGenerator();

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { Location } from '../parse/location.js';
-import { scanDocument } from './document-scan.js';
+import { releaseScan, scanDocument } from './document-scan.js';
 import { compareFindings, type Finding, type Severity } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import type { BloglintConfig, RuleSetting } from './config.js';
@@ -74,6 +74,7 @@ export function lint(site: Site, options: LintOptions): LintResult {
         },
       });
     }
+    releaseScan(doc);
   }
 
   for (const rule of enabled) {
@@ -89,7 +90,7 @@ export function lint(site: Site, options: LintOptions): LintResult {
       },
     });
   }
-  return { findings: finalize(findings), filesChecked: docs.length, checked: docs.map((d) => d.path) };
+  return { findings: finalizeFindings(findings), filesChecked: docs.length, checked: docs.map((d) => d.path) };
 }
 
 function setting(config: BloglintConfig, rule: Rule<any>): RuleSetting {
@@ -123,7 +124,7 @@ function toFix(location: Location, edit: OffsetEdit): { range: Finding['range'];
 }
 
 /** Sorts, removes exact duplicates, and makes fingerprints unique within a file. */
-function finalize(findings: Finding[]): Finding[] {
+export function finalizeFindings(findings: Finding[]): Finding[] {
   findings.sort(compareFindings);
   const out: Finding[] = [];
   const seen = new Set<string>();

@@ -3,6 +3,7 @@ import { evaluateLiquid, type LiquidSite } from '../parse/liquid.js';
 import type { Reference } from '../parse/reference.js';
 import type { Site, SiteDocument, Target } from './site.js';
 import { closestUrl } from './closest.js';
+import { postIndex, stemOf } from './post-index.js';
 
 /** Why a local reference does not reach a published file. */
 export type BrokenCode = 'missing' | 'caseMismatch' | 'baseurlMissing' | 'relativeToUrl' | 'unpublished' | 'deadRelativeMarkdown';
@@ -47,12 +48,12 @@ export function findPostByName(site: Site, name: string): { doc: SiteDocument; e
   const dir = m[1] ?? '';
   const stem = `${m[2]}-${m[3]}`;
   let deprecated: SiteDocument | undefined;
-  for (const doc of site.posts) {
+  for (const doc of postIndex(site).byStem.get(stem.toLowerCase()) ?? []) {
     const rel = doc.path;
     const base = rel.slice(rel.lastIndexOf('/') + 1);
-    const baseStem = base.slice(0, base.lastIndexOf('.'));
-    if (baseStem === stem && (rel === `_posts/${dir}${base}` || rel === `${dir}_posts/${base}`)) return { doc, exact: true };
-    if (!deprecated && baseStem === stem && doc.url) deprecated = doc;
+    if (stemOf(rel) !== stem) continue;
+    if (rel === `_posts/${dir}${base}` || rel === `${dir}_posts/${base}`) return { doc, exact: true };
+    if (!deprecated && doc.url) deprecated = doc;
   }
   if (!deprecated) return undefined;
   return { doc: deprecated, exact: false, ...exactPostName(deprecated.path) };

@@ -2,7 +2,9 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError, loadConfig, type BloglintConfig } from './config.js';
-import { lint, type LintResult } from './lint.js';
+import { finalizeFindings, lint, type LintResult } from './lint.js';
+import { runRemarkPlugins } from './remark-plugins.js';
+import { UsageError } from './usage-error.js';
 import type { Rule } from './rule.js';
 import { buildSite, type Site } from './site.js';
 
@@ -26,13 +28,7 @@ export interface RunResult {
   rules: Rule<any>[];
 }
 
-/** The tool cannot run (bad root, bad config): exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError };
 
 /** Reads the site once and lints it: the one engine behind the CLI and the Action. */
 export async function runLint(options: RunOptions): Promise<RunResult> {
@@ -48,6 +44,10 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   const only = options.only?.map((file) => toRootRelative(root, file));
   const result = lint(site, { rules, config, ...(only ? { only } : {}) });
+  if (config.remarkPlugins.length > 0) {
+    const docs = result.checked.map((p) => site.documents.get(p)!).filter(Boolean);
+    result.findings = finalizeFindings([...result.findings, ...(await runRemarkPlugins(root, docs, config))]);
+  }
   return { root, site, config, result, rules };
 }
 

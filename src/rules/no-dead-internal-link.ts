@@ -1,7 +1,8 @@
-import { scanDocument } from '../core/document-scan.js';
+import { anchorsOf } from '../core/document-scan.js';
 import { findPostByName, resolveReference } from '../core/resolve.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
-import type { SiteDocument } from '../core/site.js';
+import type { Site, SiteDocument } from '../core/site.js';
+import { postIndex, stemOf } from '../core/post-index.js';
 import type { Reference } from '../parse/reference.js';
 import { reportBroken } from './broken-reference.js';
 
@@ -127,7 +128,7 @@ function checkPostUrlNames(context: RuleContext<unknown>, ref: Reference): void 
 
 function reportDeadTag(context: RuleContext<unknown>, ref: Reference, tag: string, argument: string): void {
   if (tag === 'post_url') {
-    const closest = closestPostName(context.site.posts, argument);
+    const closest = closestPostName(context.site, argument);
     context.report({
       messageId: 'deadPostUrl',
       data: { tag, name: argument, closestSuffix: closest ? ` (did you mean \`${closest}\`?)` : '' },
@@ -141,13 +142,10 @@ function reportDeadTag(context: RuleContext<unknown>, ref: Reference, tag: strin
 }
 
 /** The `post_url` name of the post whose slug or date matches a dead name, when one does. */
-function closestPostName(posts: SiteDocument[], name: string): string | undefined {
-  const stem = name.slice(name.lastIndexOf('/') + 1);
-  const slug = stem.replace(/^\d+-\d+-\d+-/, '');
-  const matches = posts.filter((p) => p.url && p.path.replace(/\.[^.]+$/, '').endsWith(`-${slug}`));
-  if (matches.length !== 1) return undefined;
-  const base = matches[0]!.path.slice(matches[0]!.path.lastIndexOf('/') + 1);
-  return base.replace(/\.[^.]+$/, '');
+function closestPostName(site: Site, name: string): string | undefined {
+  const slug = name.slice(name.lastIndexOf('/') + 1).replace(/^\d+-\d+-\d+-/, '').toLowerCase();
+  const matches = (postIndex(site).bySlug.get(slug) ?? []).filter((p) => p.url);
+  return matches.length === 1 ? stemOf(matches[0]!.path) : undefined;
 }
 
 /** Fragments a browser or kramdown handles without an anchor in the text. */
@@ -156,7 +154,7 @@ const BUILT_IN_FRAGMENTS = /^(?:top|fn:.*|fnref:.*|markdown-toc)?$/;
 function checkFragment(context: RuleContext<unknown>, ref: Reference, target: SiteDocument, fragment: string): void {
   if (BUILT_IN_FRAGMENTS.test(fragment) || /[{}]/.test(fragment)) return;
   if (!target.read.ok || (!target.isMarkdown && !/\.html?$/i.test(target.path))) return;
-  const anchors = scanDocument(target).anchors;
+  const anchors = anchorsOf(target);
   if (anchors.some((a) => a.id === fragment)) return;
   const hash = ref.raw.lastIndexOf('#');
   const start = hash >= 0 ? ref.start + hash : ref.start;

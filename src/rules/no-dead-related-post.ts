@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../core/rule.js';
-import type { SiteDocument } from '../core/site.js';
+import type { Site, SiteDocument } from '../core/site.js';
+import { postIndex } from '../core/post-index.js';
 import { getEntry, type FmNode, type FmScalar } from '../parse/front-matter.js';
 
 /**
@@ -93,7 +94,7 @@ function checkEntry(context: RuleContext<unknown>, item: FmScalar, seen: Set<Sit
   const entry = (item.value as string).trim();
   const span = contentSpan(item);
   const base = { start: span.start, end: span.end, key: entry };
-  const match = matchPost(site.posts, entry);
+  const match = matchPost(site, entry);
   if (match) {
     if (match === doc) context.report({ ...base, messageId: 'self', severity: 'warning' });
     else if (seen.has(match)) context.report({ ...base, messageId: 'duplicate', severity: 'warning', data: { entry } });
@@ -107,7 +108,7 @@ function checkEntry(context: RuleContext<unknown>, item: FmScalar, seen: Set<Sit
   if (entry.startsWith('/')) candidates.push(['leadingSlash', entry.replace(/^\/+/, '')]);
   if (baseurl && entry.startsWith(`${baseurl}/`)) candidates.push(['withBaseurl', entry.slice(baseurl.length)]);
   for (const [messageId, fixed] of candidates) {
-    if (!matchPost(site.posts, fixed)) continue;
+    if (!matchPost(site, fixed)) continue;
     context.report({
       ...base,
       messageId,
@@ -116,27 +117,26 @@ function checkEntry(context: RuleContext<unknown>, item: FmScalar, seen: Set<Sit
     });
     return;
   }
-  const closest = closestPost(site.posts, entry);
+  const closest = closestPost(site, entry);
   if (closest) {
     context.report({ ...base, messageId: 'deadDidYouMean', data: { entry, closest }, ...(editable ? { suggestions: [{ message: `Use \`${closest}\``, edit: { start: span.start, end: span.end, text: closest } }] } : {}) });
     return;
   }
-  context.report({ ...base, messageId: 'dead', data: { entry, example: site.posts.find((p) => p !== doc)?.path ?? '_posts/2020-01-01-title.md' } });
+  context.report({ ...base, messageId: 'dead', data: { entry, example: (site.posts[0] === doc ? site.posts[1] : site.posts[0])?.path ?? '_posts/2020-01-01-title.md' } });
 }
 
 /** The post an entry matches: equal to its source path or to its URL (Hydejack's `where` on path and url). */
-export function matchPost(posts: SiteDocument[], entry: string): SiteDocument | undefined {
-  return posts.find((p) => p.path === entry || (p.url !== undefined && p.url === entry));
+export function matchPost(site: Site, entry: string): SiteDocument | undefined {
+  const index = postIndex(site);
+  return index.byPath.get(entry) ?? index.byUrl.get(entry);
 }
 
 /** The one post whose path or URL ends with the entry's file name (ignoring stray characters), if exactly one does. */
-function closestPost(posts: SiteDocument[], entry: string): string | undefined {
-  const cleaned = entry.replace(/^\/+/, '').replace(/[^\w.\-/&%\p{L}]+$/u, '');
+function closestPost(site: Site, entry: string): string | undefined {
+  const cleaned = entry.replace(/^\/+/, '').replace(/\/+$/, '').replace(/[^\w.\-/&%\p{L}]+$/u, '');
   const name = cleaned.slice(cleaned.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '').toLowerCase();
   if (name === '') return undefined;
-  const matches = posts.filter((p) => {
-    const base = p.path.slice(p.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '').toLowerCase();
-    return base === name || base.replace(/^\d+-\d+-\d+-/, '') === name;
-  });
+  const index = postIndex(site);
+  const matches = index.byStem.get(name) ?? index.bySlug.get(name) ?? [];
   return matches.length === 1 ? matches[0]!.path : undefined;
 }

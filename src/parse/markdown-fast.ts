@@ -1,0 +1,262 @@
+import MarkdownIt, { type StateInline, type Token } from 'markdown-it';
+import { decodeString } from 'micromark-util-decode-string';
+import type { MarkdownScan } from './markdown.js';
+import type { Reference } from './reference.js';
+
+/**
+ * The fast markdown extractor: markdown-it (a CommonMark parser, about ten times faster than
+ * micromark here) with its link, image, reference and inline-HTML rules wrapped to record where
+ * each destination sits. markdown-it gives inline positions only relative to a block's content,
+ * so every recorded span is mapped back to the source and then verified against the source text;
+ * when a span cannot be mapped exactly (tabs expanded in an indent, an unusual container), this
+ * returns undefined and the caller uses the micromark extractor (`scanMarkdown`), which is also
+ * the oracle this one is tested against (test/parse/markdown-fast.test.ts).
+ */
+export function scanMarkdownFast(masked: string, original: string, offset: number): MarkdownScan | undefined {
+  const normalized = masked.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  const recorder: Recorder = { inline: undefined, spans: [], definitions: [], usages: [] };
+  current = recorder;
+  let tokens: Token[];
+  try {
+    tokens = md.parse(normalized, {});
+  } finally {
+    current = undefined;
+  }
+  const lines = lineStarts(normalized);
+  const toSource = masked.length === normalized.length ? (o: number) => o : sourceOffsetMapper(masked, lines);
+
+  const references: Reference[] = [];
+  const html: { start: number; end: number }[] = [];
+  const headings: MarkdownScan['headings'] = [];
+
+  for (const span of recorder.spans) {
+    const mapped = mapInline(span.inline, span.start, span.end, normalized, lines);
+    if (!mapped) return undefined;
+    const start = toSource(mapped.start);
+    const end = toSource(mapped.end);
+    if (span.kind === 'html') {
+      html.push({ start: start + offset, end: end + offset });
+      continue;
+    }
+    const raw = original.slice(start, end);
+    references.push({ kind: span.kind, source: 'markdown', raw, value: decodeString(raw), start: start + offset, end: end + offset, context: span.kind === 'image' ? 'markdown image' : 'markdown link' });
+  }
+
+  const kinds = new Map<string, 'image' | 'link'>();
+  for (const usage of recorder.usages) if (kinds.get(usage.label) !== 'image') kinds.set(usage.label, usage.kind);
+  const seen = new Set<string>();
+  for (const def of recorder.definitions) {
+    if (seen.has(def.label)) continue;
+    seen.add(def.label);
+    const kind = kinds.get(def.label);
+    if (!kind) continue;
+    const start = toSource(def.start);
+    const end = toSource(def.end);
+    const raw = original.slice(start, end);
+    references.push({ kind, source: 'markdown', raw, value: decodeString(raw), start: start + offset, end: end + offset, context: kind === 'image' ? 'markdown image definition' : 'markdown link definition' });
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'html_block' && token.map) {
+      const [first, last] = token.map;
+      const start = lines[first]! + indentOf(normalized, lines[first]!);
+      const end = lineEnd(normalized, lines, last - 1);
+      html.push({ start: toSource(start) + offset, end: toSource(end) + offset });
+    } else if (token.type === 'heading_open' && token.map) {
+      const inline = tokens[i + 1];
+      if (!inline || inline.type !== 'inline') continue;
+      const mapped = mapInline(inline, 0, inline.content.length, normalized, lines);
+      if (!mapped) return undefined;
+      const start = toSource(mapped.start);
+      const end = toSource(mapped.end);
+      headings.push({ raw: original.slice(start, end), start: start + offset, end: end + offset });
+    }
+  }
+  references.sort((a, b) => a.start - b.start);
+  html.sort((a, b) => a.start - b.start);
+  return { references, html, headings };
+}
+
+interface Span {
+  kind: 'image' | 'link' | 'html';
+  inline: Token;
+  /** Offsets in the inline token's content. */
+  start: number;
+  end: number;
+}
+
+interface Recorder {
+  inline: Token | undefined;
+  spans: Span[];
+  /** Definitions, offsets in the normalized source. */
+  definitions: { label: string; start: number; end: number }[];
+  usages: { label: string; kind: 'image' | 'link' }[];
+}
+
+let current: Recorder | undefined;
+
+const md = createParser();
+
+function createParser(): MarkdownIt {
+  const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  parser.disable(['replacements', 'smartquotes', 'linkify'], true);
+  const helpers = parser.helpers;
+  const normalizeReference = parser.utils.normalizeReference;
+
+  // Know which inline token is being parsed, to map inline offsets back to source lines.
+  parser.core.ruler.at('inline', (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== 'inline') continue;
+      if (current) current.inline = token;
+      state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
+    }
+  });
+
+  for (const name of ['link', 'image'] as const) {
+    const original = ruleFn(parser.inline.ruler, name);
+    parser.inline.ruler.at(name, (state, silent) => {
+      const start = state.pos;
+      const ok = original(state, silent);
+      if (!ok || silent || !current?.inline) return ok;
+      const labelStart = name === 'image' ? start + 1 : start;
+      const labelEnd = helpers.parseLinkLabel(state, labelStart, name === 'link');
+      if (labelEnd < 0) return ok;
+      let pos = labelEnd + 1;
+      if (state.src.charCodeAt(pos) === 0x28 /* ( */) {
+        pos++;
+        while (pos < state.posMax && /[ \t\n]/.test(state.src[pos]!)) pos++;
+        const res = helpers.parseLinkDestination(state.src, pos, state.posMax);
+        if (res.ok) {
+          const angle = state.src.charCodeAt(pos) === 0x3c /* < */;
+          const destStart = angle ? pos + 1 : pos;
+          const destEnd = angle ? res.pos - 1 : res.pos;
+          if (destEnd > destStart) current.spans.push({ kind: name, inline: current.inline, start: destStart, end: destEnd });
+          return ok;
+        }
+      }
+      let label = state.src.slice(labelStart + 1, labelEnd);
+      if (state.src.charCodeAt(labelEnd + 1) === 0x5b /* [ */) {
+        const close = helpers.parseLinkLabel(state, labelEnd + 1);
+        if (close > labelEnd + 2) label = state.src.slice(labelEnd + 2, close);
+      }
+      current.usages.push({ label: normalizeReference(label), kind: name });
+      return ok;
+    });
+  }
+
+  const htmlInline = ruleFn(parser.inline.ruler, 'html_inline');
+  parser.inline.ruler.at('html_inline', (state, silent) => {
+    const start = state.pos;
+    const ok = htmlInline(state, silent);
+    if (ok && !silent && current?.inline) current.spans.push({ kind: 'html', inline: current.inline, start, end: state.pos });
+    return ok;
+  });
+
+  const reference = ruleFn(parser.block.ruler, 'reference') as unknown as BlockRule;
+  parser.block.ruler.at('reference', ((state, startLine, endLine, silent) => {
+    const ok = reference(state, startLine, endLine, silent);
+    if (!ok || silent || !current) return ok;
+    const src = state.src;
+    const begin = state.bMarks[startLine]! + state.tShift[startLine]!;
+    const max = state.eMarks[state.line - 1]!;
+    let pos = begin + 1;
+    while (pos < max && src[pos] !== ']') pos += src[pos] === '\\' ? 2 : 1;
+    const label = normalizeReference(src.slice(begin + 1, pos));
+    pos += 2; // `]:`
+    while (pos < max && /[ \t\n]/.test(src[pos]!)) pos++;
+    const res = helpers.parseLinkDestination(src, pos, max);
+    if (res.ok) {
+      const angle = src.charCodeAt(pos) === 0x3c;
+      current.definitions.push({ label, start: angle ? pos + 1 : pos, end: angle ? res.pos - 1 : res.pos });
+    }
+    return ok;
+  }) as BlockRule as never);
+  return parser;
+}
+
+type BlockRule = (state: { src: string; bMarks: number[]; tShift: number[]; eMarks: number[]; line: number }, startLine: number, endLine: number, silent: boolean) => boolean;
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
+
+function ruleFn(ruler: unknown, name: string): InlineRule {
+  const rules = (ruler as { __rules__: { name: string; fn: InlineRule }[] }).__rules__;
+  const rule = rules.find((r) => r.name === name);
+  if (!rule) throw new Error(`markdown-it has no rule ${name}`);
+  return rule.fn;
+}
+
+/**
+ * Maps a span of an inline token's content to normalized-source offsets. Content lines are the
+ * source lines of the token's block with container prefixes and indentation removed, so each is
+ * found in its source line (as a suffix, else by search); the mapped text must equal the content
+ * text, or the mapping is refused.
+ */
+function mapInline(inline: Token, start: number, end: number, src: string, lines: number[]): { start: number; end: number } | undefined {
+  if (!inline.map) return undefined;
+  const content = inline.content;
+  const contentLines = content.split('\n');
+  const bases: number[] = [];
+  let contentPos = 0;
+  const contentStarts: number[] = [];
+  for (let i = 0; i < contentLines.length; i++) {
+    const lineIndex = inline.map[0] + i;
+    if (lineIndex >= lines.length) return undefined;
+    const lineStart = lines[lineIndex]!;
+    const text = src.slice(lineStart, lineEnd(src, lines, lineIndex));
+    const piece = contentLines[i]!;
+    let at = text.endsWith(piece) ? text.length - piece.length : text.indexOf(piece);
+    if (at < 0) return undefined;
+    bases.push(lineStart + at);
+    contentStarts.push(contentPos);
+    contentPos += piece.length + 1;
+    at = 0;
+  }
+  const map = (o: number): number => {
+    let i = contentStarts.length - 1;
+    while (i > 0 && contentStarts[i]! > o) i--;
+    return bases[i]! + (o - contentStarts[i]!);
+  };
+  const mappedStart = map(start);
+  const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
+  if (src.slice(mappedStart, mappedEnd) !== content.slice(start, end)) return undefined;
+  return { start: mappedStart, end: mappedEnd };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineEnd(text: string, starts: number[], index: number): number {
+  const next = starts[index + 1];
+  return next === undefined ? text.length : next - 1;
+}
+
+function indentOf(text: string, at: number): number {
+  let n = 0;
+  while (text[at + n] === ' ') n++;
+  return n;
+}
+
+/** Maps offsets of the newline-normalized text back to the text with `\r\n`/`\r` line endings. */
+function sourceOffsetMapper(text: string, normalizedStarts: number[]): (o: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
+  return (o: number) => {
+    let lo = 0;
+    let hi = normalizedStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (normalizedStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]! + (o - normalizedStarts[lo]!);
+  };
+}

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findFrontMatter } from '../../src/parse/front-matter.js';
+import { maskLiquid } from '../../src/parse/liquid.js';
+import { scanMarkdown, type MarkdownScan } from '../../src/parse/markdown.js';
+import { scanMarkdownFast } from '../../src/parse/markdown-fast.js';
+
+/** The micromark extractor is the oracle: the fast one must find the same spans, or decline. */
+function both(text: string): { oracle: MarkdownScan; fast: MarkdownScan | undefined } {
+  const block = findFrontMatter(text);
+  const bodyStart = block ? block.bodyStart : 0;
+  const body = text.slice(bodyStart);
+  const { masked } = maskLiquid(body);
+  return { oracle: scanMarkdown(masked, body, bodyStart), fast: scanMarkdownFast(masked, body, bodyStart) };
+}
+
+const shape = (s: MarkdownScan) => ({
+  references: s.references.map((r) => `${r.kind} ${r.start}-${r.end} ${r.raw}`),
+  html: s.html.map((h) => `${h.start}-${h.end}`),
+  headings: s.headings.map((h) => `${h.start}-${h.end} ${h.raw}`),
+});
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return markdownFiles(p);
+    return /\.md$/.test(name) ? [p] : [];
+  });
+}
+
+const CASES: [string, string][] = [
+  ['inline image and link', '![a](x.png) [b](y.html "t") ![c](<z z.png>)\n'],
+  ['reference style', '![img][r] [link][] [short]\n\n[r]: a.png\n[link]: <b c.html> "t"\n[short]: /s\n[unused]: /u\n'],
+  ['code is not a link', '```\n![a](x.png)\n```\n\n    ![b](y.png)\n\n`![c](z.png)` and ![d](w.png)\n'],
+  ['html inline and block', 'text <img src="a.png"> more\n\n<div>\n<img src="b.png">\n</div>\n\n<!-- ![c](x) -->\n'],
+  ['blockquote and list', '> quote ![a](q.png)\n> more [b](r.html)\n\n- item ![c](s.png)\n  continued [d](t.html)\n\n1. one\n   ![e](u.png)\n'],
+  ['headings', '# Title\n\n## Sub {#custom}\n\nSetext\n======\n\n### Closed ###\n'],
+  ['CRLF', '# H\r\n\r\n![a](x.png)\r\nand [b](y.html)\r\n'],
+  ['nested brackets and escapes', '[a [b] c](x.html) \\[not](y.html) [e\\]f](z.html) ![alt *em*](w.png)\n'],
+  ['link in image in link', '[![badge](b.svg)](https://ci.example/x)\n'],
+  ['Liquid masked', '![a]({{ site.baseurl }}/a.png) [p]({% post_url 2020-01-01-x %})\n'],
+  ['Korean', '## 한글 제목\n\n![사진](/assets/한글%20사진.png) [위로](#한글-제목)\n'],
+  ['hard break and trailing spaces', 'line one  \n![a](x.png)   \n'],
+  ['empty destination', '[a]() ![b](<>)\n'],
+];
+
+describe('fast markdown extractor agrees with the micromark oracle', () => {
+  it.each(CASES)('%s', (_name, text) => {
+    const { oracle, fast } = both(text);
+    expect(fast).toBeDefined();
+    expect(shape(fast!)).toEqual(shape(oracle));
+  });
+
+  const files = [...markdownFiles('examples/blog'), '../shared/seed-post.md'].filter((f) => {
+    try {
+      statSync(f);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const { oracle, fast } = both(text);
+    expect(fast).toBeDefined();
+    expect(shape(fast!)).toEqual(shape(oracle));
+  });
+
+  it.each([
+    ['a tab in a container prefix', '>\t![a](tab.png)\n', ['tab.png']],
+    ['a GFM table (cells are mapped per row, or declined)', '| a | b |\n|---|---|\n| ![x](x.png) | [y](y.html) |\n', ['x.png', 'y.html']],
+  ])('declines (for the oracle to take over) rather than guess: %s', (_name, text, raws) => {
+    const { oracle, fast } = both(text as string);
+    if (fast) expect(shape(fast)).toEqual(shape(oracle));
+    expect(oracle.references.map((r) => r.raw)).toEqual(raws);
+  });
+});
