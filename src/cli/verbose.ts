@@ -28,6 +28,7 @@ export function verboseReport(run: RunResult, elapsedMs: number): string {
     `  checked: ${result.filesChecked} documents, ${references} references (${external} external, ${unresolved} built from Liquid bloglint cannot evaluate: skipped)`,
     `  findings: ${result.findings.length} in ${elapsedMs} ms`,
   ];
+  lines.push(`  theme: ${site.theme.profile?.name ?? 'none'} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ''}`);
   if (site.hasPlugins) lines.push('  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see');
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Severity } from './finding.js';
 import type { Rule } from './rule.js';
+import { THEME_NAMES } from '../themes/index.js';
 
 /** A rule's effective setting. `explicit` is true when the config named a severity. */
 export interface RuleSetting {
@@ -22,6 +23,8 @@ export interface BloglintConfig {
   rules: Record<string, RuleSetting>;
   maxFileSize: number;
   jekyll: 3 | 4 | undefined;
+  /** `auto` (detect), `none`, or a theme id (`chirpy`, `minimal-mistakes`, `hydejack`, `minima`). */
+  theme: string;
   remarkPlugins: (string | [string, unknown])[];
 }
 
@@ -34,7 +37,7 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILES = ['.bloglint.yml', '.bloglint.yaml'];
-const TOP_LEVEL_KEYS = ['include', 'ignore', 'rules', 'max-file-size', 'jekyll', 'remark-plugins'];
+const TOP_LEVEL_KEYS = ['include', 'ignore', 'rules', 'max-file-size', 'jekyll', 'theme', 'remark-plugins'];
 const SEVERITY_WORDS: Record<string, Severity | 'off'> = { off: 'off', '0': 'off', false: 'off', info: 'info', warn: 'warning', warning: 'warning', '1': 'warning', error: 'error', '2': 'error', true: 'error', on: 'error' };
 
 /**
@@ -91,8 +94,13 @@ export async function validateConfig(data: Record<string, unknown>, file: string
     rules: {},
     maxFileSize: parseSize(data['max-file-size'], `${where}: max-file-size`),
     jekyll: undefined,
+    theme: 'auto',
     remarkPlugins: [],
   };
+  if (data.theme !== undefined) {
+    if (typeof data.theme !== 'string' || !THEME_NAMES.includes(data.theme)) throw new ConfigError(`${where}: \`theme\` must be one of ${THEME_NAMES.join(', ')}, not \`${String(data.theme)}\`.`);
+    config.theme = data.theme;
+  }
   if (data.jekyll !== undefined) {
     if (data.jekyll !== 3 && data.jekyll !== 4) throw new ConfigError(`${where}: \`jekyll\` must be 3 or 4 (the major version that builds the site), not \`${String(data.jekyll)}\`.`);
     config.jekyll = data.jekyll;

@@ -39,12 +39,10 @@ export function scanDocument(doc: SiteDocument): DocumentScan {
 
 /** The anchors (`#fragment` targets) of a document: kept after its full scan is released. */
 export function anchorsOf(doc: SiteDocument): Anchor[] {
-  let anchors = anchorCache.get(doc);
-  if (!anchors) {
-    anchors = (cache.get(doc) ?? scan(doc)).anchors;
-    anchorCache.set(doc, anchors);
-  }
-  return anchors;
+  const anchors = anchorCache.get(doc);
+  if (anchors) return anchors;
+  // Keep the full scan: when this document is linted later, it is not parsed a second time.
+  return scanDocument(doc).anchors;
 }
 
 /** Drops a document's cached scan (keeping its anchors), once every rule has seen it: bounds memory on large blogs. */
@@ -90,6 +88,10 @@ function scan(doc: SiteDocument): DocumentScan {
   for (const span of spans) {
     if (span.kind !== 'tag') continue;
     const { name } = tagArgument(span.inner);
+    if (name === 'include') {
+      references.push(...includeParameters(text, span.start + bodyStart, span.end + bodyStart));
+      continue;
+    }
     if (name !== 'post_url' && name !== 'link') continue;
     const start = span.start + bodyStart;
     const end = span.end + bodyStart;
@@ -100,6 +102,29 @@ function scan(doc: SiteDocument): DocumentScan {
   references.sort((a, b) => a.start - b.start);
   anchors.sort((a, b) => a.start - b.start);
   return { body: references, frontMatter: frontMatterReferences(doc, text), anchors, comments, bodyStart };
+}
+
+const INCLUDE_IMAGE_PARAMS = new Set(['image_path', 'src', 'poster', 'image', 'path']);
+
+/**
+ * Image paths passed to theme includes: `{% include figure image_path="/x.png" %}` (Minimal
+ * Mistakes), `{% include embed/video.html src='a.mp4' poster='p.png' %}` (Chirpy). Only a theme
+ * profile resolves them (context `include <file>.<param>`); without one they are skipped.
+ */
+function includeParameters(text: string, start: number, end: number): Reference[] {
+  const tag = text.slice(start, end);
+  const file = /\{%-?\s*include\s+([^\s%]+)/.exec(tag)?.[1];
+  if (!file) return [];
+  const out: Reference[] = [];
+  const param = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = param.exec(tag); m; m = param.exec(tag)) {
+    if (!INCLUDE_IMAGE_PARAMS.has(m[1]!)) continue;
+    const value = m[2] ?? m[3] ?? '';
+    if (value === '') continue;
+    const valueStart = start + m.index + m[0].length - value.length - 1;
+    out.push({ kind: 'image', source: 'liquid-tag', raw: value, value, start: valueStart, end: valueStart + value.length, context: `include ${file}.${m[1]}` });
+  }
+  return out;
 }
 
 /** Image paths and CSS `url()`s in front matter, each with the span of the value in the file. */

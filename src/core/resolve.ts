@@ -6,15 +6,26 @@ import { closestUrl } from './closest.js';
 import { postIndex, stemOf } from './post-index.js';
 
 /** Why a local reference does not reach a published file. */
-export type BrokenCode = 'missing' | 'caseMismatch' | 'baseurlMissing' | 'relativeToUrl' | 'unpublished' | 'deadRelativeMarkdown';
+export type BrokenCode = 'missing' | 'caseMismatch' | 'baseurlMissing' | 'relativeToUrl' | 'unpublished' | 'deadRelativeMarkdown' | 'subpathPrefixesRoot' | 'missingTried';
 
 /** The outcome of resolving one reference against the site. */
 export type Resolution =
-  | { status: 'skipped'; reason: 'external' | 'liquid' | 'empty' | 'scheme' }
+  | { status: 'skipped'; reason: 'external' | 'liquid' | 'empty' | 'scheme' | 'theme' | 'include'; note?: string }
   | { status: 'ok'; target: Target; fragment: string | undefined }
   | { status: 'same-document'; fragment: string }
   | { status: 'dead-tag'; name: string; argument: string }
-  | { status: 'broken'; code: BrokenCode; url: string; actual?: string; closest?: string; reason?: string; fix?: { start: number; end: number; text: string } };
+  | {
+      status: 'broken';
+      code: BrokenCode;
+      url: string;
+      actual?: string;
+      closest?: string;
+      reason?: string;
+      /** The readings tried, when a theme or an uncertain site allowed several. */
+      tried?: string;
+      fix?: { start: number; end: number; text: string };
+      suggestion?: { start: number; end: number; text: string };
+    };
 
 /** How a reference is read: body references resolve against the post URL; front-matter ones as themes read them. */
 export interface ResolveOptions {
@@ -74,11 +85,36 @@ const MARKDOWN_LINK = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown)$/i;
 
 /** Resolves a reference found in `doc` against the site. */
 export function resolveReference(site: Site, doc: SiteDocument, ref: Reference, options: ResolveOptions = {}): Resolution {
+  const result = resolveGeneric(site, doc, ref, options);
+  if (result.status !== 'broken' || result.code !== 'missing' || !site.theme.uncertain || ref.kind !== 'image') return result;
+  // An uncertain site (own plugins, overridden theme include): accept any plausible reading.
+  const written = decodeSafe(splitUrl(ref.value).pathPart);
+  if (written.startsWith('/') || /[{}]/.test(written)) return result;
+  const readings = [
+    { label: 'as the browser resolves it', sitePath: result.url },
+    { label: 'site root', sitePath: path.normalize(`/${written}`) },
+    { label: 'beside the source file (as jekyll-postfiles-like plugins copy it)', sitePath: clampToRoot(path.normalize(path.join('/', path.dirname(doc.path), written))) },
+  ];
+  for (const reading of readings.slice(1)) {
+    const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
+    if (target) return { status: 'ok', target, fragment: undefined };
+  }
+  return { ...result, code: 'missingTried', tried: readings.map((r) => `${r.label} → \`${r.sitePath}\``).join('; '), reason: site.theme.uncertainty ?? '' };
+}
+
+function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: ResolveOptions): Resolution {
   const evaluated = evaluateLiquid(ref.value, liquidSite(site));
   if (!evaluated.ok) return evaluated.tag ? { status: 'dead-tag', ...evaluated.tag } : { status: 'skipped', reason: 'liquid' };
+  // A `post_url`/`link` tag in running text is not a URL the browser loads: it only has to name something.
+  if (ref.source === 'liquid-tag' && !ref.context.startsWith('include ')) return { status: 'skipped', reason: 'liquid' };
   let value = evaluated.value.trim();
   if (value === '') return { status: 'skipped', reason: 'empty' };
   if (value.startsWith('#')) return { status: 'same-document', fragment: decodeSafe(value.slice(1)) };
+  if (ref.kind === 'image') {
+    const themed = resolveWithTheme(site, doc, ref, value);
+    if (themed) return themed;
+  }
+  if (ref.context.startsWith('include ')) return { status: 'skipped', reason: 'include', note: 'include parameters are resolved only with a known theme' };
   const onSite = stripOwnOrigin(value, site.config.url);
   if (onSite !== undefined) value = onSite;
   else if (SCHEME.test(value)) return { status: 'skipped', reason: /^https?:/i.test(value) ? 'external' : 'scheme' };
@@ -118,8 +154,13 @@ export function resolveReference(site: Site, doc: SiteDocument, ref: Reference, 
     return finish(site, ref, rootRelative, written, fragment);
   }
 
-  const base = doc.url ? urlDir(doc.url) : `/${path.dirname(doc.path)}/`;
-  const resolved = clampToRoot(path.normalize(path.join(base, written)));
+  // The browser resolves against the served URL, baseurl included: `..` can climb out of the baseurl.
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path.dirname(doc.path)}/`;
+  const served = clampToRoot(path.normalize(path.join(base, written)));
+  if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
+    return { status: 'broken', code: 'missing', url: served, reason: `leaves the site's baseurl ${baseurl}` };
+  }
+  const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === 'broken' && result.code === 'missing') {
     const besideSource = clampToRoot(path.normalize(path.join('/', path.dirname(doc.path), written)));
@@ -130,6 +171,56 @@ export function resolveReference(site: Site, doc: SiteDocument, ref: Reference, 
     }
   }
   return result;
+}
+
+/**
+ * Resolves an image the way the site's theme renders it (themes/*.ts). When the site is
+ * uncertain (own Ruby plugins, an overridden theme include), a path that resolves under any
+ * plausible reading (theme rule, site root, post URL, beside the source file) is accepted, and a
+ * broken one says which readings were tried.
+ */
+function resolveWithTheme(site: Site, doc: SiteDocument, ref: Reference, value: string): Resolution | undefined {
+  const profile = site.theme.profile;
+  const themed = profile?.resolve({ site, doc }, ref, value);
+  if (!themed) return undefined;
+  if ('skip' in themed) return { status: 'skipped', reason: 'theme', note: themed.skip };
+  const { pathPart, fragment } = splitUrl(value);
+  const written = decodeSafe(pathPart);
+  const readings = [...themed.readings];
+  if (site.theme.uncertain) {
+    const base = site.config.baseurl;
+    const rootPath = written.startsWith('/') ? (base && written.startsWith(`${base}/`) ? written.slice(base.length) : written) : `/${written}`;
+    readings.push({ label: 'site root', sitePath: path.normalize(rootPath) });
+    if (!written.startsWith('/')) {
+      if (doc.url) readings.push({ label: 'post URL', sitePath: clampToRoot(path.normalize(path.join(urlDir(doc.url), written))) });
+      readings.push({ label: 'beside the source file (as jekyll-postfiles-like plugins copy it)', sitePath: clampToRoot(path.normalize(path.join('/', path.dirname(doc.path), written))) });
+    }
+  }
+  if (readings.length === 0) return undefined;
+  for (const reading of readings) {
+    const target = lookup(site, reading.sitePath) ?? (site.theme.uncertain ? lookupSourceFile(site, reading.sitePath) : undefined);
+    if (target) return { status: 'ok', target, fragment };
+  }
+  const primary = readings[0]!;
+  if (themed.unprefixed) {
+    const meant = lookup(site, themed.unprefixed);
+    if (meant) {
+      const depth = primary.sitePath.split('/').length - themed.unprefixed.split('/').length;
+      const relative = `${'../'.repeat(Math.max(0, depth))}${themed.unprefixed.replace(/^\//, '')}`;
+      return { status: 'broken', code: 'subpathPrefixesRoot', url: primary.sitePath, actual: meant.url, reason: relative, suggestion: { start: ref.start, end: ref.start + rawPathLength(ref.raw), text: relative } };
+    }
+  }
+  const result = finish(site, ref, primary.sitePath, written, fragment);
+  if (result.status === 'broken' && result.code === 'missing' && readings.length > 1) {
+    return { ...result, code: 'missingTried', tried: readings.map((r) => `${r.label} → \`${r.sitePath}\``).join('; '), reason: site.theme.uncertainty ?? '' };
+  }
+  return result;
+}
+
+/** A file that exists in the source tree (published or not): plugins may publish what Jekyll alone would not. */
+function lookupSourceFile(site: Site, sitePath: string): Target | undefined {
+  const rel = sitePath.replace(/^\/+/, '');
+  return site.files.has(rel) ? { url: sitePath, path: rel, kind: 'static' } : undefined;
 }
 
 /** Looks `sitePath` up and, when it is missing, works out the most useful explanation. */

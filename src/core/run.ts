@@ -41,7 +41,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
+  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, theme: config.theme, ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   const only = options.only?.map((file) => toRootRelative(root, file));
   const result = lint(site, { rules, config, ...(only ? { only } : {}) });
   if (config.remarkPlugins.length > 0) {

@@ -8,6 +8,7 @@ import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
 import { outputUrl, parsePostFilename } from './permalink.js';
 import { walkTree, type WalkProblem } from './walk.js';
+import { detectTheme, type ThemeInfo } from '../themes/index.js';
 
 /** What a source document is to Jekyll. */
 export type DocumentKind = 'post' | 'draft' | 'page' | 'document';
@@ -60,6 +61,8 @@ export interface Site {
   problems: WalkProblem[];
   /** True when the site has its own Ruby plugins (paths may be rewritten by them). */
   hasPlugins: boolean;
+  /** The theme whose rules resolve image paths, and why. */
+  theme: ThemeInfo;
 }
 
 /** Options for reading a site. */
@@ -67,8 +70,10 @@ export interface SiteOptions {
   limits?: ReadLimits;
   /** Force the Jekyll major version instead of detecting it from the Gemfile. */
   jekyllMajor?: 3 | 4;
-  /** Source paths whose whole body will be linted; other documents may be read only as far as their front matter. */
+  /** "Now", for future-dated posts (tests pin it). */
   now?: Date;
+  /** `theme:` from .bloglint.yml (`auto` detects it). */
+  theme?: string;
 }
 
 const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
@@ -100,7 +105,9 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     posts: [],
     problems: walk.problems,
     hasPlugins: walk.files.some((f) => f.startsWith('_plugins/')),
+    theme: { profile: undefined, reason: '', uncertain: false },
   };
+  site.theme = detectTheme(root, config, site.files, options.theme ?? 'auto', site.hasPlugins);
   const sourcePrefix = config.source && config.source !== '.' ? `${config.source.replace(/^\.\/|\/+$/g, '')}/` : '';
   const now = options.now ?? new Date();
 

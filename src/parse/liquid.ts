@@ -28,7 +28,7 @@ const TAG_OR_OUTPUT = /\{\{-?([\s\S]*?)-?\}\}|\{%-?([\s\S]*?)-?%\}/g;
 export function maskLiquid(text: string): { masked: string; spans: LiquidSpan[] } {
   if (!text.includes('{{') && !text.includes('{%')) return { masked: text, spans: [] };
   const spans: LiquidSpan[] = [];
-  const out = text.split('');
+  const out: Masker = { text, pieces: [], at: 0 };
   let hiddenUntil: { tag: string; start: number } | undefined;
   let inRaw = false;
   TAG_OR_OUTPUT.lastIndex = 0;
@@ -65,14 +65,24 @@ export function maskLiquid(text: string): { masked: string; spans: LiquidSpan[] 
     mask(out, start, end);
   }
   if (hiddenUntil) mask(out, hiddenUntil.start, text.length);
-  return { masked: out.join(''), spans };
+  out.pieces.push(text.slice(out.at));
+  return { masked: out.pieces.join(''), spans };
 }
 
-function mask(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    const c = chars[i];
-    if (c !== '\n' && c !== '\r') chars[i] = LIQUID_MASK;
-  }
+/** Builds the masked text from pieces (spans are masked in increasing order). */
+interface Masker {
+  text: string;
+  pieces: string[];
+  /** Offset up to which `pieces` covers the text. */
+  at: number;
+}
+
+function mask(out: Masker, start: number, end: number): void {
+  if (start < out.at) start = out.at;
+  if (end <= start) return;
+  out.pieces.push(out.text.slice(out.at, start));
+  out.pieces.push(out.text.slice(start, end).replace(/[^\r\n]/g, LIQUID_MASK));
+  out.at = end;
 }
 
 /** What Liquid needs to know about the site. */

@@ -18,6 +18,9 @@ export function reportBroken(context: RuleContext<unknown>, ref: Reference, reso
     ...(resolution.closest ? { closest: resolution.closest } : {}),
     ...(resolution.reason ? { reason: resolution.reason } : {}),
     reasonSuffix: resolution.reason ? ` (it ${resolution.reason})` : '',
+    tried: resolution.tried ?? '',
+    theme: site.theme.profile?.name ?? 'the theme',
+    subpath: String(doc.data.media_subpath ?? doc.data.img_path ?? ''),
   };
   const report: RuleReport = { messageId: resolution.code, data, start: ref.start, end: ref.end, key: ref.value };
   switch (resolution.code) {
@@ -27,6 +30,9 @@ export function reportBroken(context: RuleContext<unknown>, ref: Reference, reso
       break;
     case 'relativeToUrl':
       if (resolution.fix) report.suggestions = [{ message: `Use \`${resolution.fix.text}\``, edit: resolution.fix }];
+      break;
+    case 'subpathPrefixesRoot':
+      if (resolution.suggestion) report.suggestions = [{ message: `Use \`${resolution.suggestion.text}\` (or drop media_subpath)`, edit: resolution.suggestion }];
       break;
     case 'missing':
       if (resolution.closest) {

@@ -39,6 +39,8 @@ export const noDeadInternalLink = defineRule({
     relativeToUrl: 'Link `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the target is `{actual}`. Use a root-relative path.',
     unpublished: 'Link `{ref}` leads to a file that is not published: `{url}` {reason}.',
     deadRelativeMarkdown: 'Link `{ref}` points to `{url}`, which is not a published post or page{reasonSuffix}. Fix the path.',
+    subpathPrefixesRoot: 'Link `{ref}` is looked for at `{url}`, with media_subpath `{subpath}` prefixed; the file is at `{actual}`.',
+    missingTried: 'Link `{ref}` leads nowhere under any reading bloglint tried ({tried}).',
     deadPostUrl: '`{% {tag} {name} %}` names no published post: Jekyll\'s build fails on it. Use the post\'s file name without extension{closestSuffix}.',
     deadLinkTag: '`{% link {name} %}` names no file of the site: Jekyll\'s build fails on it. Use the source path of a page, post or file.',
     deprecatedPostUrl: '`{% post_url {name} %}` only matches by date and title (deprecated; Jekyll warns): use the exact name `{exact}`.',

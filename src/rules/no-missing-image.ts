@@ -37,6 +37,8 @@ export const noMissingImage = defineRule({
     relativeToUrl: 'Image `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the file is at `{actual}` next to the source. Use a root-relative path.',
     unpublished: 'Image `{ref}` exists but is not published: `{url}` {reason}. Move it to a published folder.',
     deadRelativeMarkdown: 'Image `{ref}` does not exist at `{url}`.',
+    subpathPrefixesRoot: 'Image `{ref}` is looked for at `{url}`: {theme} prefixes media_subpath `{subpath}` to every image path, root-absolute ones too. The file is at `{actual}`: write `{reason}` or drop media_subpath.',
+    missingTried: 'Image `{ref}` does not exist under any reading bloglint tried ({tried}); it tried several because {reason}.',
   },
   check(context) {
     const scan = context.scan();

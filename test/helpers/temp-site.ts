@@ -26,13 +26,13 @@ export function removeTempSite(root: string): void {
 /** Lints a temp site with the given rules (default: all) and rule config, returns the findings. */
 export async function lintFiles(
   files: Record<string, string | Uint8Array>,
-  options: { rules?: Rule<any>[]; ruleConfig?: Record<string, unknown>; only?: string[]; now?: Date } = {},
+  options: { rules?: Rule<any>[]; ruleConfig?: Record<string, unknown>; only?: string[]; now?: Date; theme?: string } = {},
 ): Promise<{ findings: Finding[]; root: string }> {
   const root = writeTempSite(files);
   try {
     const rules = options.rules ?? allRules;
     const config = await validateConfig({ rules: options.ruleConfig ?? {} }, undefined, root, allRules);
-    const site = await buildSite(root, { now: options.now ?? new Date('2026-01-01T00:00:00Z') });
+    const site = await buildSite(root, { now: options.now ?? new Date('2026-01-01T00:00:00Z'), ...(options.theme ? { theme: options.theme } : {}) });
     const result = lint(site, { rules, config, ...(options.only ? { only: options.only } : {}) });
     return { findings: result.findings, root };
   } finally {

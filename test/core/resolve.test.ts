@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../helpers/temp-site.js';
+
+const config = 'baseurl: /blog\npermalink: /:categories/:year/:month/:day/:title/\n';
+const post = (body: string) => `---\ntitle: Probe\n---\n${body}\n`;
+
+describe('resolving references as the published site does', () => {
+  it.each([
+    ['a post_url tag in running text only has to name a post', 'Permalink: {{ site.baseurl }}{% post_url 2020-01-01-probe %}', []],
+    ['`..` that climbs out of the baseurl is broken (the browser leaves /blog)', '![x](../../../../../assets/img/x.png)', [[4, 6, 'missing']]],
+    ['`..` that stays inside the baseurl resolves', '![x](../../../../assets/img/x.png)', []],
+    ['a root-relative body path without the baseurl is broken, with the fix', '![x](/assets/img/x.png)', [[4, 6, 'baseurlMissing']]],
+    ['percent-encoded and query/fragment parts are handled', '![x]({{ site.baseurl }}/assets/img/%78.png?v=2#top)', []],
+    ['an absolute URL on the site is local', '[x](https://example.com/blog/about/)', [[4, 5, 'missing']]],
+    ['external and special schemes are skipped', '![x](https://cdn.example/x.png) [m](mailto:a@b.c) ![d](data:image/png;base64,AA==)', []],
+  ])('%s', async (_name, body, expected) => {
+    const { findings } = await lintFiles(
+      { '_config.yml': `${config}url: https://example.com\n`, 'assets/img/x.png': '', '_posts/2020-01-01-probe.md': post(body as string) },
+      { only: ['_posts/2020-01-01-probe.md'] },
+    );
+    expect(findings.map((f) => [f.range.start.line, f.range.start.column, f.messageId])).toEqual(expected);
+  });
+
+  it('the baseurl fix inserts {{ site.baseurl }} before the path', async () => {
+    const { findings } = await lintFiles({ '_config.yml': config, 'assets/img/x.png': '', '_posts/2020-01-01-probe.md': post('![x](/assets/img/x.png)') }, { only: ['_posts/2020-01-01-probe.md'] });
+    expect(findings[0]!.fix).toEqual({ range: { start: { line: 4, column: 6 }, end: { line: 4, column: 6 } }, text: '{{ site.baseurl }}' });
+  });
+});
