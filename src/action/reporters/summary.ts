@@ -1,0 +1,16 @@
+import { renderReportMarkdown } from './report-markdown.js';
+import type { ActionReporter } from './reporter.js';
+
+/**
+ * The job summary (`GITHUB_STEP_SUMMARY`): the same table as the sticky comment, then every note
+ * the other reporters left (why annotations fell back to the log, unchanged posts that use a
+ * removed file, the deploy decision). Runs last.
+ */
+export const summaryReporter: ActionReporter = {
+  name: 'summary',
+  usesApi: false,
+  async report(ctx) {
+    const notes = ctx.state.notes.length > 0 ? `\n${ctx.state.notes.join('\n\n')}\n` : '';
+    ctx.io.appendSummary(`${renderReportMarkdown(ctx)}${notes}`);
+  },
+};
