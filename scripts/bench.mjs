@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// The bloglint benchmark: how long a cold `bloglint` process takes on a synthetic 1,000- and
+// 10,000-post Jekyll blog, how much memory it needs, and whether it finds exactly the defects
+// the generator injected. See docs/benchmark.md.
+//
+//   npm run bench                              # 1k and 10k posts, 3 runs each, PR case, markdown-link-check if installed
+//   npm run bench -- --posts 1000 --runs 5
+//   npm run bench -- --regen                   # rewrite the corpora
+//   npm run bench -- --cli path/to/cli.js      # another build (default dist/cli.js)
+//   npm run bench -- --no-mlc --pr 3 --json .bench/result.json
+//
+// Prints a markdown table, the defects missed and the false positives, then one line
+// `{"bench":...}` with every figure.
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { GENERATOR_VERSION, generateBlog, parseSizes } from './bench/generate.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = path.join(REPO, '.bench');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function parseOptions(argv) {
+  const value = (name, fallback) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : fallback;
+  };
+  return {
+    sizes: parseSizes(argv),
+    runs: Number(value('--runs', 3)),
+    regen: argv.includes('--regen'),
+    cli: path.resolve(REPO, value('--cli', 'dist/cli.js')),
+    prPosts: Number(value('--pr', 3)),
+    mlc: !argv.includes('--no-mlc'),
+    mlcConcurrency: Number(value('--mlc-concurrency', 8)),
+    json: value('--json', undefined),
+  };
+}
+
+/** The corpus for `n` posts, generated when missing, stale or when asked. */
+function corpus(n, regen) {
+  const root = path.join(BENCH, `blog-${n}`);
+  const expectedFile = path.join(root, 'expected.json');
+  let expected = existsSync(expectedFile) ? JSON.parse(readFileSync(expectedFile, 'utf8')) : undefined;
+  if (regen || !expected || expected.generator !== GENERATOR_VERSION || expected.posts !== n) {
+    process.stderr.write(`bench: generating ${path.relative(REPO, root)}…\n`);
+    expected = generateBlog({ posts: n, outDir: root });
+  }
+  return { root, expected };
+}
+
+/**
+ * Runs a command as a fresh process and measures its wall time and peak RSS: with GNU
+ * `/usr/bin/time -v` when present, else by polling `/proc/<pid>/status` for VmHWM.
+ * @returns {Promise<{wallS: number, rssMB: number | undefined, code: number, stderr: string}>}
+ */
+function measure(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const statsFile = path.join(BENCH, `time-${process.pid}.txt`);
+    const [cmd, argv] = TIME ? [TIME, ['-v', '-o', statsFile, command, ...args]] : [command, args];
+    const started = performance.now();
+    const child = spawn(cmd, argv, { cwd: options.cwd ?? REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    let polledKB = 0;
+    const poll = TIME
+      ? undefined
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) polledKB = Math.max(polledKB, Number(m[1]));
+          } catch {
+            /* exited */
+          }
+        }, 10);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallS = (performance.now() - started) / 1000;
+      if (poll) clearInterval(poll);
+      let rssKB = polledKB || undefined;
+      if (TIME) {
+        const stats = readFileSync(statsFile, 'utf8');
+        rssKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stats)?.[1]);
+        const exit = /Exit status: (\d+)/.exec(stats);
+        if (exit) code = Number(exit[1]);
+      }
+      resolve({ wallS, rssMB: rssKB ? rssKB / 1024 : undefined, code, stderr });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Matches findings to injected defects by file + line + rule (`rule` null: any rule).
+ * @returns {{found: object[], missed: object[], falsePositives: object[]}}
+ */
+export function compare(findings, defects) {
+  const key = (f, withRule) => `${f.file}\0${f.line}${withRule ? `\0${f.rule}` : ''}`;
+  const byRule = new Set(findings.map((f) => key(f, true)));
+  const byLine = new Set(findings.map((f) => key(f, false)));
+  const hit = (d) => (d.rule === null ? byLine.has(key(d, false)) : byRule.has(key(d, true)));
+  const defectKeys = new Set(defects.map((d) => key(d, true)));
+  const defectLines = new Set(defects.map((d) => key(d, false)));
+  return {
+    found: defects.filter(hit),
+    missed: defects.filter((d) => !hit(d)),
+    falsePositives: findings.filter((f) => (f.rule === null ? !defectLines.has(key(f, false)) : !defectKeys.has(key(f, true)))),
+  };
+}
+
+/** Runs the CLI `runs` times on a root, returns medians and the findings of the last run. */
+async function runBloglint(cli, root, runs, extraArgs = []) {
+  const out = path.join(BENCH, `out-${path.basename(root)}${extraArgs.length ? '-only' : ''}.json`);
+  const samples = [];
+  for (let k = 0; k < runs; k++) {
+    const m = await measure(process.execPath, [cli, root, '--format', 'json', '--output', out, ...extraArgs]);
+    if (m.code !== 0 && m.code !== 1) throw new Error(`bloglint exited with ${m.code} on ${root}:\n${m.stderr}`);
+    samples.push(m);
+    process.stderr.write(`bench: ${path.basename(root)}${extraArgs.length ? ' --only' : ''} run ${k + 1}/${runs}: ${m.wallS.toFixed(2)} s, ${m.rssMB?.toFixed(0)} MB\n`);
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return {
+    wallS: median(samples.map((s) => s.wallS)),
+    wallSamples: samples.map((s) => +s.wallS.toFixed(3)),
+    rssMB: median(samples.map((s) => s.rssMB ?? 0)),
+    findings: report.findings,
+    filesChecked: report.summary?.filesChecked,
+  };
+}
+
+/** markdown-link-check, when installed in .bench/tools or globally. */
+function findMlc() {
+  const local = path.join(BENCH, 'tools', 'node_modules', 'markdown-link-check');
+  if (existsSync(path.join(local, 'package.json'))) return local;
+  try {
+    const global = path.join(execFileSync('npm', ['root', '-g'], { encoding: 'utf8' }).trim(), 'markdown-link-check');
+    if (existsSync(path.join(global, 'package.json'))) return global;
+  } catch {
+    /* no npm */
+  }
+  return undefined;
+}
+
+async function runMlc(mlcDir, root, concurrency) {
+  const out = path.join(BENCH, `mlc-${path.basename(root)}.json`);
+  const m = await measure(process.execPath, [path.join(REPO, 'scripts', 'bench', 'mlc-runner.mjs'), mlcDir, root, out, String(concurrency)]);
+  if (m.code !== 0) throw new Error(`markdown-link-check runner exited with ${m.code}:\n${m.stderr}`);
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  return { wallS: m.wallS, rssMB: m.rssMB, ...result };
+}
+
+function sha(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+}
+
+function fmt(x, digits = 2) {
+  return x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(digits);
+}
+
+function describe(f) {
+  return `${f.file}:${f.line} ${f.rule ?? ''}${f.messageId ? ` (${f.messageId})` : ''}${f.kind ? ` [${f.kind}]` : ''}${f.message ? ` ${f.message.slice(0, 160)}` : ''}${f.link ? ` ${f.link}` : ''}`;
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(BENCH, { recursive: true });
+  if (!existsSync(options.cli)) throw new Error(`${options.cli} does not exist: run npm run build first`);
+  // Snapshot the build: other work may rebuild dist/ while the benchmark runs.
+  const cliHash = sha(options.cli);
+  const cli = path.join(BENCH, 'cli', `${cliHash}.mjs`);
+  mkdirSync(path.dirname(cli), { recursive: true });
+  copyFileSync(options.cli, cli);
+  const mlcDir = options.mlc ? findMlc() : undefined;
+  const mlcVersion = mlcDir ? JSON.parse(readFileSync(path.join(mlcDir, 'package.json'), 'utf8')).version : undefined;
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, loadAvgAtStart: os.loadavg().map((l) => +l.toFixed(2)) };
+  if (machine.loadAvgAtStart[0] > 0.5) process.stderr.write(`bench: warning: load average ${machine.loadAvgAtStart[0]} at start; other processes compete for the ${machine.cpus} CPUs\n`);
+
+  const results = [];
+  for (const n of options.sizes) {
+    const { root, expected } = corpus(n, options.regen);
+    const run = await runBloglint(cli, root, options.runs);
+    const cmp = compare(run.findings, expected.defects);
+    const entry = {
+      posts: n,
+      files: expected.files,
+      corpusMB: +(expected.bytes / 1e6).toFixed(1),
+      wallS: +run.wallS.toFixed(3),
+      wallSamples: run.wallSamples,
+      postsPerS: Math.round(n / run.wallS),
+      rssMB: Math.round(run.rssMB),
+      findings: run.findings.length,
+      expected: expected.defects.length,
+      found: cmp.found.length,
+      falsePositives: cmp.falsePositives.length,
+      missed: cmp.missed.map(describe),
+      falsePositiveList: cmp.falsePositives.map(describe),
+    };
+    if (mlcDir) {
+      process.stderr.write(`bench: markdown-link-check ${mlcVersion} on ${path.basename(root)}…\n`);
+      const mlc = await runMlc(mlcDir, root, options.mlcConcurrency);
+      const asFindings = mlc.dead.map((d) => ({ ...d, rule: null }));
+      const mcmp = compare(asFindings, expected.defects.map((d) => ({ ...d, rule: null })));
+      entry.mlc = {
+        version: mlcVersion,
+        wallS: +mlc.wallS.toFixed(3),
+        rssMB: Math.round(mlc.rssMB ?? 0),
+        filesChecked: mlc.files,
+        linksChecked: mlc.linksChecked,
+        networkAttempts: mlc.networkAttempts,
+        errors: mlc.errors.length,
+        found: mcmp.found.length,
+        expected: expected.defects.length,
+        falsePositives: mcmp.falsePositives.length,
+        ratio: +(mlc.wallS / run.wallS).toFixed(2),
+        missedKinds: countBy(mcmp.missed, (d) => d.kind),
+        falsePositiveSample: mcmp.falsePositives.slice(0, 5).map(describe),
+      };
+    }
+    results.push(entry);
+  }
+
+  let pr;
+  if (options.prPosts > 0) {
+    const n = Math.max(...options.sizes);
+    const { root, expected } = corpus(n, false);
+    // A pull request touching a few posts: posts with defects, so the findings can be checked too.
+    const files = [...new Set(expected.defects.filter((d) => d.kind !== 'bad-post-filename').map((d) => d.file))].filter((_, k, a) => k % Math.max(1, Math.floor(a.length / options.prPosts)) === 0).slice(0, options.prPosts);
+    const run = await runBloglint(cli, root, options.runs, ['--only', ...files.map((f) => path.join(root, f))]);
+    const cmp = compare(run.findings, expected.defects.filter((d) => files.includes(d.file)));
+    pr = { posts: n, only: files, wallS: +run.wallS.toFixed(3), wallSamples: run.wallSamples, rssMB: Math.round(run.rssMB), found: cmp.found.length, expected: cmp.found.length + cmp.missed.length, falsePositives: cmp.falsePositives.length, missed: cmp.missed.map(describe), falsePositiveList: cmp.falsePositives.map(describe) };
+  }
+
+  const summary = { bench: 1, date: new Date().toISOString(), cli: path.relative(REPO, options.cli), cliSha: cliHash, runs: options.runs, machine: { ...machine, loadAvgAtEnd: os.loadavg().map((l) => +l.toFixed(2)) }, sizes: results, pr };
+  process.stdout.write(renderMarkdown(summary));
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+  if (options.json) writeFileSync(options.json, `${JSON.stringify(summary, null, 1)}\n`);
+}
+
+function countBy(list, keyOf) {
+  const out = {};
+  for (const x of list) out[keyOf(x)] = (out[keyOf(x)] ?? 0) + 1;
+  return out;
+}
+
+function renderMarkdown(s) {
+  const lines = [];
+  lines.push(`bloglint ${s.cli} (${s.cliSha}), median of ${s.runs} cold runs, ${s.machine.cpus} CPUs (${s.machine.cpuModel}), Node ${s.machine.node}`, '');
+  lines.push('| posts | files | corpus (MB) | wall (s) | posts/s | peak RSS (MB) | found / expected | false positives |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of s.sizes) lines.push(`| ${r.posts.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${r.corpusMB} | ${fmt(r.wallS)} | ${r.postsPerS.toLocaleString('en')} | ${r.rssMB} | ${r.found} / ${r.expected} | ${r.falsePositives} |`);
+  if (s.pr) lines.push(`| PR: \`--only\` ${s.pr.only.length} of ${s.pr.posts.toLocaleString('en')} | | | ${fmt(s.pr.wallS)} | | ${s.pr.rssMB} | ${s.pr.found} / ${s.pr.expected} | ${s.pr.falsePositives} |`);
+  const mlcRows = s.sizes.filter((r) => r.mlc);
+  if (mlcRows.length > 0) {
+    lines.push('', `markdown-link-check ${mlcRows[0].mlc.version} (library, all posts, concurrency ${parseOptions(process.argv.slice(2)).mlcConcurrency}, offline; matched by file + line):`, '');
+    lines.push('| posts | wall (s) | × bloglint | peak RSS (MB) | found / expected | false positives | network attempts |');
+    lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of mlcRows) lines.push(`| ${r.posts.toLocaleString('en')} | ${fmt(r.mlc.wallS)} | ${r.mlc.ratio} | ${r.mlc.rssMB} | ${r.mlc.found} / ${r.mlc.expected} | ${r.mlc.falsePositives} | ${r.mlc.networkAttempts} |`);
+  }
+  for (const r of [...s.sizes, ...(s.pr ? [{ ...s.pr, posts: `PR (${s.pr.posts})` }] : [])]) {
+    if (r.missed.length > 0) lines.push('', `Missed at ${r.posts} posts (${r.missed.length}):`, ...r.missed.slice(0, 30).map((m) => `- ${m}`));
+    if (r.falsePositiveList.length > 0) lines.push('', `False positives at ${r.posts} posts (${r.falsePositiveList.length}):`, ...r.falsePositiveList.slice(0, 30).map((m) => `- ${m}`));
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  main().catch((error) => {
+    process.stderr.write(`bench: ${error.stack ?? error}\n`);
+    process.exitCode = 2;
+  });
+}
