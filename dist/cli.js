@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path16) {
-      const ctrl = callVisitor(key, node2, visitor, path16);
+    function visit_(key, node2, visitor, path18) {
+      const ctrl = callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path16);
+            const ci = visit_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path16);
+          const cv = visit_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path16) {
-      const ctrl = await callVisitor(key, node2, visitor, path16);
+    async function visitAsync_(key, node2, visitor, path18) {
+      const ctrl = await callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path16 = Object.freeze(path16.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path16);
+          const cv = await visitAsync_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path16) {
+    function callVisitor(key, node2, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path16);
+        return visitor(key, node2, path18);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path16);
+        return visitor.Map?.(key, node2, path18);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path16);
+        return visitor.Seq?.(key, node2, path18);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path16);
+        return visitor.Pair?.(key, node2, path18);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path16);
+        return visitor.Scalar?.(key, node2, path18);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path16);
+        return visitor.Alias?.(key, node2, path18);
       return void 0;
     }
-    function replaceNode(key, path16, node2) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path18, node2) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value2) {
+    function collectionFromPath(schema, path18, value2) {
       let v = value2;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value2) {
-        if (isEmptyPath(path16))
+      addIn(path18, value2) {
+        if (isEmptyPath(path18))
           this.add(value2);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path18;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value2) {
-        const [key, ...rest] = path16;
+      setIn(path18, value2) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path16, value2) {
+      addIn(path18, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value2);
+          this.contents.addIn(path18, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value2) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path18, value2) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index2] of path16) {
+      for (const [field, index2] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10838,8 +10838,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input = path16;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10913,11 +10913,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path16.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11280,8 +11280,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15086,8 +15086,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16799,7 +16799,7 @@ var require_extend = __commonJS({
 // src/cli/main.ts
 import { execFileSync } from "node:child_process";
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path15 from "node:path";
+import path17 from "node:path";
 
 // src/core/apply-fixes.ts
 import { lstat as lstat2, open as open2, rename, rm, stat, chmod } from "node:fs/promises";
@@ -17065,7 +17065,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -19679,7 +19679,7 @@ var TAG_OR_OUTPUT = /\{\{-?([\s\S]*?)-?\}\}|\{%-?([\s\S]*?)-?%\}/g;
 function maskLiquid(text4) {
   if (!text4.includes("{{") && !text4.includes("{%")) return { masked: text4, spans: [] };
   const spans = [];
-  const out = text4.split("");
+  const out = { text: text4, pieces: [], at: 0 };
   let hiddenUntil;
   let inRaw = false;
   TAG_OR_OUTPUT.lastIndex = 0;
@@ -19716,13 +19716,15 @@ function maskLiquid(text4) {
     mask(out, start, end);
   }
   if (hiddenUntil) mask(out, hiddenUntil.start, text4.length);
-  return { masked: out.join(""), spans };
+  out.pieces.push(text4.slice(out.at));
+  return { masked: out.pieces.join(""), spans };
 }
-function mask(chars, start, end) {
-  for (let i = start; i < end; i++) {
-    const c = chars[i];
-    if (c !== "\n" && c !== "\r") chars[i] = LIQUID_MASK;
-  }
+function mask(out, start, end) {
+  if (start < out.at) start = out.at;
+  if (end <= start) return;
+  out.pieces.push(out.text.slice(out.at, start));
+  out.pieces.push(out.text.slice(start, end).replace(/[^\r\n]/g, LIQUID_MASK));
+  out.at = end;
 }
 function evaluateLiquid(raw, site) {
   if (!raw.includes("{{") && !raw.includes("{%")) return { ok: true, value: raw, usedLiquid: false, baseurlFromLiquid: false };
@@ -19833,9 +19835,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path16 = input.startsWith("/") ? input : `/${input}`;
+  const path18 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path16}`.replace(/^\/\/+/, "/");
+  return `${base}${path18}`.replace(/^\/\/+/, "/");
 }
 
 // ../../work/main/node_modules/character-entities/index.js
@@ -31827,12 +31829,9 @@ function scanDocument(doc) {
   return result;
 }
 function anchorsOf(doc) {
-  let anchors = anchorCache.get(doc);
-  if (!anchors) {
-    anchors = (cache.get(doc) ?? scan(doc)).anchors;
-    anchorCache.set(doc, anchors);
-  }
-  return anchors;
+  const anchors = anchorCache.get(doc);
+  if (anchors) return anchors;
+  return scanDocument(doc).anchors;
 }
 function releaseScan(doc) {
   const scanned = cache.get(doc);
@@ -31873,6 +31872,10 @@ function scan(doc) {
   for (const span of spans) {
     if (span.kind !== "tag") continue;
     const { name } = tagArgument(span.inner);
+    if (name === "include") {
+      references.push(...includeParameters(text4, span.start + bodyStart, span.end + bodyStart));
+      continue;
+    }
     if (name !== "post_url" && name !== "link") continue;
     const start = span.start + bodyStart;
     const end = span.end + bodyStart;
@@ -31883,6 +31886,22 @@ function scan(doc) {
   references.sort((a, b) => a.start - b.start);
   anchors.sort((a, b) => a.start - b.start);
   return { body: references, frontMatter: frontMatterReferences(doc, text4), anchors, comments, bodyStart };
+}
+var INCLUDE_IMAGE_PARAMS = /* @__PURE__ */ new Set(["image_path", "src", "poster", "image", "path"]);
+function includeParameters(text4, start, end) {
+  const tag = text4.slice(start, end);
+  const file = /\{%-?\s*include\s+([^\s%]+)/.exec(tag)?.[1];
+  if (!file) return [];
+  const out = [];
+  const param = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = param.exec(tag); m; m = param.exec(tag)) {
+    if (!INCLUDE_IMAGE_PARAMS.has(m[1])) continue;
+    const value2 = m[2] ?? m[3] ?? "";
+    if (value2 === "") continue;
+    const valueStart = start + m.index + m[0].length - value2.length - 1;
+    out.push({ kind: "image", source: "liquid-tag", raw: value2, value: value2, start: valueStart, end: valueStart + value2.length, context: `include ${file}.${m[1]}` });
+  }
+  return out;
 }
 function frontMatterReferences(doc, text4) {
   const out = [];
@@ -32000,8 +32019,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path16) {
-  const base = path16.slice(path16.lastIndexOf("/") + 1);
+function stemOf(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -32053,11 +32072,33 @@ function exactPostName(rel) {
 var SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 var MARKDOWN_LINK = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown)$/i;
 function resolveReference(site, doc, ref, options = {}) {
+  const result = resolveGeneric(site, doc, ref, options);
+  if (result.status !== "broken" || result.code !== "missing" || !site.theme.uncertain || ref.kind !== "image") return result;
+  const written = decodeSafe(splitUrl(ref.value).pathPart);
+  if (written.startsWith("/") || /[{}]/.test(written)) return result;
+  const readings = [
+    { label: "as the browser resolves it", sitePath: result.url },
+    { label: "site root", sitePath: path3.normalize(`/${written}`) },
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) }
+  ];
+  for (const reading of readings.slice(1)) {
+    const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
+    if (target) return { status: "ok", target, fragment: void 0 };
+  }
+  return { ...result, code: "missingTried", tried: readings.map((r) => `${r.label} → \`${r.sitePath}\``).join("; "), reason: site.theme.uncertainty ?? "" };
+}
+function resolveGeneric(site, doc, ref, options) {
   const evaluated = evaluateLiquid(ref.value, liquidSite(site));
   if (!evaluated.ok) return evaluated.tag ? { status: "dead-tag", ...evaluated.tag } : { status: "skipped", reason: "liquid" };
+  if (ref.source === "liquid-tag" && !ref.context.startsWith("include ")) return { status: "skipped", reason: "liquid" };
   let value2 = evaluated.value.trim();
   if (value2 === "") return { status: "skipped", reason: "empty" };
   if (value2.startsWith("#")) return { status: "same-document", fragment: decodeSafe(value2.slice(1)) };
+  if (ref.kind === "image") {
+    const themed = resolveWithTheme(site, doc, ref, value2);
+    if (themed) return themed;
+  }
+  if (ref.context.startsWith("include ")) return { status: "skipped", reason: "include", note: "include parameters are resolved only with a known theme" };
   const onSite = stripOwnOrigin(value2, site.config.url);
   if (onSite !== void 0) value2 = onSite;
   else if (SCHEME.test(value2)) return { status: "skipped", reason: /^https?:/i.test(value2) ? "external" : "scheme" };
@@ -32091,8 +32132,12 @@ function resolveReference(site, doc, ref, options = {}) {
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
-  const base = doc.url ? urlDir(doc.url) : `/${path3.dirname(doc.path)}/`;
-  const resolved = clampToRoot(path3.normalize(path3.join(base, written)));
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path3.dirname(doc.path)}/`;
+  const served = clampToRoot(path3.normalize(path3.join(base, written)));
+  if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
+    return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
+  }
+  const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
     const besideSource = clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written)));
@@ -32103,6 +32148,47 @@ function resolveReference(site, doc, ref, options = {}) {
     }
   }
   return result;
+}
+function resolveWithTheme(site, doc, ref, value2) {
+  const profile = site.theme.profile;
+  const themed = profile?.resolve({ site, doc }, ref, value2);
+  if (!themed) return void 0;
+  if ("skip" in themed) return { status: "skipped", reason: "theme", note: themed.skip };
+  const { pathPart, fragment } = splitUrl(value2);
+  const written = decodeSafe(pathPart);
+  const readings = [...themed.readings];
+  if (site.theme.uncertain) {
+    const base = site.config.baseurl;
+    const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
+    readings.push({ label: "site root", sitePath: path3.normalize(rootPath) });
+    if (!written.startsWith("/")) {
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path3.normalize(path3.join(urlDir(doc.url), written))) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) });
+    }
+  }
+  if (readings.length === 0) return void 0;
+  for (const reading of readings) {
+    const target = lookup(site, reading.sitePath) ?? (site.theme.uncertain ? lookupSourceFile(site, reading.sitePath) : void 0);
+    if (target) return { status: "ok", target, fragment };
+  }
+  const primary2 = readings[0];
+  if (themed.unprefixed) {
+    const meant = lookup(site, themed.unprefixed);
+    if (meant) {
+      const depth = primary2.sitePath.split("/").length - themed.unprefixed.split("/").length;
+      const relative = `${"../".repeat(Math.max(0, depth))}${themed.unprefixed.replace(/^\//, "")}`;
+      return { status: "broken", code: "subpathPrefixesRoot", url: primary2.sitePath, actual: meant.url, reason: relative, suggestion: { start: ref.start, end: ref.start + rawPathLength(ref.raw), text: relative } };
+    }
+  }
+  const result = finish(site, ref, primary2.sitePath, written, fragment);
+  if (result.status === "broken" && result.code === "missing" && readings.length > 1) {
+    return { ...result, code: "missingTried", tried: readings.map((r) => `${r.label} → \`${r.sitePath}\``).join("; "), reason: site.theme.uncertainty ?? "" };
+  }
+  return result;
+}
+function lookupSourceFile(site, sitePath) {
+  const rel = sitePath.replace(/^\/+/, "");
+  return site.files.has(rel) ? { url: sitePath, path: rel, kind: "static" } : void 0;
 }
 function finish(site, ref, sitePath, written, fragment) {
   const target = lookup(site, sitePath);
@@ -32211,7 +32297,10 @@ function reportBroken(context, ref, resolution) {
     ...resolution.actual ? { actual: resolution.actual } : {},
     ...resolution.closest ? { closest: resolution.closest } : {},
     ...resolution.reason ? { reason: resolution.reason } : {},
-    reasonSuffix: resolution.reason ? ` (it ${resolution.reason})` : ""
+    reasonSuffix: resolution.reason ? ` (it ${resolution.reason})` : "",
+    tried: resolution.tried ?? "",
+    theme: site.theme.profile?.name ?? "the theme",
+    subpath: String(doc.data.media_subpath ?? doc.data.img_path ?? "")
   };
   const report = { messageId: resolution.code, data, start: ref.start, end: ref.end, key: ref.value };
   switch (resolution.code) {
@@ -32221,6 +32310,9 @@ function reportBroken(context, ref, resolution) {
       break;
     case "relativeToUrl":
       if (resolution.fix) report.suggestions = [{ message: `Use \`${resolution.fix.text}\``, edit: resolution.fix }];
+      break;
+    case "subpathPrefixesRoot":
+      if (resolution.suggestion) report.suggestions = [{ message: `Use \`${resolution.suggestion.text}\` (or drop media_subpath)`, edit: resolution.suggestion }];
       break;
     case "missing":
       if (resolution.closest) {
@@ -32256,6 +32348,8 @@ var noDeadInternalLink = defineRule({
     relativeToUrl: "Link `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the target is `{actual}`. Use a root-relative path.",
     unpublished: "Link `{ref}` leads to a file that is not published: `{url}` {reason}.",
     deadRelativeMarkdown: "Link `{ref}` points to `{url}`, which is not a published post or page{reasonSuffix}. Fix the path.",
+    subpathPrefixesRoot: "Link `{ref}` is looked for at `{url}`, with media_subpath `{subpath}` prefixed; the file is at `{actual}`.",
+    missingTried: "Link `{ref}` leads nowhere under any reading bloglint tried ({tried}).",
     deadPostUrl: "`{% {tag} {name} %}` names no published post: Jekyll's build fails on it. Use the post's file name without extension{closestSuffix}.",
     deadLinkTag: "`{% link {name} %}` names no file of the site: Jekyll's build fails on it. Use the source path of a page, post or file.",
     deprecatedPostUrl: "`{% post_url {name} %}` only matches by date and title (deprecated; Jekyll warns): use the exact name `{exact}`.",
@@ -32505,7 +32599,9 @@ var noMissingImage = defineRule({
     baseurlMissing: "Image `{ref}` misses the site's baseurl `{baseurl}`: the published image is at `{baseurl}{actual}`. Prefix it with `{{ site.baseurl }}`.",
     relativeToUrl: "Image `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the file is at `{actual}` next to the source. Use a root-relative path.",
     unpublished: "Image `{ref}` exists but is not published: `{url}` {reason}. Move it to a published folder.",
-    deadRelativeMarkdown: "Image `{ref}` does not exist at `{url}`."
+    deadRelativeMarkdown: "Image `{ref}` does not exist at `{url}`.",
+    subpathPrefixesRoot: "Image `{ref}` is looked for at `{url}`: {theme} prefixes media_subpath `{subpath}` to every image path, root-absolute ones too. The file is at `{actual}`: write `{reason}` or drop media_subpath.",
+    missingTried: "Image `{ref}` does not exist under any reading bloglint tried ({tried}); it tried several because {reason}."
   },
   check(context) {
     const scan2 = context.scan();
@@ -32577,13 +32673,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path16) {
-  const base = path16.slice(path16.lastIndexOf("/") + 1);
+function extname(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path16) {
-  const base = path16.slice(path16.lastIndexOf("/") + 1);
+function basenameWithoutExt(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -32998,10 +33094,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path16) {
+function titleFrom(body, path18) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path16.slice(path16.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path18.slice(path18.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -33195,7 +33291,193 @@ var rules = [
 // src/core/config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/themes/index.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/themes/chirpy.ts
+import { readFileSync } from "node:fs";
 import path4 from "node:path";
+
+// src/themes/theme.ts
+function againstPage(doc, value2) {
+  const base = doc.url ? doc.url.endsWith("/") ? doc.url : doc.url.slice(0, doc.url.lastIndexOf("/") + 1) : `/${doc.path.slice(0, doc.path.lastIndexOf("/") + 1)}`;
+  return normalizeSitePath(base + value2);
+}
+function normalizeSitePath(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return `/${out.join("/")}${p.endsWith("/") && out.length > 0 ? "/" : ""}`;
+}
+function pathOf(value2) {
+  const cut = value2.search(/[?#]/);
+  const raw = cut === -1 ? value2 : value2.slice(0, cut);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+// src/themes/chirpy.ts
+var chirpy = {
+  id: "chirpy",
+  name: "Chirpy",
+  gems: /jekyll-theme-chirpy/i,
+  signatureIncludes: ["_includes/media-url.html", "_includes/refactor-content.html"],
+  resolvingIncludes: ["_includes/media-url.html", "_includes/refactor-content.html"],
+  resolve({ site, doc }, ref, value2) {
+    if (!isChirpyImage(ref.source, ref.context, ref.kind)) return void 0;
+    if (value2.includes(":")) return { skip: "a URL or data: value (Chirpy uses it as is)" };
+    if (ref.source !== "front-matter" && value2.includes("//")) return { skip: "Chirpy leaves a src containing // alone" };
+    const cdn = cdnPrefix(site);
+    if (cdn === null) return { skip: "images are served from a CDN that is not this repository (set by `cdn:` in _config.yml)" };
+    const subpath = stringValue(doc.data.media_subpath) ?? stringValue(doc.data.img_path) ?? "";
+    const themed = normalizeSitePath(`${cdn}/${subpath}/${pathOf(value2)}`);
+    const readings = [{ label: subpath ? `Chirpy: media_subpath \`${subpath}\` + path` : "Chirpy: site root + path", sitePath: themed }];
+    return { readings, ...subpath && value2.startsWith("/") ? { unprefixed: normalizeSitePath(`${cdn}/${pathOf(value2)}`) } : {} };
+  }
+};
+function isChirpyImage(source, context, kind) {
+  if (source === "front-matter") return /^image(\.path|\.lqip)?$/.test(context);
+  if (kind !== "image") return false;
+  if (/^include embed\/(video|audio)\.html\.(src|poster)$/.test(context)) return true;
+  return context === "markdown image" || context === "markdown image definition" || context === "src";
+}
+function stringValue(value2) {
+  return typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
+}
+var cdnCache = /* @__PURE__ */ new WeakMap();
+function cdnPrefix(site) {
+  const cached = cdnCache.get(site);
+  if (cached !== void 0) return cached;
+  const cdn = stringValue(site.config.data.cdn) ?? stringValue(site.config.data.img_cdn);
+  let result = "";
+  if (cdn) {
+    const m = /^https?:\/\/(?:cdn|fastly|gcore|testingcf)\.jsdelivr\.net\/gh\/([^/]+)\/([^/@]+)(?:@[^/]+)?(\/.*)?$/i.exec(cdn);
+    const repo = ownRepository(site.root);
+    result = m && repo && repo.toLowerCase() === `${m[1]}/${m[2]}`.toLowerCase() ? (m[3] ?? "").replace(/\/+$/, "") : null;
+  }
+  cdnCache.set(site, result);
+  return result;
+}
+function ownRepository(root) {
+  if (process.env.GITHUB_REPOSITORY) return process.env.GITHUB_REPOSITORY;
+  try {
+    const config2 = readFileSync(path4.join(root, ".git", "config"), "utf8");
+    const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config2);
+    const url = m?.[1];
+    const repo = url ? /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1] : void 0;
+    return repo;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/themes/hydejack.ts
+var hydejack = {
+  id: "hydejack",
+  name: "Hydejack",
+  gems: /hydejack/i,
+  signatureIncludes: ["_includes/smart-url", "_includes/components/hy-img.html"],
+  resolvingIncludes: ["_includes/smart-url", "_includes/components/hy-img.html"],
+  resolve({ site, doc }, ref, value2) {
+    if (ref.source !== "front-matter" || !/^(image|accent_image)(\.|$)/.test(ref.context)) return void 0;
+    if (value2.includes("://") || value2.startsWith("data:")) return { skip: "a URL (smart-url uses it as is)" };
+    const p = pathOf(value2);
+    if (p.startsWith("/")) {
+      const base = site.config.baseurl;
+      const stripped = base && (p === base || p.startsWith(`${base}/`)) ? p.slice(base.length) || "/" : p;
+      return { readings: [{ label: "Hydejack: root-relative (baseurl removed once)", sitePath: normalizeSitePath(stripped) }] };
+    }
+    return { readings: [{ label: "Hydejack: left to the browser, relative to the post URL", sitePath: againstPage(doc, p) }] };
+  }
+};
+
+// src/themes/minima.ts
+var minima = {
+  id: "minima",
+  name: "minima",
+  gems: /^minima$|jekyll\/minima/i,
+  signatureIncludes: [],
+  resolvingIncludes: [],
+  resolve(_context, ref, value2) {
+    if (ref.source !== "front-matter" || !/^image(\.path)?$/.test(ref.context)) return void 0;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value2) || value2.startsWith("//")) return { skip: "a URL" };
+    return { readings: [{ label: "jekyll-seo-tag: absolute_url (site root)", sitePath: normalizeSitePath(`/${pathOf(value2)}`) }] };
+  }
+};
+
+// src/themes/minimal-mistakes.ts
+var minimalMistakes = {
+  id: "minimal-mistakes",
+  name: "Minimal Mistakes",
+  gems: /minimal-mistakes/i,
+  signatureIncludes: ["_includes/page__hero.html", "_includes/archive-single.html"],
+  resolvingIncludes: ["_includes/page__hero.html", "_includes/archive-single.html", "_includes/figure", "_includes/gallery", "_includes/seo.html"],
+  resolve(_context, ref, value2) {
+    const themed = ref.source === "front-matter" ? isThemeField(ref.context) : ref.context.startsWith("include ");
+    if (!themed) return void 0;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value2) || value2.startsWith("//")) return { skip: "a URL (relative_url leaves it as is)" };
+    return { readings: [{ label: "Minimal Mistakes: relative_url (site root)", sitePath: normalizeSitePath(`/${pathOf(value2)}`) }] };
+  }
+};
+function isThemeField(keyPath) {
+  const bare = keyPath.replace(/\[\d+\]/g, "");
+  return /^header\.(image|teaser|overlay_image|og_image)$/.test(bare) || /\.image_path$/.test(bare) || bare === "image_path";
+}
+
+// src/themes/index.ts
+var themes = [chirpy, minimalMistakes, hydejack, minima];
+var THEME_NAMES = ["auto", "none", ...themes.map((t) => t.id)];
+function detectTheme(root, config2, files, choice = "auto", hasPlugins = false) {
+  const pluginNote = hasPlugins ? { uncertain: true, uncertainty: "the site has Ruby plugins in _plugins/, which can rewrite paths" } : { uncertain: false };
+  if (choice === "none") return { profile: void 0, reason: "theme: none in .bloglint.yml", ...pluginNote };
+  if (choice !== "auto") {
+    const profile = themes.find((t) => t.id === choice);
+    return { profile, reason: `theme: ${choice} in .bloglint.yml`, ...withOverride(profile, files, true, pluginNote) };
+  }
+  for (const [key, value2] of [["remote_theme", config2.remoteTheme], ["theme", config2.theme]]) {
+    if (!value2) continue;
+    const profile = themes.find((t) => t.gems.test(value2));
+    if (profile) return { profile, reason: `${key}: ${value2} in _config.yml`, ...withOverride(profile, files, true, pluginNote) };
+  }
+  const gemfile = readOptional(path5.join(root, "Gemfile"));
+  if (gemfile) {
+    for (const profile of themes) {
+      const m = /^\s*gem\s+["']([^"']+)["']/gm;
+      for (let g = m.exec(gemfile); g; g = m.exec(gemfile)) {
+        if (profile.gems.test(g[1])) return { profile, reason: `gem "${g[1]}" in the Gemfile`, ...withOverride(profile, files, true, pluginNote) };
+      }
+    }
+  }
+  for (const profile of themes) {
+    const found = profile.signatureIncludes.find((f) => files.has(f));
+    if (found) return { profile, reason: `${found} is in the site (a vendored copy of the theme)`, ...withOverride(profile, files, false, pluginNote) };
+  }
+  return { profile: void 0, reason: "no known theme found (generic rules)", ...pluginNote };
+}
+function withOverride(profile, files, fromGem, base) {
+  if (!profile || !fromGem) return base;
+  const overridden = profile.resolvingIncludes.find((f) => files.has(f));
+  if (!overridden) return base;
+  return { uncertain: true, uncertainty: `the site overrides the theme's ${overridden}${base.uncertainty ? `, and ${base.uncertainty}` : ""}` };
+}
+function readOptional(file) {
+  try {
+    return existsSync(file) ? readFileSync2(file, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/config.ts
 var ConfigError = class extends Error {
   constructor(message) {
     super(message);
@@ -33203,23 +33485,23 @@ var ConfigError = class extends Error {
   }
 };
 var CONFIG_FILES = [".bloglint.yml", ".bloglint.yaml"];
-var TOP_LEVEL_KEYS = ["include", "ignore", "rules", "max-file-size", "jekyll", "remark-plugins"];
+var TOP_LEVEL_KEYS = ["include", "ignore", "rules", "max-file-size", "jekyll", "theme", "remark-plugins"];
 var SEVERITY_WORDS = { off: "off", "0": "off", false: "off", info: "info", warn: "warning", warning: "warning", "1": "warning", error: "error", "2": "error", true: "error", on: "error" };
 async function loadConfig(root, rules2, explicitPath) {
   let file;
   let text4;
   if (explicitPath) {
-    const absolute = path4.resolve(explicitPath);
+    const absolute = path6.resolve(explicitPath);
     try {
       text4 = await readFile(absolute, "utf8");
     } catch (error) {
       throw new ConfigError(`cannot read the config file ${explicitPath} (${error.code ?? String(error)}); check the --config path.`);
     }
-    file = path4.relative(root, absolute).split(path4.sep).join("/");
+    file = path6.relative(root, absolute).split(path6.sep).join("/");
   } else {
     for (const name of CONFIG_FILES) {
       try {
-        text4 = await readFile(path4.join(root, name), "utf8");
+        text4 = await readFile(path6.join(root, name), "utf8");
         file = name;
         break;
       } catch {
@@ -33252,8 +33534,13 @@ async function validateConfig(data, file, root, rules2) {
     rules: {},
     maxFileSize: parseSize(data["max-file-size"], `${where}: max-file-size`),
     jekyll: void 0,
+    theme: "auto",
     remarkPlugins: []
   };
+  if (data.theme !== void 0) {
+    if (typeof data.theme !== "string" || !THEME_NAMES.includes(data.theme)) throw new ConfigError(`${where}: \`theme\` must be one of ${THEME_NAMES.join(", ")}, not \`${String(data.theme)}\`.`);
+    config2.theme = data.theme;
+  }
   if (data.jekyll !== void 0) {
     if (data.jekyll !== 3 && data.jekyll !== 4) throw new ConfigError(`${where}: \`jekyll\` must be 3 or 4 (the major version that builds the site), not \`${String(data.jekyll)}\`.`);
     config2.jekyll = data.jekyll;
@@ -33327,7 +33614,7 @@ function parseSize(raw, where) {
   return Math.round(Number(m[1]) * { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit]);
 }
 async function compileSchema(root, schemaPath, where) {
-  const absolute = path4.resolve(root, schemaPath);
+  const absolute = path6.resolve(root, schemaPath);
   let json;
   try {
     json = JSON.parse(await readFile(absolute, "utf8"));
@@ -33501,7 +33788,7 @@ function finalizeFindings(findings) {
 
 // src/core/remark-plugins.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path7 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // ../../work/main/node_modules/devlop/lib/default.js
@@ -35147,13 +35434,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path16) {
-    if (isUrl(path16)) {
-      path16 = fileURLToPath(path16);
+  set path(path18) {
+    if (isUrl(path18)) {
+      path18 = fileURLToPath(path18);
     }
-    assertNonEmpty(path16, "path");
-    if (this.path !== path16) {
-      this.history.push(path16);
+    assertNonEmpty(path18, "path");
+    if (this.path !== path18) {
+      this.history.push(path18);
     }
   }
   /**
@@ -35420,8 +35707,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path16, name) {
-  if (!path16) {
+function assertPath(path18, name) {
+  if (!path18) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -36147,15 +36434,15 @@ async function runRemarkPlugins(root, docs, config2) {
 }
 async function loadPlugin(root, name) {
   if (!/^(@[a-z0-9._-]+\/)?[a-z0-9._-]+$/i.test(name)) throw new UsageError(`remark-plugins: \`${name}\` is not a package name.`);
-  const dir = path5.join(root, "node_modules", ...name.split("/"));
+  const dir = path7.join(root, "node_modules", ...name.split("/"));
   let pkg;
   try {
-    pkg = JSON.parse(await readFile2(path5.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(await readFile2(path7.join(dir, "package.json"), "utf8"));
   } catch {
-    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path5.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
+    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path7.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
   }
   const entry = exportEntry(pkg.exports) ?? pkg.main ?? "index.js";
-  const module = await import(pathToFileURL(path5.join(dir, entry)).href);
+  const module = await import(pathToFileURL(path7.join(dir, entry)).href);
   const plugin = module.default ?? module;
   if (typeof plugin !== "function" && (typeof plugin !== "object" || plugin === null)) throw new UsageError(`remark-plugins: \`${name}\` does not export a remark plugin or preset.`);
   return plugin;
@@ -36178,7 +36465,7 @@ function exportEntry(exports) {
 
 // src/core/site.ts
 import { open as open3 } from "node:fs/promises";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/core/front-matter-defaults.ts
 var isHash = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !(value2 instanceof Date);
@@ -36201,11 +36488,11 @@ function validEntries(defaults) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path16) {
-  return typeof path16 === "string" ? path16.replace(/^\//, "") : "";
+function sanitizePath(path18) {
+  return typeof path18 === "string" ? path18.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path16, collectionsDir) {
-  return collectionsDir && path16.startsWith(`${collectionsDir}/`) ? path16.slice(collectionsDir.length + 1) : path16;
+function stripCollectionsDir(path18, collectionsDir) {
+  return collectionsDir && path18.startsWith(`${collectionsDir}/`) ? path18.slice(collectionsDir.length + 1) : path18;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -36279,13 +36566,13 @@ function applyDefaults(defaultValues, frontMatter) {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path16) {
+function fnmatch(pattern, path18) {
   let cached = cache3.get(pattern);
   if (!cached) {
     cached = compile2(pattern);
     cache3.set(pattern, cached);
   }
-  return cached.test(path16);
+  return cached.test(path18);
 }
 var cache3 = /* @__PURE__ */ new Map();
 function compile2(pattern) {
@@ -36382,14 +36669,14 @@ function normaliseBaseurl(baseurl) {
 
 // src/core/jekyll-version.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path6 from "node:path";
+import path8 from "node:path";
 async function detectJekyllMajor(root) {
-  const lock = await readOptional(path6.join(root, "Gemfile.lock"));
+  const lock = await readOptional2(path8.join(root, "Gemfile.lock"));
   if (lock) {
     const m = /^\s{4}jekyll \((\d+)\./m.exec(lock);
     if (m) return m[1] === "3" ? 3 : 4;
   }
-  const gemfile = await readOptional(path6.join(root, "Gemfile"));
+  const gemfile = await readOptional2(path8.join(root, "Gemfile"));
   if (gemfile) {
     if (/^\s*gem\s+["']github-pages["']/m.test(gemfile)) return 3;
     const m = /^\s*gem\s+["']jekyll["']\s*,\s*["'][~>=\s]*(\d+)/m.exec(gemfile);
@@ -36397,7 +36684,7 @@ async function detectJekyllMajor(root) {
   }
   return 3;
 }
-async function readOptional(file) {
+async function readOptional2(file) {
   try {
     return await readFile3(file, "utf8");
   } catch {
@@ -36407,7 +36694,7 @@ async function readOptional(file) {
 
 // src/core/walk.ts
 import { readdir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
+import path9 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -36433,13 +36720,13 @@ async function walkTree(root) {
       }
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(name)) continue;
-        const real = path7.join(abs, name);
+        const real = path9.join(abs, name);
         visited.add(real);
         queue.push({ abs: real, rel: relPath });
       } else if (entry.isFile()) {
         files.push(relPath);
       } else if (entry.isSymbolicLink()) {
-        const linkPath = path7.join(abs, name);
+        const linkPath = path9.join(abs, name);
         let target;
         try {
           target = await realpath2(linkPath);
@@ -36497,8 +36784,10 @@ async function buildSite(root, options = {}) {
     documents: /* @__PURE__ */ new Map(),
     posts: [],
     problems: walk.problems,
-    hasPlugins: walk.files.some((f) => f.startsWith("_plugins/"))
+    hasPlugins: walk.files.some((f) => f.startsWith("_plugins/")),
+    theme: { profile: void 0, reason: "", uncertain: false }
   };
+  site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
   const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
   const now = options.now ?? /* @__PURE__ */ new Date();
   const pending = [];
@@ -36513,7 +36802,7 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          startsWithFrontMatter(path8.join(root, file)).then((hasFm) => {
+          startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
             if (hasFm || MARKDOWN_EXT.test(rel)) return addDocument(site, file, rel, "page", void 0, limits, now);
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
@@ -36663,7 +36952,7 @@ function addTarget(site, target) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open3(path8.join(root, name), "r");
+      const handle = await open3(path10.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -36703,7 +36992,7 @@ async function runLint(options) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize }, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize }, theme: config2.theme, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   const only = options.only?.map((file) => toRootRelative(root, file));
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {} });
   if (config2.remarkPlugins.length > 0) {
@@ -36715,7 +37004,7 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath3(path9.resolve(root));
+    real = await realpath3(path11.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -36724,20 +37013,20 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path9.relative(root, path9.resolve(file));
-  const rel = fromCwd.startsWith("..") || path9.isAbsolute(fromCwd) ? path9.normalize(file) : fromCwd;
-  return rel.split(path9.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path11.relative(root, path11.resolve(file));
+  const rel = fromCwd.startsWith("..") || path11.isAbsolute(fromCwd) ? path11.normalize(file) : fromCwd;
+  return rel.split(path11.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat5, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat as lstat3, mkdir, opendir, realpath as realpath4, stat as stat4 } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath4(sourceDir);
   const skipped = [];
@@ -36749,11 +37038,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path10.join(root, relativeDir));
+    const directory = await opendir(path12.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path10.join(root, relative);
-      const to = path10.join(targetDir, relative);
+      const from = path12.join(root, relative);
+      const to = path12.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -36778,8 +37067,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path10.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path10.sep}`) && !path10.isAbsolute(relative);
+  const relative = path12.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -36803,7 +37092,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path10.relative(root, target).split(path10.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat4(target);
@@ -37046,15 +37335,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path16) => policy.keepCname && path16 === "CNAME" || matches(path16);
+  return (path18) => policy.keepCname && path18 === "CNAME" || matches(path18);
 }
-function ancestorsOf(path16) {
-  const parts = path16.split("/");
+function ancestorsOf(path18) {
+  const parts = path18.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path16 of paths) for (const folder of ancestorsOf(path16)) folders.add(folder);
+  for (const path18 of paths) for (const folder of ancestorsOf(path18)) folders.add(folder);
   return folders;
 }
 
@@ -37119,7 +37408,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path11.join(options.tmpRoot ?? os.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -37129,12 +37418,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path11.join(workRoot, "site");
-  const hooksDir = path11.join(workRoot, "no-hooks");
+  const workTree = path13.join(workRoot, "site");
+  const hooksDir = path13.join(workRoot, "no-hooks");
   await mkdir2(workTree);
   await mkdir2(hooksDir);
   const git = createGit({
-    gitDir: path11.join(workTree, ".git"),
+    gitDir: path13.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -37152,16 +37441,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context, workTree) {
   const { git, options, log } = context;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path11.join(workTree, ".git", "info");
+  const infoDir = path13.join(workTree, ".git", "info");
   await mkdir2(infoDir, { recursive: true });
-  await writeFile(path11.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile(path11.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile(path13.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile(path11.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile(path13.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -37266,7 +37555,7 @@ async function push3(context, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path11.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -37307,7 +37596,7 @@ function preview(paths) {
 }
 
 // src/deploy/cli-args.ts
-import path12 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 var DEFAULT_PUBLISH_DIR = "_site";
 var DeployArgsError = class extends Error {
@@ -37352,7 +37641,7 @@ function parseDeployArgs(args, context) {
   const keepFiles = (values.keep ?? []).map((glob) => requireValue("--keep", glob));
   const commitMessage = requireValue("--message", values.message ?? context.defaultMessage ?? "Deploy with bloglint");
   return resolveDeployOptions({
-    publishDir: path12.resolve(context.cwd, dir),
+    publishDir: path14.resolve(context.cwd, dir),
     remote,
     branch,
     token: context.token,
@@ -37380,7 +37669,7 @@ function requireValue(flag, value2) {
 }
 
 // src/report/reporter.ts
-import path13 from "node:path";
+import path15 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -37399,9 +37688,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path13.resolve(ctx.root, ...file.split("/"));
-  const relative = path13.relative(ctx.cwd, absolute);
-  return relative.split(path13.sep).join("/");
+  const absolute = path15.resolve(ctx.root, ...file.split("/"));
+  const relative = path15.relative(ctx.cwd, absolute);
+  return relative.split(path15.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -37838,7 +38127,7 @@ function parseCliArgs(argv) {
 
 // src/cli/init.ts
 import { open as open4 } from "node:fs/promises";
-import path14 from "node:path";
+import path16 from "node:path";
 function starterConfig(site) {
   const learned2 = learnedConventions(site, { threshold: 0.95, minPosts: 10 }).map((c) => c.field);
   const common = commonFields(site);
@@ -37884,7 +38173,7 @@ function commonFields(site) {
   return [...counts].filter(([k, n]) => k !== "title" && k !== "layout" && n / posts.length >= 0.8).map(([k]) => k).sort();
 }
 async function writeStarterConfig(root, text4) {
-  const file = path14.join(root, ".bloglint.yml");
+  const file = path16.join(root, ".bloglint.yml");
   const handle = await open4(file, "wx");
   try {
     await handle.writeFile(text4, "utf8");
@@ -37901,8 +38190,8 @@ function verboseReport(run, elapsedMs) {
   let references = 0;
   let unresolved = 0;
   let external = 0;
-  for (const path16 of result.checked) {
-    const doc = site.documents.get(path16);
+  for (const path18 of result.checked) {
+    const doc = site.documents.get(path18);
     if (!doc?.read.ok) continue;
     const scan2 = scanDocument(doc);
     for (const ref of [...scan2.body, ...scan2.frontMatter]) {
@@ -37919,6 +38208,7 @@ function verboseReport(run, elapsedMs) {
     `  checked: ${result.filesChecked} documents, ${references} references (${external} external, ${unresolved} built from Liquid bloglint cannot evaluate: skipped)`,
     `  findings: ${result.findings.length} in ${elapsedMs} ms`
   ];
+  lines.push(`  theme: ${site.theme.profile?.name ?? "none"} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ""}`);
   if (site.hasPlugins) lines.push("  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see");
   return `${lines.join("\n")}
 `;
@@ -37962,14 +38252,14 @@ async function runCheck(options, io) {
   const progress = io.isTTY && options.format === "stylish" && !options.output ? setTimeout(() => io.stderr("bloglint: reading the site…\r"), 1e3) : void 0;
   let run;
   try {
-    run = await runLint({ root: path15.resolve(io.cwd, options.root), ...options.configPath ? { configPath: path15.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path15.resolve(io.cwd, f)) } : {} });
+    run = await runLint({ root: path17.resolve(io.cwd, options.root), ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
   } finally {
     if (progress) clearTimeout(progress);
   }
   if (options.init) {
     try {
       const file = await writeStarterConfig(run.root, starterConfig(run.site));
-      io.stderr(`bloglint: wrote ${path15.relative(io.cwd, file) || file}
+      io.stderr(`bloglint: wrote ${path17.relative(io.cwd, file) || file}
 `);
       return 0;
     } catch (error) {
@@ -37987,7 +38277,7 @@ async function runCheck(options, io) {
 `);
     }
     if (results.some((r) => r.applied > 0)) {
-      run = await runLint({ root: run.root, ...options.configPath ? { configPath: path15.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path15.resolve(io.cwd, f)) } : {} });
+      run = await runLint({ root: run.root, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
       findings = run.result.findings;
     }
   }
@@ -38001,7 +38291,7 @@ async function runCheck(options, io) {
     cwd: io.cwd
   };
   const output = REPORTERS[options.format].report(shown, ctx);
-  if (options.output) await writeAtomically(path15.resolve(io.cwd, options.output), output);
+  if (options.output) await writeAtomically(path17.resolve(io.cwd, options.output), output);
   else if (output) io.stdout(output);
   if (options.verbose) io.stderr(verboseReport(run, Date.now() - started));
   return shouldFail(findings, options.failOn, options.maxWarnings) ? 1 : 0;
