@@ -13,7 +13,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
-  define: { BLOGLINT_VERSION: JSON.stringify(pkg.version) },
+  define: { BLOGLINT_VERSION: JSON.stringify(pkg.version), BLOGLINT_BUNDLED: 'true' },
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __bloglintCreateRequire } from 'node:module'; const require = __bloglintCreateRequire(import.meta.url);" },
 };

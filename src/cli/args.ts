@@ -25,6 +25,8 @@ export interface CliOptions {
   color: boolean | undefined;
   help: boolean;
   version: boolean;
+  /** Parse worker threads; undefined decides by the size of the site. */
+  workers?: number;
 }
 
 export const USAGE = `Usage: bloglint [root] [options]
@@ -44,6 +46,7 @@ Options:
   -o, --output <file>      write the report to a file instead of stdout
       --init               write a commented .bloglint.yml with this blog's conventions
       --verbose            say what was read and what was skipped (on stderr)
+      --workers <n>        parse with n threads (default: one per core, for 1,500+ documents)
       --no-color           no colours
   -h, --help               this help
   -v, --version            the version
@@ -72,6 +75,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        workers: { type: 'string' },
       },
     });
   } catch (error) {
@@ -86,6 +90,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not \`${values['max-warnings']}\`.`);
+  }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers takes a whole number ≥ 1, not \`${values.workers}\`.`);
   }
   // `--only a.md b.md`: positionals after the root belong to --only.
   const [root = '.', ...rest] = positionals;
@@ -109,5 +118,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
+    ...(workers !== undefined ? { workers } : {}),
   };
 }

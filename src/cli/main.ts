@@ -65,7 +65,7 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
   const progress = io.isTTY && options.format === 'stylish' && !options.output ? setTimeout(() => io.stderr('bloglint: reading the site…\r'), 1000) : undefined;
   let run: RunResult;
   try {
-    run = await runLint({ root: path.resolve(io.cwd, options.root), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
+    run = await runLint({ root: path.resolve(io.cwd, options.root), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
   } finally {
     if (progress) clearTimeout(progress);
   }

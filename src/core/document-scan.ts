@@ -6,6 +6,7 @@ import { scanMarkdown } from '../parse/markdown.js';
 import { scanMarkdownFast } from '../parse/markdown-fast.js';
 import type { Anchor, Comment, Reference } from '../parse/reference.js';
 import type { SiteDocument } from './site.js';
+import { completeDocument } from './load-document.js';
 
 /** Everything found in one document's text, parsed once and cached. */
 export interface DocumentScan {
@@ -45,6 +46,11 @@ export function anchorsOf(doc: SiteDocument): Anchor[] {
   return scanDocument(doc).anchors;
 }
 
+/** Stores a scan made elsewhere (a parse worker) as the document's scan. */
+export function primeScan(doc: SiteDocument, scanned: DocumentScan): void {
+  cache.set(doc, scanned);
+}
+
 /** Drops a document's cached scan (keeping its anchors), once every rule has seen it: bounds memory on large blogs. */
 export function releaseScan(doc: SiteDocument): void {
   const scanned = cache.get(doc);
@@ -54,6 +60,7 @@ export function releaseScan(doc: SiteDocument): void {
 }
 
 function scan(doc: SiteDocument): DocumentScan {
+  if (doc.partial) completeDocument(doc);
   const empty: DocumentScan = { body: [], frontMatter: [], anchors: [], comments: [], bodyStart: 0 };
   if (!doc.read.ok) return empty;
   const text = doc.read.text;

@@ -209,6 +209,10 @@ interface WallClock {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function wallClock(instant: Date, timeZone: string): WallClock {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
+    // The common case (no `timezone:`, GitHub's runners): no Intl formatting needed.
+    return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate(), hour: instant.getUTCHours(), minute: instant.getUTCMinutes(), second: instant.getUTCSeconds() };
+  }
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

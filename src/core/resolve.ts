@@ -285,11 +285,9 @@ function rawPathLength(raw: string): number {
 }
 
 function closestDocument(site: Site, sourcePath: string): { closest?: string } {
-  const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1).toLowerCase();
-  for (const doc of site.documents.values()) {
-    if (doc.url && doc.path.toLowerCase().endsWith(`/${name}`)) return { closest: doc.path };
-  }
-  return {};
+  const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1);
+  const matches = (postIndex(site).byStem.get(stemOf(name).toLowerCase()) ?? []).filter((d) => d.url);
+  return matches.length === 1 ? { closest: matches[0]!.path } : {};
 }
 
 function splitUrl(value: string): { pathPart: string; fragment: string | undefined } {

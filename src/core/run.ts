@@ -17,6 +17,8 @@ export interface RunOptions {
   /** Check only these files (paths relative to cwd or root). */
   only?: string[];
   rules?: Rule<any>[];
+  /** Parse worker threads (undefined: decided by the size of the site). */
+  workers?: number;
 }
 
 /** Everything a run produced, for reporters, `--fix` and the Action. */
@@ -41,8 +43,8 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, theme: config.theme, ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   const only = options.only?.map((file) => toRootRelative(root, file));
+  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, theme: config.theme, prescan: !only, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   const result = lint(site, { rules, config, ...(only ? { only } : {}) });
   if (config.remarkPlugins.length > 0) {
     const docs = result.checked.map((p) => site.documents.get(p)!).filter(Boolean);

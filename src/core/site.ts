@@ -1,12 +1,14 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { findFrontMatter, parseFrontMatter, type FrontMatter } from '../parse/front-matter.js';
+import type { FrontMatter } from '../parse/front-matter.js';
 import { readSourceFile, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from '../parse/source-file.js';
-import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
+import { loadDocument, type LoadJob } from './load-document.js';
+import { loadInWorkers, workerCount } from './parse-workers.js';
+import { primeScan } from './document-scan.js';
 import { fnmatch } from './fnmatch.js';
 import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
-import { outputUrl, parsePostFilename } from './permalink.js';
+import { parsePostFilename } from './permalink.js';
 import { walkTree, type WalkProblem } from './walk.js';
 import { detectTheme, type ThemeInfo } from '../themes/index.js';
 
@@ -31,6 +33,12 @@ export interface SiteDocument {
   unpublished?: string;
   /** True for markdown sources (their body is parsed for references). */
   isMarkdown: boolean;
+  /** Top-level front-matter keys that carry a value (a cheap scan, the same in every mode). */
+  keys: string[];
+  /** Only the head was read and only URL-deciding keys parsed (a link target in an `--only` run). */
+  partial?: boolean;
+  /** Where to read the rest of a partial document. */
+  absolutePath?: string;
 }
 
 /** A published output path and where it comes from. */
@@ -74,6 +82,12 @@ export interface SiteOptions {
   now?: Date;
   /** `theme:` from .bloglint.yml (`auto` detects it). */
   theme?: string;
+  /** Parse worker threads: undefined decides by size, 1 means none (`--workers`). */
+  workers?: number;
+  /** Parse every document's references while loading (a full run); false for `--only`. */
+  prescan?: boolean;
+  /** Documents that will be linted (`--only`): the others are read only as far as their front matter. */
+  only?: ReadonlySet<string>;
 }
 
 const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
@@ -111,7 +125,8 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
   const sourcePrefix = config.source && config.source !== '.' ? `${config.source.replace(/^\.\/|\/+$/g, '')}/` : '';
   const now = options.now ?? new Date();
 
-  const pending: Promise<void>[] = [];
+  const pending: (() => Promise<void>)[] = [];
+  const jobs: LoadJob[] = [];
   for (const file of walk.files) {
     if (sourcePrefix && !file.startsWith(sourcePrefix)) continue;
     const rel = file.slice(sourcePrefix.length);
@@ -122,7 +137,7 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     }
     if (role.kind === 'static') {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
-        pending.push(
+        pending.push(() =>
           startsWithFrontMatter(path.join(root, file)).then((hasFm) => {
             // GitHub Pages runs jekyll-optional-front-matter: markdown without front matter is a page too
             // (and without that plugin it is copied as is, so both URLs are accepted).
@@ -139,9 +154,18 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       continue;
     }
-    pending.push(addDocument(site, file, rel, role.kind, role.collection, limits, now));
+    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  await Promise.all(pending);
+  const workers = workerCount(jobs.length, options.workers);
+  if (workers > 1) {
+    for (const { doc, scan } of await loadInWorkers(jobs, config, limits, now, workers, options.prescan ?? false)) {
+      registerDocument(site, doc);
+      if (scan) primeScan(doc, scan);
+    }
+  } else {
+    for (const job of jobs) pending.push(async () => registerDocument(site, await loadDocument(job, site.config, limits, now)));
+  }
+  await runPool(pending, 32);
   site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
   return site;
 }
@@ -195,8 +219,24 @@ function isIncluded(name: string, config: JekyllConfig): boolean {
   return config.include.some((pattern) => fnmatch(pattern, name) || name === pattern.replace(/\/+$/, ''));
 }
 
+const excludeCache = new WeakMap<JekyllConfig, Map<string, string | null>>();
+
 function excludedBy(segments: string[], config: JekyllConfig): string | undefined {
-  for (let i = 1; i <= segments.length; i++) {
+  // Folders repeat for every file in them: decide each folder once.
+  let cache = excludeCache.get(config);
+  if (!cache) excludeCache.set(config, (cache = new Map()));
+  const folder = segments.slice(0, -1).join('/');
+  let folderResult = cache.get(folder);
+  if (folderResult === undefined) {
+    folderResult = segments.length > 1 ? excludedByPrefixes(segments.slice(0, -1), config) ?? null : null;
+    cache.set(folder, folderResult);
+  }
+  if (folderResult !== null) return folderResult;
+  return excludedByPrefixes(segments, config, segments.length);
+}
+
+function excludedByPrefixes(segments: string[], config: JekyllConfig, from = 1): string | undefined {
+  for (let i = from; i <= segments.length; i++) {
     const prefix = segments.slice(0, i).join('/');
     for (const pattern of config.exclude) {
       const p = pattern.replace(/^\/+/, '');
@@ -212,63 +252,22 @@ function excludedBy(segments: string[], config: JekyllConfig): string | undefine
 }
 
 async function addDocument(site: Site, file: string, rel: string, kind: DocumentKind, collection: string | undefined, limits: ReadLimits, now: Date): Promise<void> {
-  const read = await readSourceFile(site.root, file, limits);
-  const block = read.ok ? findFrontMatter(read.text) : undefined;
-  // An unclosed block is no front matter to Jekyll: the whole file is content.
-  const frontMatter = read.ok && block ? (block.closed ? parseFrontMatter(read.text, block) : { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false }) : undefined;
-  const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
-  const defaults = defaultsFor(site.config.defaults, rel, type);
-  const data = applyDefaults(defaults, frontMatter?.data ?? {});
-  const doc: SiteDocument = {
-    path: file,
-    kind,
-    ...(collection ? { collection } : {}),
-    read,
-    frontMatter,
-    data,
-    url: undefined,
-    isMarkdown: MARKDOWN_EXT.test(rel),
+  registerDocument(site, await loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
+}
+
+/** Adds a loaded document to the site and its URL to the indexes. */
+export function registerDocument(site: Site, doc: SiteDocument): void {
+  site.documents.set(doc.path, doc);
+  if (doc.url !== undefined) addTarget(site, { url: doc.url, path: doc.path, kind: doc.kind });
+}
+
+/** Runs tasks with at most `width` in flight (thousands of concurrent reads only thrash the I/O pool). */
+async function runPool(tasks: (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) await tasks[next++]!();
   };
-  site.documents.set(file, doc);
-  if (!read.ok) {
-    doc.unpublished = read.reason === 'invalid-utf8' ? 'is not valid UTF-8' : 'cannot be read';
-    return;
-  }
-  if (kind === 'draft') {
-    doc.unpublished = 'is a draft';
-    return;
-  }
-  if (frontMatter && frontMatter.errors.length > 0) {
-    // Jekyll logs the YAML error and publishes the post with empty front matter, under the build
-    // day's date and the whole file name as slug (test/fixtures/jekyll-evidence/front-matter-errors).
-    doc.unpublished = 'has a YAML error, so Jekyll publishes it under the build date at another URL';
-    return;
-  }
-  if (data.published === false) {
-    doc.unpublished = 'has `published: false`';
-    return;
-  }
-  if (kind === 'document' && collection && !site.config.collections[collection]?.output) {
-    doc.unpublished = `is in the collection \`${collection}\`, which is not output`;
-    return;
-  }
-  const result = outputUrl({
-    kind,
-    relativePath: rel,
-    ...(collection ? { collection } : {}),
-    frontMatter: data,
-    config: { permalink: site.config.permalink, timezone: site.config.timezone, collections: site.config.collections },
-  });
-  if ('error' in result) {
-    doc.unpublished = result.error;
-    return;
-  }
-  if (kind === 'post' && result.date && result.date.getTime() > now.getTime() && !site.config.future) {
-    doc.unpublished = 'is dated in the future';
-    return;
-  }
-  doc.url = result.url;
-  addTarget(site, { url: result.url, path: file, kind });
+  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
 }
 
 /** Registers a published URL in every index. */

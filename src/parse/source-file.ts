@@ -59,19 +59,64 @@ export async function readSourceFile(root: string, relativePath: string, limits:
     if (stat.size > limits.maxFileBytes) {
       return fail('too-large', `is ${formatBytes(stat.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
     }
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const { bytesRead } = await handle.read(buffer, read, stat.size - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return decode(buffer.subarray(0, read));
+    // Read through the open handle (never the path again): what was checked is what is read.
+    const buffer = await handle.readFile();
+    if (buffer.length > limits.maxFileBytes) return fail('too-large', `grew over the ${formatBytes(limits.maxFileBytes)} limit while being read; it was not checked.`);
+    return decode(buffer);
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * Reads only the start of a file: enough to hold its front matter (chunks until the block closes,
+ * or the first chunk when the file has none). For documents that are only link targets.
+ * The result's text is the head; `complete` says whether it is the whole file.
+ */
+export async function readSourceHead(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult & { complete?: boolean }> {
+  const absolute = path.join(root, ...relativePath.split('/'));
+  let handle;
+  try {
+    const link = await lstat(absolute);
+    if (link.isSymbolicLink() && !isInside(root, await realpath(absolute))) return readSourceFile(root, relativePath, limits);
+    handle = await open(absolute, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile() || stat.size > limits.maxFileBytes) return readSourceFile(root, relativePath, limits);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(total === 0 ? 4096 : 16384, stat.size - total));
+      const { bytesRead } = chunk.length === 0 ? { bytesRead: 0 } : await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      const head = Buffer.concat(chunks);
+      if (total >= stat.size || !/^(\xEF\xBB\xBF)?---/.test(head.subarray(0, 6).toString('latin1')) || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.toString('latin1'))) break;
+    }
+    const bytes = Buffer.concat(chunks);
+    const complete = total >= stat.size;
+    const decoded = decode(complete ? bytes : bytes.subarray(0, completeUtf8Length(bytes)));
+    return decoded.ok ? { ...decoded, bytes: stat.size, complete } : decoded;
+  } catch (error) {
+    return fail('unreadable', describeFsError(error));
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Length of the bytes without a multi-byte sequence cut at the end. */
+function completeUtf8Length(bytes: Uint8Array): number {
+  let end = bytes.length;
+  let back = 0;
+  while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1]! & 0xc0) === 0x80) back++;
+  const lead = bytes[end - back - 1];
+  if (lead !== undefined && lead >= 0xc0) {
+    const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+    if (back < need) end = end - back - 1;
+  }
+  return end;
 }
 
 /**

@@ -127,12 +127,12 @@ const learned = new WeakMap<Site, { field: string; count: number; total: number 
 export function learnedConventions(site: Site, options: Pick<RequiredFrontMatterOptions, 'threshold' | 'minPosts'>): { field: string; count: number; total: number }[] {
   const cached = learned.get(site);
   if (cached) return cached;
+  // Counted from each post's key scan (plus defaults), so a full run and an `--only` run, which
+  // reads other posts only as far as their front matter, learn the same conventions.
   const posts = site.posts.filter((p) => p.frontMatter && p.frontMatter.errors.length === 0 && p.frontMatter.block.closed);
   const counts = new Map<string, number>();
   for (const post of posts) {
-    for (const [field, value] of Object.entries(post.data)) {
-      if (!isEmpty(value)) counts.set(field, (counts.get(field) ?? 0) + 1);
-    }
+    for (const field of post.keys) counts.set(field, (counts.get(field) ?? 0) + 1);
   }
   const total = posts.length;
   const result = [...counts]

@@ -87,6 +87,21 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
     expect(report.findings.map(pick)).toEqual(expected.findings.filter((f) => f.file === '_posts/2020-06-01-links.md'));
   });
 
+  it('gives identical findings, in the same order, with 1, 2 and 3 parse workers', () => {
+    const outputs = [1, 2, 3].map((n) => cli([EXAMPLE, '--format', 'json', '--workers', String(n)]).stdout);
+    expect(JSON.parse(outputs[0]!).findings.map(pick)).toEqual(expected.findings);
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[2]).toBe(outputs[0]);
+  });
+
+  it('checking one post with --only gives exactly its findings from a full run (other posts read only as far as their front matter)', () => {
+    const posts = [...new Set(expected.findings.map((f) => f.file as string))];
+    for (const post of posts) {
+      const r = cli([EXAMPLE, '--format', 'json', '--only', path.join(EXAMPLE, post)]);
+      expect(JSON.parse(r.stdout).findings.map(pick)).toEqual(expected.findings.filter((f) => f.file === post));
+    }
+  });
+
   it('exits 0 on a clean blog', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-clean-'));
     temps.push(dir);

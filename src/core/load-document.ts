@@ -1,0 +1,107 @@
+import { findFrontMatter, parseFrontMatter, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
+import { entriesText, keysWithValues } from '../parse/front-matter-keys.js';
+import { decode, readSourceFile, readSourceHead, type ReadLimits } from '../parse/source-file.js';
+import { readFileSync } from 'node:fs';
+import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
+import type { JekyllConfig } from './jekyll-config.js';
+import { outputUrl } from './permalink.js';
+import path from 'node:path';
+import type { DocumentKind, SiteDocument } from './site.js';
+
+/** What loading one document needs: plain data, so a worker thread can do it too. */
+export interface LoadJob {
+  root: string;
+  /** Root-relative path, and the same path relative to the site source. */
+  file: string;
+  rel: string;
+  kind: DocumentKind;
+  collection: string | undefined;
+  /** Read only the front matter, and parse only the keys that decide the URL (a link target, not linted). */
+  headOnly?: boolean;
+}
+
+/** The parts of the Jekyll config that decide a document's URL (structured-clone safe). */
+export type UrlConfig = Pick<JekyllConfig, 'defaults' | 'permalink' | 'timezone' | 'collections' | 'future'>;
+
+const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
+
+/**
+ * Reads a post, draft, page or collection document, parses its front matter, applies
+ * `_config.yml` defaults and computes its output URL as Jekyll does (or why it is not published).
+ */
+export async function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date): Promise<SiteDocument> {
+  const { file, rel, kind, collection } = job;
+  const head = job.headOnly ? await readSourceHead(job.root, file, limits) : undefined;
+  const partial = head !== undefined && head.ok;
+  const read = head ?? (await readSourceFile(job.root, file, limits));
+  const block = read.ok ? findFrontMatter(read.text) : undefined;
+  const frontMatter = read.ok && block ? parseBlock(read.text, block, partial) : undefined;
+  const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
+  const defaults = defaultsFor(config.defaults, rel, type);
+  const data = applyDefaults(defaults, frontMatter?.data ?? {});
+  const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
+  const own = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
+  const keys = [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
+  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(partial ? { partial: true, absolutePath: path.join(job.root, ...file.split('/')) } : {}) };
+  const why = unpublishedReason(doc, config);
+  if (why) {
+    doc.unpublished = why;
+    return doc;
+  }
+  const result = outputUrl({ kind, relativePath: rel, ...(collection ? { collection } : {}), frontMatter: data, config: { permalink: config.permalink, timezone: config.timezone, collections: config.collections } });
+  if ('error' in result) doc.unpublished = result.error;
+  else if (kind === 'post' && result.date && result.date.getTime() > now.getTime() && !config.future) doc.unpublished = 'is dated in the future';
+  else doc.url = result.url;
+  return doc;
+}
+
+/** The keys that decide a document's URL or whether it is published. */
+const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date', 'published']);
+
+/**
+ * Parses a front-matter block: whole, or (for a link target read only partially) just the
+ * entries that decide its URL, which is much cheaper. An unclosed block is no front matter to
+ * Jekyll: the whole file is content.
+ */
+function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean): FrontMatter {
+  if (!block.closed) return { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
+  if (urlKeysOnly) {
+    const snippet = entriesText(text.slice(block.yamlStart, block.yamlEnd), URL_KEYS);
+    if (snippet !== undefined) {
+      const parsed = parseFrontMatter(`---\n${snippet}\n---\n`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true });
+      if (parsed.errors.length === 0) return { block, data: parsed.data, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
+    }
+  }
+  return parseFrontMatter(text, block);
+}
+
+function unpublishedReason(doc: SiteDocument, config: UrlConfig): string | undefined {
+  if (!doc.read.ok) return doc.read.reason === 'invalid-utf8' ? 'is not valid UTF-8' : 'cannot be read';
+  if (doc.kind === 'draft') return 'is a draft';
+  // Jekyll logs the YAML error and publishes the post with empty front matter, under the build
+  // day's date and the whole file name as slug (test/fixtures/jekyll-evidence/front-matter-errors).
+  if (doc.frontMatter && doc.frontMatter.errors.length > 0) return 'has a YAML error, so Jekyll publishes it under the build date at another URL';
+  if (doc.data.published === false) return 'has `published: false`';
+  if (doc.kind === 'document' && doc.collection && !config.collections[doc.collection]?.output) return `is in the collection \`${doc.collection}\`, which is not output`;
+  return undefined;
+}
+
+/**
+ * Completes a document that was read only as far as its front matter (a link target whose
+ * `#fragment` must now be checked): reads the whole file and parses its front matter fully.
+ */
+export function completeDocument(doc: SiteDocument, limits: ReadLimits = { maxFileBytes: 10 * 1024 * 1024 }): void {
+  if (!doc.partial || !doc.absolutePath) return;
+  let read;
+  try {
+    const bytes = readFileSync(doc.absolutePath);
+    read = bytes.length > limits.maxFileBytes ? undefined : decode(bytes);
+  } catch {
+    read = undefined;
+  }
+  doc.partial = false;
+  if (!read || !read.ok) return;
+  const block = findFrontMatter(read.text);
+  doc.read = read;
+  doc.frontMatter = block ? parseBlock(read.text, block, false) : undefined;
+}
