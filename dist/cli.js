@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path19) {
-      const ctrl = callVisitor(key, node2, visitor, path19);
+    function visit_(key, node2, visitor, path18) {
+      const ctrl = callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path19);
+            const ci = visit_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path19);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path19);
+          const cv = visit_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path19) {
-      const ctrl = await callVisitor(key, node2, visitor, path19);
+    async function visitAsync_(key, node2, visitor, path18) {
+      const ctrl = await callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path19);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path19);
+          const cv = await visitAsync_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path19) {
+    function callVisitor(key, node2, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path19);
+        return visitor(key, node2, path18);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path19);
+        return visitor.Map?.(key, node2, path18);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path19);
+        return visitor.Seq?.(key, node2, path18);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path19);
+        return visitor.Pair?.(key, node2, path18);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path19);
+        return visitor.Scalar?.(key, node2, path18);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path19);
+        return visitor.Alias?.(key, node2, path18);
       return void 0;
     }
-    function replaceNode(key, path19, node2) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path18, node2) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value2) {
+    function collectionFromPath(schema, path18, value2) {
       let v = value2;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value2) {
-        if (isEmptyPath(path19))
+      addIn(path18, value2) {
+        if (isEmptyPath(path18))
           this.add(value2);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path18;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        const [key, ...rest] = path19;
+      setIn(path18, value2) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path19, value2) {
+      addIn(path18, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value2);
+          this.contents.addIn(path18, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path18, value2) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index2] of path19) {
+      for (const [field, index2] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10838,8 +10838,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path19) {
-      let input = path19;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10913,11 +10913,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path19) {
-      if (path19 === "" || path19[0] === "/") {
-        return removeDotSegments(path19);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path19.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11280,8 +11280,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15086,8 +15086,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16799,7 +16799,7 @@ var require_extend = __commonJS({
 // src/cli/main.ts
 import { execFileSync } from "node:child_process";
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/core/apply-fixes.ts
 import { lstat as lstat2, open as open2, rename, rm, stat, chmod } from "node:fs/promises";
@@ -16931,6 +16931,19 @@ function formatBytes(bytes) {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
+async function readSettingsFile(root, relativePath, maxBytes = 1024 * 1024) {
+  const absolute = path.resolve(root, relativePath);
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    return void 0;
+  }
+  if (!isInside(root, real)) throw new Error(`\`${relativePath}\` is outside the site root (or links out of it); bloglint reads settings only from inside the site root`);
+  const read = await readSourceFile(root, path.relative(root, real).split(path.sep).join("/"), { maxFileBytes: maxBytes });
+  if (!read.ok) throw new Error(`\`${relativePath}\` ${read.message}`);
+  return read.text;
+}
 
 // src/parse/location.ts
 var Location = class {
@@ -16964,7 +16977,8 @@ var Location = class {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
+    const column = Math.min(o, this.lineEnd(lo + 1)) - this.lineStarts[lo] + 1;
+    return { line: lo + 1, column };
   }
   /** Range of an offset span. */
   toRange(start, end) {
@@ -17101,7 +17115,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17139,8 +17153,9 @@ function parseFrontMatter(text4, block2, limits = DEFAULT_YAML_LIMITS) {
   }
   for (const error of doc.errors) {
     const [start, end] = error.code === "MISSING_CHAR" ? openingQuoteSpan(yamlText, error.pos[0]) ?? error.pos : error.pos;
-    const problem = { message: firstLine(error.message), code: error.code, start: base + start, end: base + end };
-    (error.code === "DUPLICATE_KEY" ? result.duplicateKeys : result.errors).push(problem);
+    const problem = { message: firstLine(error.message), code: error.code, start: base + notInsideCrlf(yamlText, start), end: base + notInsideCrlf(yamlText, Math.max(start, end)) };
+    if (error.code === "DUPLICATE_KEY") result.duplicateKeys.push(problem);
+    else if (result.errors.length === 0) result.errors.push(problem);
   }
   if (result.errors.length > 0) return result;
   const contents = doc.contents;
@@ -17192,6 +17207,10 @@ function trimEnd(source, start, end) {
   let e = end;
   while (e > start && (source[e - 1] === " " || source[e - 1] === "	")) e--;
   return e;
+}
+function notInsideCrlf(text4, offset) {
+  const o = Math.min(Math.max(offset, 0), text4.length);
+  return o > 0 && text4[o - 1] === "\r" && text4[o] === "\n" ? o - 1 : o;
 }
 function openingQuoteSpan(text4, pos) {
   const opening = /(?:^|[:\-[,{]\s*|\s)(["'])/g;
@@ -19641,7 +19660,7 @@ function scanHtml(masked, original, offset) {
         tag = "";
       },
       oncomment(start, end, endOffset) {
-        comments.push({ text: original.slice(start, end - endOffset), start: start + offset, end: end + offset + 1 });
+        comments.push({ text: original.slice(start, end - endOffset), start: start + offset, end: Math.min(end + 1, original.length) + offset });
       },
       oncdata() {
       },
@@ -19871,9 +19890,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path19 = input.startsWith("/") ? input : `/${input}`;
+  const path18 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path19}`.replace(/^\/\/+/, "/");
+  return `${base}${path18}`.replace(/^\/\/+/, "/");
 }
 
 // node_modules/character-entities/index.js
@@ -31646,6 +31665,7 @@ MarkdownIt.prototype.renderInline = function(src, env) {
 var lib_default = MarkdownIt;
 
 // src/parse/markdown-fast.ts
+var MAX_NESTING = 100;
 function scanMarkdownFast(masked, original, offset) {
   const normalized = masked.replace(/\r\n?/g, "\n").replace(/\0/g, "�");
   const recorder = { inline: void 0, spans: [], definitions: [], usages: [] };
@@ -31705,12 +31725,14 @@ function scanMarkdownFast(masked, original, offset) {
   }
   references.sort((a, b) => a.start - b.start);
   html.sort((a, b) => a.start - b.start);
-  return { references, html, headings };
+  const deepest = tokens.reduce((max, t) => Math.max(max, t.level), 0);
+  return { references, html, headings, ...deepest >= MAX_NESTING - 2 ? { tooDeep: MAX_NESTING } : {} };
 }
 var current;
 var md = createParser();
 function createParser() {
   const parser = new lib_default("default", { html: true, linkify: false, typographer: false });
+  parser.options.maxNesting = MAX_NESTING;
   parser.disable(["replacements", "smartquotes", "linkify"], true);
   const helpers = parser.helpers;
   const normalizeReference2 = parser.utils.normalizeReference;
@@ -31786,30 +31808,54 @@ function ruleFn(ruler, name) {
   if (!rule) throw new Error(`markdown-it has no rule ${name}`);
   return rule.fn;
 }
-function mapInline(inline2, start, end, src, lines) {
-  if (!inline2.map) return void 0;
-  const content3 = inline2.content;
-  const contentLines = content3.split("\n");
-  const bases = [];
-  let contentPos = 0;
-  const contentStarts = [];
-  for (let i = 0; i < contentLines.length; i++) {
-    const lineIndex = inline2.map[0] + i;
-    if (lineIndex >= lines.length) return void 0;
-    const lineStart = lines[lineIndex];
-    const text4 = src.slice(lineStart, lineEnd2(src, lines, lineIndex));
-    const piece = contentLines[i];
-    let at = text4.endsWith(piece) ? text4.length - piece.length : text4.indexOf(piece);
-    if (at < 0) return void 0;
-    bases.push(lineStart + at);
-    contentStarts.push(contentPos);
-    contentPos += piece.length + 1;
-    at = 0;
+var lineMaps = /* @__PURE__ */ new WeakMap();
+function lineMapOf(inline2, src, lines) {
+  const cached = lineMaps.get(inline2);
+  if (cached !== void 0) return cached ?? void 0;
+  let result = null;
+  if (inline2.map) {
+    const contentLines = inline2.content.split("\n");
+    const bases = [];
+    const contentStarts = [];
+    let contentPos = 0;
+    let ok2 = true;
+    for (let i = 0; i < contentLines.length; i++) {
+      const lineIndex = inline2.map[0] + i;
+      if (lineIndex >= lines.length) {
+        ok2 = false;
+        break;
+      }
+      const lineStart = lines[lineIndex];
+      const text4 = src.slice(lineStart, lineEnd2(src, lines, lineIndex));
+      const piece = contentLines[i];
+      const at = text4.endsWith(piece) ? text4.length - piece.length : text4.indexOf(piece);
+      if (at < 0) {
+        ok2 = false;
+        break;
+      }
+      bases.push(lineStart + at);
+      contentStarts.push(contentPos);
+      contentPos += piece.length + 1;
+    }
+    if (ok2) result = { bases, contentStarts };
   }
+  lineMaps.set(inline2, result);
+  return result ?? void 0;
+}
+function mapInline(inline2, start, end, src, lines) {
+  const lineMap = lineMapOf(inline2, src, lines);
+  if (!lineMap) return void 0;
+  const content3 = inline2.content;
+  const { bases, contentStarts } = lineMap;
   const map = (o) => {
-    let i = contentStarts.length - 1;
-    while (i > 0 && contentStarts[i] > o) i--;
-    return bases[i] + (o - contentStarts[i]);
+    let lo = 0;
+    let hi = contentStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (contentStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return bases[lo] + (o - contentStarts[lo]);
   };
   const mappedStart = map(start);
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
@@ -31911,11 +31957,11 @@ function validEntries(defaults) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path19) {
-  return typeof path19 === "string" ? path19.replace(/^\//, "") : "";
+function sanitizePath(path18) {
+  return typeof path18 === "string" ? path18.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path19, collectionsDir) {
-  return collectionsDir && path19.startsWith(`${collectionsDir}/`) ? path19.slice(collectionsDir.length + 1) : path19;
+function stripCollectionsDir(path18, collectionsDir) {
+  return collectionsDir && path18.startsWith(`${collectionsDir}/`) ? path18.slice(collectionsDir.length + 1) : path18;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -32017,13 +32063,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function extname(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function basenameWithoutExt(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -32395,8 +32441,10 @@ function scan(doc) {
   const anchors = [];
   const comments = [];
   const htmlRanges = [];
+  let tooDeep;
   if (doc.isMarkdown) {
     const md2 = scanMarkdownFast(masked, body, bodyStart) ?? scanMarkdown(masked, body, bodyStart);
+    if (md2.tooDeep) tooDeep = md2.tooDeep;
     references.push(...md2.references);
     htmlRanges.push(...md2.html);
     const ids = new HeadingIdGenerator();
@@ -32429,7 +32477,7 @@ function scan(doc) {
   }
   references.sort((a, b) => a.start - b.start);
   anchors.sort((a, b) => a.start - b.start);
-  return { body: references, frontMatter: frontMatterReferences(doc, text4), anchors, comments, bodyStart };
+  return { body: references, frontMatter: frontMatterReferences(doc, text4), anchors, comments, bodyStart, ...tooDeep ? { tooDeep } : {} };
 }
 var INCLUDE_IMAGE_PARAMS = /* @__PURE__ */ new Set(["image_path", "src", "poster", "image", "path"]);
 function includeParameters(text4, start, end) {
@@ -32563,8 +32611,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function stemOf(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -33254,11 +33302,16 @@ var readableFile = defineRule({
   defaultOptions: {},
   messages: {
     unreadable: "This file {reason}",
-    walk: "`{path}` {reason}"
+    walk: "`{path}` {reason}",
+    tooDeep: "This post nests blockquotes or lists deeper than {depth} levels: bloglint checked only the first {depth} (kramdown renders such nesting poorly too). Flatten it."
   },
   check(context) {
     const { read } = context.doc;
-    if (read.ok) return;
+    if (read.ok) {
+      const deep = context.doc.isMarkdown ? context.scan().tooDeep : void 0;
+      if (deep) context.report({ messageId: "tooDeep", severity: "warning", data: { depth: String(deep) }, start: context.scan().bodyStart, end: context.scan().bodyStart, key: "tooDeep" });
+      return;
+    }
     context.report({ messageId: "unreadable", data: { reason: read.message }, start: 0, end: 0, key: read.reason });
   },
   checkSite(context) {
@@ -33339,10 +33392,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path19) {
+function titleFrom(body, path18) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path19.slice(path19.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path18.slice(path18.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -33537,7 +33590,7 @@ import { readFile } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
 import path6 from "node:path";
 
 // src/themes/chirpy.ts
@@ -33691,7 +33744,7 @@ function detectTheme(root, config2, files, choice = "auto", hasPlugins = false) 
     const profile = themes.find((t) => t.gems.test(value2));
     if (profile) return { profile, reason: `${key}: ${value2} in _config.yml`, ...withOverride(profile, files, true, pluginNote) };
   }
-  const gemfile = readOptional(path6.join(root, "Gemfile"));
+  const gemfile = readOptional(root, "Gemfile");
   if (gemfile) {
     for (const profile of themes) {
       const m = /^\s*gem\s+["']([^"']+)["']/gm;
@@ -33712,9 +33765,13 @@ function withOverride(profile, files, fromGem, base) {
   if (!overridden) return base;
   return { uncertain: true, uncertainty: `the site overrides the theme's ${overridden}${base.uncertainty ? `, and ${base.uncertainty}` : ""}` };
 }
-function readOptional(file) {
+function readOptional(root, name) {
   try {
-    return existsSync(file) ? readFileSync3(file, "utf8") : void 0;
+    const file = path6.join(root, name);
+    if (!existsSync(file)) return void 0;
+    const real = realpathSync(file);
+    if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
+    return readFileSync3(real, "utf8");
   } catch {
     return void 0;
   }
@@ -33744,10 +33801,13 @@ async function loadConfig(root, rules2, explicitPath) {
   } else {
     for (const name of CONFIG_FILES) {
       try {
-        text4 = await readFile(path7.join(root, name), "utf8");
+        text4 = await readSettingsFile(root, name);
+      } catch (error) {
+        throw new ConfigError(`${name}: ${error.message}.`);
+      }
+      if (text4 !== void 0) {
         file = name;
         break;
-      } catch {
       }
     }
   }
@@ -33857,12 +33917,18 @@ function parseSize(raw, where) {
   return Math.round(Number(m[1]) * { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit]);
 }
 async function compileSchema(root, schemaPath, where) {
-  const absolute = path7.resolve(root, schemaPath);
   let json;
+  let text4;
   try {
-    json = JSON.parse(await readFile(absolute, "utf8"));
+    text4 = await readSettingsFile(root, schemaPath);
   } catch (error) {
-    throw new ConfigError(`${where}: cannot read JSON Schema \`${schemaPath}\` (${error.message}).`);
+    throw new ConfigError(`${where}: ${error.message}.`);
+  }
+  if (text4 === void 0) throw new ConfigError(`${where}: the JSON Schema \`${schemaPath}\` does not exist (paths are relative to the blog root).`);
+  try {
+    json = JSON.parse(text4);
+  } catch {
+    throw new ConfigError(`${where}: \`${schemaPath}\` is not valid JSON.`);
   }
   const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const addFormats = (await Promise.resolve().then(() => __toESM(require_dist2(), 1))).default;
@@ -35677,13 +35743,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path19) {
-    if (isUrl(path19)) {
-      path19 = fileURLToPath(path19);
+  set path(path18) {
+    if (isUrl(path18)) {
+      path18 = fileURLToPath(path18);
     }
-    assertNonEmpty(path19, "path");
-    if (this.path !== path19) {
-      this.history.push(path19);
+    assertNonEmpty(path18, "path");
+    if (this.path !== path18) {
+      this.history.push(path18);
     }
   }
   /**
@@ -35950,8 +36016,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path19, name) {
-  if (!path19) {
+function assertPath(path18, name) {
+  if (!path18) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -36708,17 +36774,17 @@ function exportEntry(exports) {
 
 // src/core/site.ts
 import { open as open3 } from "node:fs/promises";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-var WORKER_THRESHOLD = 1500;
-function workerCount(documents, forced) {
-  if (!isBundled()) return 1;
-  if (forced !== void 0) return Math.max(1, Math.min(forced, 16));
-  if (documents < WORKER_THRESHOLD) return 1;
-  return Math.max(1, Math.min(4, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length));
+function workerCount(_documents, forced) {
+  if (!isBundled() || forced === void 0) return 1;
+  return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
+}
+function availableCores() {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 }
 function isBundled() {
   return true;
@@ -36750,24 +36816,29 @@ async function loadInWorkers(jobs, config2, limits, now, count, scan2) {
 async function runParseWorkerIfAny() {
   if (isMainThread || !workerData?.bloglintParse) return false;
   const input = workerData.bloglintParse;
-  const out = [];
+  const out = new Array(input.jobs.length);
   const now = new Date(input.now);
-  for (const job of input.jobs) {
-    const doc = await loadDocument(job, input.config, input.limits, now);
-    out.push({ doc, scan: input.scan && doc.read.ok ? scanDocument(doc) : void 0 });
-  }
+  let next = 0;
+  const lane = async () => {
+    while (next < input.jobs.length) {
+      const i = next++;
+      const doc = await loadDocument(input.jobs[i], input.config, input.limits, now);
+      out[i] = { doc, scan: input.scan && doc.read.ok ? scanDocument(doc) : void 0 };
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, lane));
   parentPort.postMessage(out);
   return true;
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path19) {
+function fnmatch(pattern, path18) {
   let cached = cache3.get(pattern);
   if (!cached) {
     cached = compile2(pattern);
     cache3.set(pattern, cached);
   }
-  return cached.test(path19);
+  return cached.test(path18);
 }
 var cache3 = /* @__PURE__ */ new Map();
 function compile2(pattern) {
@@ -36863,15 +36934,13 @@ function normaliseBaseurl(baseurl) {
 }
 
 // src/core/jekyll-version.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path9 from "node:path";
 async function detectJekyllMajor(root) {
-  const lock = await readOptional2(path9.join(root, "Gemfile.lock"));
+  const lock = await readOptional2(root, "Gemfile.lock");
   if (lock) {
     const m = /^\s{4}jekyll \((\d+)\./m.exec(lock);
     if (m) return m[1] === "3" ? 3 : 4;
   }
-  const gemfile = await readOptional2(path9.join(root, "Gemfile"));
+  const gemfile = await readOptional2(root, "Gemfile");
   if (gemfile) {
     if (/^\s*gem\s+["']github-pages["']/m.test(gemfile)) return 3;
     const m = /^\s*gem\s+["']jekyll["']\s*,\s*["'][~>=\s]*(\d+)/m.exec(gemfile);
@@ -36879,9 +36948,9 @@ async function detectJekyllMajor(root) {
   }
   return 3;
 }
-async function readOptional2(file) {
+async function readOptional2(root, name) {
   try {
-    return await readFile3(file, "utf8");
+    return await readSettingsFile(root, name);
   } catch {
     return void 0;
   }
@@ -36889,7 +36958,7 @@ async function readOptional2(file) {
 
 // src/core/walk.ts
 import { readdir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path10 from "node:path";
+import path9 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -36915,13 +36984,13 @@ async function walkTree(root) {
       }
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(name)) continue;
-        const real = path10.join(abs, name);
+        const real = path9.join(abs, name);
         visited.add(real);
         queue.push({ abs: real, rel: relPath });
       } else if (entry.isFile()) {
         files.push(relPath);
       } else if (entry.isSymbolicLink()) {
-        const linkPath = path10.join(abs, name);
+        const linkPath = path9.join(abs, name);
         let target;
         try {
           target = await realpath2(linkPath);
@@ -36998,7 +37067,7 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path11.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
             if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, file, rel, "page", void 0, limits, now);
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
@@ -37128,7 +37197,7 @@ function addTarget(site, target) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open3(path11.join(root, name), "r");
+      const handle = await open3(path10.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -37171,7 +37240,9 @@ async function runLint(options) {
   const only = options.only?.map((file) => toRootRelative(root, file));
   const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize }, theme: config2.theme, prescan: !only, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {} });
-  if (config2.remarkPlugins.length > 0) {
+  if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
+    options.onPluginsRefused?.(config2.remarkPlugins.map((p) => typeof p === "string" ? p : p[0]));
+  } else if (config2.remarkPlugins.length > 0) {
     const docs = result.checked.map((p) => site.documents.get(p)).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...await runRemarkPlugins(root, docs, config2)]);
   }
@@ -37180,7 +37251,7 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath3(path12.resolve(root));
+    real = await realpath3(path11.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -37189,20 +37260,20 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path12.relative(root, path12.resolve(file));
-  const rel = fromCwd.startsWith("..") || path12.isAbsolute(fromCwd) ? path12.normalize(file) : fromCwd;
-  return rel.split(path12.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path11.relative(root, path11.resolve(file));
+  const rel = fromCwd.startsWith("..") || path11.isAbsolute(fromCwd) ? path11.normalize(file) : fromCwd;
+  return rel.split(path11.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat5, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat as lstat3, mkdir, opendir, realpath as realpath4, stat as stat4 } from "node:fs/promises";
-import path13 from "node:path";
+import path12 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath4(sourceDir);
   const skipped = [];
@@ -37214,11 +37285,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path13.join(root, relativeDir));
+    const directory = await opendir(path12.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path13.join(root, relative);
-      const to = path13.join(targetDir, relative);
+      const from = path12.join(root, relative);
+      const to = path12.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -37243,8 +37314,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path13.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
+  const relative = path12.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -37268,7 +37339,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path13.relative(root, target).split(path13.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat4(target);
@@ -37511,15 +37582,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path19) => policy.keepCname && path19 === "CNAME" || matches(path19);
+  return (path18) => policy.keepCname && path18 === "CNAME" || matches(path18);
 }
-function ancestorsOf(path19) {
-  const parts = path19.split("/");
+function ancestorsOf(path18) {
+  const parts = path18.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path19 of paths) for (const folder of ancestorsOf(path19)) folders.add(folder);
+  for (const path18 of paths) for (const folder of ancestorsOf(path18)) folders.add(folder);
   return folders;
 }
 
@@ -37584,7 +37655,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path14.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -37594,12 +37665,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path14.join(workRoot, "site");
-  const hooksDir = path14.join(workRoot, "no-hooks");
+  const workTree = path13.join(workRoot, "site");
+  const hooksDir = path13.join(workRoot, "no-hooks");
   await mkdir2(workTree);
   await mkdir2(hooksDir);
   const git = createGit({
-    gitDir: path14.join(workTree, ".git"),
+    gitDir: path13.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -37617,16 +37688,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context, workTree) {
   const { git, options, log } = context;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path14.join(workTree, ".git", "info");
+  const infoDir = path13.join(workTree, ".git", "info");
   await mkdir2(infoDir, { recursive: true });
-  await writeFile(path14.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile(path14.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile(path13.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile(path14.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile(path13.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -37731,7 +37802,7 @@ async function push3(context, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path14.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -37772,7 +37843,7 @@ function preview(paths) {
 }
 
 // src/deploy/cli-args.ts
-import path15 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 var DEFAULT_PUBLISH_DIR = "_site";
 var DeployArgsError = class extends Error {
@@ -37817,7 +37888,7 @@ function parseDeployArgs(args, context) {
   const keepFiles = (values.keep ?? []).map((glob) => requireValue("--keep", glob));
   const commitMessage = requireValue("--message", values.message ?? context.defaultMessage ?? "Deploy with bloglint");
   return resolveDeployOptions({
-    publishDir: path15.resolve(context.cwd, dir),
+    publishDir: path14.resolve(context.cwd, dir),
     remote,
     branch,
     token: context.token,
@@ -37845,7 +37916,7 @@ function requireValue(flag, value2) {
 }
 
 // src/report/reporter.ts
-import path16 from "node:path";
+import path15 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -37864,9 +37935,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path16.resolve(ctx.root, ...file.split("/"));
-  const relative = path16.relative(ctx.cwd, absolute);
-  return relative.split(path16.sep).join("/");
+  const absolute = path15.resolve(ctx.root, ...file.split("/"));
+  const relative = path15.relative(ctx.cwd, absolute);
+  return relative.split(path15.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -38236,7 +38307,7 @@ Options:
   -o, --output <file>      write the report to a file instead of stdout
       --init               write a commented .bloglint.yml with this blog's conventions
       --verbose            say what was read and what was skipped (on stderr)
-      --workers <n>        parse with n threads (default: one per core, for 1,500+ documents)
+      --workers <n>        parse with n worker threads (default: 1, the main thread)
       --no-color           no colours
   -h, --help               this help
   -v, --version            the version
@@ -38311,7 +38382,7 @@ function parseCliArgs(argv) {
 
 // src/cli/init.ts
 import { open as open4 } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 function starterConfig(site) {
   const learned2 = learnedConventions(site, { threshold: 0.95, minPosts: 10 }).map((c) => c.field);
   const common = commonFields(site);
@@ -38357,7 +38428,7 @@ function commonFields(site) {
   return [...counts].filter(([k, n]) => k !== "title" && k !== "layout" && n / posts.length >= 0.8).map(([k]) => k).sort();
 }
 async function writeStarterConfig(root, text4) {
-  const file = path17.join(root, ".bloglint.yml");
+  const file = path16.join(root, ".bloglint.yml");
   const handle = await open4(file, "wx");
   try {
     await handle.writeFile(text4, "utf8");
@@ -38374,8 +38445,8 @@ function verboseReport(run, elapsedMs) {
   let references = 0;
   let unresolved = 0;
   let external = 0;
-  for (const path19 of result.checked) {
-    const doc = site.documents.get(path19);
+  for (const path18 of result.checked) {
+    const doc = site.documents.get(path18);
     if (!doc?.read.ok) continue;
     const scan2 = scanDocument(doc);
     for (const ref of [...scan2.body, ...scan2.frontMatter]) {
@@ -38436,14 +38507,14 @@ async function runCheck(options, io) {
   const progress = io.isTTY && options.format === "stylish" && !options.output ? setTimeout(() => io.stderr("bloglint: reading the site…\r"), 1e3) : void 0;
   let run;
   try {
-    run = await runLint({ root: path18.resolve(io.cwd, options.root), ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path18.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path18.resolve(io.cwd, f)) } : {} });
+    run = await runLint({ root: path17.resolve(io.cwd, options.root), ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
   } finally {
     if (progress) clearTimeout(progress);
   }
   if (options.init) {
     try {
       const file = await writeStarterConfig(run.root, starterConfig(run.site));
-      io.stderr(`bloglint: wrote ${path18.relative(io.cwd, file) || file}
+      io.stderr(`bloglint: wrote ${path17.relative(io.cwd, file) || file}
 `);
       return 0;
     } catch (error) {
@@ -38461,7 +38532,7 @@ async function runCheck(options, io) {
 `);
     }
     if (results.some((r) => r.applied > 0)) {
-      run = await runLint({ root: run.root, ...options.configPath ? { configPath: path18.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path18.resolve(io.cwd, f)) } : {} });
+      run = await runLint({ root: run.root, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
       findings = run.result.findings;
     }
   }
@@ -38475,7 +38546,7 @@ async function runCheck(options, io) {
     cwd: io.cwd
   };
   const output = REPORTERS[options.format].report(shown, ctx);
-  if (options.output) await writeAtomically(path18.resolve(io.cwd, options.output), output);
+  if (options.output) await writeAtomically(path17.resolve(io.cwd, options.output), output);
   else if (output) io.stdout(output);
   if (options.verbose) io.stderr(verboseReport(run, Date.now() - started));
   return shouldFail(findings, options.failOn, options.maxWarnings) ? 1 : 0;

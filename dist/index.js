@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path20) {
-      const ctrl = callVisitor(key, node2, visitor, path20);
+    function visit_(key, node2, visitor, path19) {
+      const ctrl = callVisitor(key, node2, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path19 = Object.freeze(path19.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path20);
+            const ci = visit_(i, node2.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path20);
+          path19 = Object.freeze(path19.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path20);
+          const cv = visit_("value", node2.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path20) {
-      const ctrl = await callVisitor(key, node2, visitor, path20);
+    async function visitAsync_(key, node2, visitor, path19) {
+      const ctrl = await callVisitor(key, node2, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path19 = Object.freeze(path19.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path20);
+          path19 = Object.freeze(path19.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path20);
+          const cv = await visitAsync_("value", node2.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path20) {
+    function callVisitor(key, node2, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path20);
+        return visitor(key, node2, path19);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path20);
+        return visitor.Map?.(key, node2, path19);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path20);
+        return visitor.Seq?.(key, node2, path19);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path20);
+        return visitor.Pair?.(key, node2, path19);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path20);
+        return visitor.Scalar?.(key, node2, path19);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path20);
+        return visitor.Alias?.(key, node2, path19);
       return void 0;
     }
-    function replaceNode(key, path20, node2) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path19, node2) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value2) {
+    function collectionFromPath(schema, path19, value2) {
       let v = value2;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value2) {
-        if (isEmptyPath(path20))
+      addIn(path19, value2) {
+        if (isEmptyPath(path19))
           this.add(value2);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path19;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        const [key, ...rest] = path20;
+      setIn(path19, value2) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path20, value2) {
+      addIn(path19, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value2);
+          this.contents.addIn(path19, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection2.isEmptyPath(path20)) {
+      deleteIn(path19) {
+        if (Collection2.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection2.isEmptyPath(path20))
+      getIn(path19, keepScalar) {
+        if (Collection2.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection2.isEmptyPath(path20))
+      hasIn(path19) {
+        if (Collection2.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        if (Collection2.isEmptyPath(path20)) {
+      setIn(path19, value2) {
+        if (Collection2.isEmptyPath(path19)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path19), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value2);
+          this.contents.setIn(path19, value2);
         }
       }
       /**
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index2] of path20) {
+      for (const [field, index2] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10837,8 +10837,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path20) {
-      let input = path20;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10912,11 +10912,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path20) {
-      if (path20 === "" || path20[0] === "/") {
-        return removeDotSegments(path20);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path20.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11279,8 +11279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15085,8 +15085,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17915,14 +17915,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -18373,39 +18373,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path19, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path19,
           error.message
         );
       });
@@ -18454,9 +18454,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -18519,7 +18519,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path19,
         method,
         body,
         headers,
@@ -18534,11 +18534,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path20 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -18604,7 +18604,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -23297,7 +23297,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path19, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -23378,7 +23378,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -23907,7 +23907,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -24004,7 +24004,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -24357,9 +24357,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search2 ? `${pathname}${search2}` : pathname;
+        const path19 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25598,10 +25598,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27573,20 +27573,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -27608,7 +27608,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -27646,9 +27646,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body, headers, query } = opts;
+      const { path: path19, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path19,
         method,
         body,
         headers,
@@ -28111,10 +28111,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32993,9 +32993,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code2 = path20.charCodeAt(i);
+    function validateCookiePath(path19) {
+      for (let i = 0; i < path19.length; ++i) {
+        const code2 = path19.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -35915,11 +35915,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -38002,7 +38002,7 @@ var require_light = __commonJS({
 
 // src/action/main.ts
 import { realpath as realpath5 } from "node:fs/promises";
-import path19 from "node:path";
+import path18 from "node:path";
 
 // src/core/fail-level.ts
 function shouldFail(findings, failOn, maxWarnings) {
@@ -38027,7 +38027,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -38065,8 +38065,9 @@ function parseFrontMatter(text5, block2, limits = DEFAULT_YAML_LIMITS) {
   }
   for (const error of doc.errors) {
     const [start, end] = error.code === "MISSING_CHAR" ? openingQuoteSpan(yamlText, error.pos[0]) ?? error.pos : error.pos;
-    const problem = { message: firstLine(error.message), code: error.code, start: base + start, end: base + end };
-    (error.code === "DUPLICATE_KEY" ? result.duplicateKeys : result.errors).push(problem);
+    const problem = { message: firstLine(error.message), code: error.code, start: base + notInsideCrlf(yamlText, start), end: base + notInsideCrlf(yamlText, Math.max(start, end)) };
+    if (error.code === "DUPLICATE_KEY") result.duplicateKeys.push(problem);
+    else if (result.errors.length === 0) result.errors.push(problem);
   }
   if (result.errors.length > 0) return result;
   const contents = doc.contents;
@@ -38118,6 +38119,10 @@ function trimEnd(source, start, end) {
   let e = end;
   while (e > start && (source[e - 1] === " " || source[e - 1] === "	")) e--;
   return e;
+}
+function notInsideCrlf(text5, offset) {
+  const o = Math.min(Math.max(offset, 0), text5.length);
+  return o > 0 && text5[o - 1] === "\r" && text5[o] === "\n" ? o - 1 : o;
 }
 function openingQuoteSpan(text5, pos) {
   const opening = /(?:^|[:\-[,{]\s*|\s)(["'])/g;
@@ -40567,7 +40572,7 @@ function scanHtml(masked, original, offset) {
         tag = "";
       },
       oncomment(start, end, endOffset) {
-        comments.push({ text: original.slice(start, end - endOffset), start: start + offset, end: end + offset + 1 });
+        comments.push({ text: original.slice(start, end - endOffset), start: start + offset, end: Math.min(end + 1, original.length) + offset });
       },
       oncdata() {
       },
@@ -40797,9 +40802,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path20 = input.startsWith("/") ? input : `/${input}`;
+  const path19 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path20}`.replace(/^\/\/+/, "/");
+  return `${base}${path19}`.replace(/^\/\/+/, "/");
 }
 
 // node_modules/character-entities/index.js
@@ -52572,6 +52577,7 @@ MarkdownIt.prototype.renderInline = function(src, env) {
 var lib_default = MarkdownIt;
 
 // src/parse/markdown-fast.ts
+var MAX_NESTING = 100;
 function scanMarkdownFast(masked, original, offset) {
   const normalized = masked.replace(/\r\n?/g, "\n").replace(/\0/g, "�");
   const recorder = { inline: void 0, spans: [], definitions: [], usages: [] };
@@ -52631,12 +52637,14 @@ function scanMarkdownFast(masked, original, offset) {
   }
   references.sort((a, b) => a.start - b.start);
   html.sort((a, b) => a.start - b.start);
-  return { references, html, headings };
+  const deepest = tokens.reduce((max, t) => Math.max(max, t.level), 0);
+  return { references, html, headings, ...deepest >= MAX_NESTING - 2 ? { tooDeep: MAX_NESTING } : {} };
 }
 var current;
 var md = createParser();
 function createParser() {
   const parser = new lib_default("default", { html: true, linkify: false, typographer: false });
+  parser.options.maxNesting = MAX_NESTING;
   parser.disable(["replacements", "smartquotes", "linkify"], true);
   const helpers = parser.helpers;
   const normalizeReference2 = parser.utils.normalizeReference;
@@ -52712,30 +52720,54 @@ function ruleFn(ruler, name) {
   if (!rule) throw new Error(`markdown-it has no rule ${name}`);
   return rule.fn;
 }
-function mapInline(inline2, start, end, src, lines) {
-  if (!inline2.map) return void 0;
-  const content3 = inline2.content;
-  const contentLines = content3.split("\n");
-  const bases = [];
-  let contentPos = 0;
-  const contentStarts = [];
-  for (let i = 0; i < contentLines.length; i++) {
-    const lineIndex = inline2.map[0] + i;
-    if (lineIndex >= lines.length) return void 0;
-    const lineStart = lines[lineIndex];
-    const text5 = src.slice(lineStart, lineEnd2(src, lines, lineIndex));
-    const piece = contentLines[i];
-    let at = text5.endsWith(piece) ? text5.length - piece.length : text5.indexOf(piece);
-    if (at < 0) return void 0;
-    bases.push(lineStart + at);
-    contentStarts.push(contentPos);
-    contentPos += piece.length + 1;
-    at = 0;
+var lineMaps = /* @__PURE__ */ new WeakMap();
+function lineMapOf(inline2, src, lines) {
+  const cached = lineMaps.get(inline2);
+  if (cached !== void 0) return cached ?? void 0;
+  let result = null;
+  if (inline2.map) {
+    const contentLines = inline2.content.split("\n");
+    const bases = [];
+    const contentStarts = [];
+    let contentPos = 0;
+    let ok2 = true;
+    for (let i = 0; i < contentLines.length; i++) {
+      const lineIndex = inline2.map[0] + i;
+      if (lineIndex >= lines.length) {
+        ok2 = false;
+        break;
+      }
+      const lineStart = lines[lineIndex];
+      const text5 = src.slice(lineStart, lineEnd2(src, lines, lineIndex));
+      const piece = contentLines[i];
+      const at = text5.endsWith(piece) ? text5.length - piece.length : text5.indexOf(piece);
+      if (at < 0) {
+        ok2 = false;
+        break;
+      }
+      bases.push(lineStart + at);
+      contentStarts.push(contentPos);
+      contentPos += piece.length + 1;
+    }
+    if (ok2) result = { bases, contentStarts };
   }
+  lineMaps.set(inline2, result);
+  return result ?? void 0;
+}
+function mapInline(inline2, start, end, src, lines) {
+  const lineMap = lineMapOf(inline2, src, lines);
+  if (!lineMap) return void 0;
+  const content3 = inline2.content;
+  const { bases, contentStarts } = lineMap;
   const map = (o) => {
-    let i = contentStarts.length - 1;
-    while (i > 0 && contentStarts[i] > o) i--;
-    return bases[i] + (o - contentStarts[i]);
+    let lo = 0;
+    let hi = contentStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (contentStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return bases[lo] + (o - contentStarts[lo]);
   };
   const mappedStart = map(start);
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
@@ -52939,6 +52971,19 @@ function formatBytes(bytes) {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
+async function readSettingsFile(root, relativePath, maxBytes = 1024 * 1024) {
+  const absolute = path.resolve(root, relativePath);
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    return void 0;
+  }
+  if (!isInside(root, real)) throw new Error(`\`${relativePath}\` is outside the site root (or links out of it); bloglint reads settings only from inside the site root`);
+  const read = await readSourceFile(root, path.relative(root, real).split(path.sep).join("/"), { maxFileBytes: maxBytes });
+  if (!read.ok) throw new Error(`\`${relativePath}\` ${read.message}`);
+  return read.text;
+}
 
 // src/core/load-document.ts
 import { readFileSync } from "node:fs";
@@ -52964,11 +53009,11 @@ function validEntries(defaults2) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path20) {
-  return typeof path20 === "string" ? path20.replace(/^\//, "") : "";
+function sanitizePath(path19) {
+  return typeof path19 === "string" ? path19.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path20, collectionsDir) {
-  return collectionsDir && path20.startsWith(`${collectionsDir}/`) ? path20.slice(collectionsDir.length + 1) : path20;
+function stripCollectionsDir(path19, collectionsDir) {
+  return collectionsDir && path19.startsWith(`${collectionsDir}/`) ? path19.slice(collectionsDir.length + 1) : path19;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -53070,13 +53115,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function extname(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function basenameWithoutExt(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -53448,8 +53493,10 @@ function scan(doc) {
   const anchors = [];
   const comments = [];
   const htmlRanges = [];
+  let tooDeep;
   if (doc.isMarkdown) {
     const md2 = scanMarkdownFast(masked, body, bodyStart) ?? scanMarkdown(masked, body, bodyStart);
+    if (md2.tooDeep) tooDeep = md2.tooDeep;
     references.push(...md2.references);
     htmlRanges.push(...md2.html);
     const ids = new HeadingIdGenerator();
@@ -53482,7 +53529,7 @@ function scan(doc) {
   }
   references.sort((a, b) => a.start - b.start);
   anchors.sort((a, b) => a.start - b.start);
-  return { body: references, frontMatter: frontMatterReferences(doc, text5), anchors, comments, bodyStart };
+  return { body: references, frontMatter: frontMatterReferences(doc, text5), anchors, comments, bodyStart, ...tooDeep ? { tooDeep } : {} };
 }
 var INCLUDE_IMAGE_PARAMS = /* @__PURE__ */ new Set(["image_path", "src", "poster", "image", "path"]);
 function includeParameters(text5, start, end) {
@@ -53616,8 +53663,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function stemOf(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -54307,11 +54354,16 @@ var readableFile = defineRule({
   defaultOptions: {},
   messages: {
     unreadable: "This file {reason}",
-    walk: "`{path}` {reason}"
+    walk: "`{path}` {reason}",
+    tooDeep: "This post nests blockquotes or lists deeper than {depth} levels: bloglint checked only the first {depth} (kramdown renders such nesting poorly too). Flatten it."
   },
   check(context3) {
     const { read } = context3.doc;
-    if (read.ok) return;
+    if (read.ok) {
+      const deep = context3.doc.isMarkdown ? context3.scan().tooDeep : void 0;
+      if (deep) context3.report({ messageId: "tooDeep", severity: "warning", data: { depth: String(deep) }, start: context3.scan().bodyStart, end: context3.scan().bodyStart, key: "tooDeep" });
+      return;
+    }
     context3.report({ messageId: "unreadable", data: { reason: read.message }, start: 0, end: 0, key: read.reason });
   },
   checkSite(context3) {
@@ -54392,10 +54444,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path20) {
+function titleFrom(body, path19) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path20.slice(path20.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path19.slice(path19.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -54590,7 +54642,7 @@ import { readFile } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
 import path5 from "node:path";
 
 // src/themes/chirpy.ts
@@ -54744,7 +54796,7 @@ function detectTheme(root, config2, files, choice = "auto", hasPlugins = false) 
     const profile = themes.find((t) => t.gems.test(value2));
     if (profile) return { profile, reason: `${key}: ${value2} in _config.yml`, ...withOverride(profile, files, true, pluginNote) };
   }
-  const gemfile = readOptional(path5.join(root, "Gemfile"));
+  const gemfile = readOptional(root, "Gemfile");
   if (gemfile) {
     for (const profile of themes) {
       const m = /^\s*gem\s+["']([^"']+)["']/gm;
@@ -54765,9 +54817,13 @@ function withOverride(profile, files, fromGem, base) {
   if (!overridden) return base;
   return { uncertain: true, uncertainty: `the site overrides the theme's ${overridden}${base.uncertainty ? `, and ${base.uncertainty}` : ""}` };
 }
-function readOptional(file) {
+function readOptional(root, name) {
   try {
-    return existsSync(file) ? readFileSync3(file, "utf8") : void 0;
+    const file = path5.join(root, name);
+    if (!existsSync(file)) return void 0;
+    const real = realpathSync(file);
+    if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
+    return readFileSync3(real, "utf8");
   } catch {
     return void 0;
   }
@@ -54797,10 +54853,13 @@ async function loadConfig(root, rules2, explicitPath) {
   } else {
     for (const name of CONFIG_FILES) {
       try {
-        text5 = await readFile(path6.join(root, name), "utf8");
+        text5 = await readSettingsFile(root, name);
+      } catch (error) {
+        throw new ConfigError(`${name}: ${error.message}.`);
+      }
+      if (text5 !== void 0) {
         file = name;
         break;
-      } catch {
       }
     }
   }
@@ -54910,12 +54969,18 @@ function parseSize(raw, where) {
   return Math.round(Number(m[1]) * { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[unit]);
 }
 async function compileSchema(root, schemaPath, where) {
-  const absolute = path6.resolve(root, schemaPath);
   let json;
+  let text5;
   try {
-    json = JSON.parse(await readFile(absolute, "utf8"));
+    text5 = await readSettingsFile(root, schemaPath);
   } catch (error) {
-    throw new ConfigError(`${where}: cannot read JSON Schema \`${schemaPath}\` (${error.message}).`);
+    throw new ConfigError(`${where}: ${error.message}.`);
+  }
+  if (text5 === void 0) throw new ConfigError(`${where}: the JSON Schema \`${schemaPath}\` does not exist (paths are relative to the blog root).`);
+  try {
+    json = JSON.parse(text5);
+  } catch {
+    throw new ConfigError(`${where}: \`${schemaPath}\` is not valid JSON.`);
   }
   const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const addFormats = (await Promise.resolve().then(() => __toESM(require_dist2(), 1))).default;
@@ -54963,7 +55028,8 @@ var Location = class {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
+    const column = Math.min(o, this.lineEnd(lo + 1)) - this.lineStarts[lo] + 1;
+    return { line: lo + 1, column };
   }
   /** Range of an offset span. */
   toRange(start, end) {
@@ -56793,13 +56859,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path20) {
-    if (isUrl(path20)) {
-      path20 = fileURLToPath(path20);
+  set path(path19) {
+    if (isUrl(path19)) {
+      path19 = fileURLToPath(path19);
     }
-    assertNonEmpty(path20, "path");
-    if (this.path !== path20) {
-      this.history.push(path20);
+    assertNonEmpty(path19, "path");
+    if (this.path !== path19) {
+      this.history.push(path19);
     }
   }
   /**
@@ -57066,8 +57132,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path20, name) {
-  if (!path20) {
+function assertPath(path19, name) {
+  if (!path19) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -57824,17 +57890,17 @@ function exportEntry(exports) {
 
 // src/core/site.ts
 import { open as open2 } from "node:fs/promises";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-var WORKER_THRESHOLD = 1500;
-function workerCount(documents, forced) {
-  if (!isBundled()) return 1;
-  if (forced !== void 0) return Math.max(1, Math.min(forced, 16));
-  if (documents < WORKER_THRESHOLD) return 1;
-  return Math.max(1, Math.min(4, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length));
+function workerCount(_documents, forced) {
+  if (!isBundled() || forced === void 0) return 1;
+  return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
+}
+function availableCores() {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 }
 function isBundled() {
   return true;
@@ -57866,24 +57932,29 @@ async function loadInWorkers(jobs, config2, limits, now, count, scan2) {
 async function runParseWorkerIfAny() {
   if (isMainThread || !workerData?.bloglintParse) return false;
   const input = workerData.bloglintParse;
-  const out = [];
+  const out = new Array(input.jobs.length);
   const now = new Date(input.now);
-  for (const job of input.jobs) {
-    const doc = await loadDocument(job, input.config, input.limits, now);
-    out.push({ doc, scan: input.scan && doc.read.ok ? scanDocument(doc) : void 0 });
-  }
+  let next = 0;
+  const lane = async () => {
+    while (next < input.jobs.length) {
+      const i = next++;
+      const doc = await loadDocument(input.jobs[i], input.config, input.limits, now);
+      out[i] = { doc, scan: input.scan && doc.read.ok ? scanDocument(doc) : void 0 };
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, lane));
   parentPort.postMessage(out);
   return true;
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path20) {
+function fnmatch(pattern, path19) {
   let cached = cache3.get(pattern);
   if (!cached) {
     cached = compile2(pattern);
     cache3.set(pattern, cached);
   }
-  return cached.test(path20);
+  return cached.test(path19);
 }
 var cache3 = /* @__PURE__ */ new Map();
 function compile2(pattern) {
@@ -57979,15 +58050,13 @@ function normaliseBaseurl(baseurl) {
 }
 
 // src/core/jekyll-version.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path8 from "node:path";
 async function detectJekyllMajor(root) {
-  const lock = await readOptional2(path8.join(root, "Gemfile.lock"));
+  const lock = await readOptional2(root, "Gemfile.lock");
   if (lock) {
     const m = /^\s{4}jekyll \((\d+)\./m.exec(lock);
     if (m) return m[1] === "3" ? 3 : 4;
   }
-  const gemfile = await readOptional2(path8.join(root, "Gemfile"));
+  const gemfile = await readOptional2(root, "Gemfile");
   if (gemfile) {
     if (/^\s*gem\s+["']github-pages["']/m.test(gemfile)) return 3;
     const m = /^\s*gem\s+["']jekyll["']\s*,\s*["'][~>=\s]*(\d+)/m.exec(gemfile);
@@ -57995,9 +58064,9 @@ async function detectJekyllMajor(root) {
   }
   return 3;
 }
-async function readOptional2(file) {
+async function readOptional2(root, name) {
   try {
-    return await readFile3(file, "utf8");
+    return await readSettingsFile(root, name);
   } catch {
     return void 0;
   }
@@ -58005,7 +58074,7 @@ async function readOptional2(file) {
 
 // src/core/walk.ts
 import { readdir, realpath as realpath2, stat } from "node:fs/promises";
-import path9 from "node:path";
+import path8 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -58031,13 +58100,13 @@ async function walkTree(root) {
       }
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(name)) continue;
-        const real = path9.join(abs, name);
+        const real = path8.join(abs, name);
         visited.add(real);
         queue.push({ abs: real, rel: relPath });
       } else if (entry.isFile()) {
         files.push(relPath);
       } else if (entry.isSymbolicLink()) {
-        const linkPath = path9.join(abs, name);
+        const linkPath = path8.join(abs, name);
         let target;
         try {
           target = await realpath2(linkPath);
@@ -58114,7 +58183,7 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
             if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, file, rel, "page", void 0, limits, now);
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
@@ -58244,7 +58313,7 @@ function addTarget(site, target) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open2(path10.join(root, name), "r");
+      const handle = await open2(path9.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -58287,7 +58356,9 @@ async function runLint(options) {
   const only = options.only?.map((file) => toRootRelative(root, file));
   const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize }, theme: config2.theme, prescan: !only, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {} });
-  if (config2.remarkPlugins.length > 0) {
+  if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
+    options.onPluginsRefused?.(config2.remarkPlugins.map((p) => typeof p === "string" ? p : p[0]));
+  } else if (config2.remarkPlugins.length > 0) {
     const docs = result.checked.map((p) => site.documents.get(p)).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...await runRemarkPlugins(root, docs, config2)]);
   }
@@ -58296,7 +58367,7 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath3(path11.resolve(root));
+    real = await realpath3(path10.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -58305,9 +58376,9 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path11.relative(root, path11.resolve(file));
-  const rel = fromCwd.startsWith("..") || path11.isAbsolute(fromCwd) ? path11.normalize(file) : fromCwd;
-  return rel.split(path11.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path10.relative(root, path10.resolve(file));
+  const rel = fromCwd.startsWith("..") || path10.isAbsolute(fromCwd) ? path10.normalize(file) : fromCwd;
+  return rel.split(path10.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/report/github/escape.ts
@@ -58391,7 +58462,7 @@ function readHiddenMarkers(body) {
 }
 
 // src/report/reporter.ts
-import path12 from "node:path";
+import path11 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -58410,9 +58481,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path12.resolve(ctx.root, ...file.split("/"));
-  const relative = path12.relative(ctx.cwd, absolute);
-  return relative.split(path12.sep).join("/");
+  const absolute = path11.resolve(ctx.root, ...file.split("/"));
+  const relative = path11.relative(ctx.cwd, absolute);
+  return relative.split(path11.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -58469,17 +58540,17 @@ function isInOneHunk(hunks, start, end) {
 
 // src/action/deploy-step.ts
 import { readdir as readdir2, stat as stat5 } from "node:fs/promises";
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir2, mkdtemp, rm, stat as stat4, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat as lstat2, mkdir, opendir, realpath as realpath4, stat as stat3 } from "node:fs/promises";
-import path13 from "node:path";
+import path12 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath4(sourceDir);
   const skipped = [];
@@ -58491,11 +58562,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path13.join(root, relativeDir));
+    const directory = await opendir(path12.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path13.join(root, relative);
-      const to = path13.join(targetDir, relative);
+      const from = path12.join(root, relative);
+      const to = path12.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -58520,8 +58591,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path13.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
+  const relative = path12.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -58545,7 +58616,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path13.relative(root, target).split(path13.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat3(target);
@@ -58788,15 +58859,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path20) => policy.keepCname && path20 === "CNAME" || matches(path20);
+  return (path19) => policy.keepCname && path19 === "CNAME" || matches(path19);
 }
-function ancestorsOf(path20) {
-  const parts = path20.split("/");
+function ancestorsOf(path19) {
+  const parts = path19.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path20 of paths) for (const folder of ancestorsOf(path20)) folders.add(folder);
+  for (const path19 of paths) for (const folder of ancestorsOf(path19)) folders.add(folder);
   return folders;
 }
 
@@ -58861,7 +58932,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path14.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -58871,12 +58942,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path14.join(workRoot, "site");
-  const hooksDir = path14.join(workRoot, "no-hooks");
+  const workTree = path13.join(workRoot, "site");
+  const hooksDir = path13.join(workRoot, "no-hooks");
   await mkdir2(workTree);
   await mkdir2(hooksDir);
   const git = createGit({
-    gitDir: path14.join(workTree, ".git"),
+    gitDir: path13.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -58894,16 +58965,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context3, workTree) {
   const { git, options, log } = context3;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path14.join(workTree, ".git", "info");
+  const infoDir = path13.join(workTree, ".git", "info");
   await mkdir2(infoDir, { recursive: true });
-  await writeFile(path14.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile(path14.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile(path13.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile(path14.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile(path13.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -59008,7 +59079,7 @@ async function push3(context3, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path14.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -59080,7 +59151,7 @@ async function runDeployStep(inputs, event, lintPassed, env, io) {
   }
   io.info(`bloglint: ${decision.reason}`);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const publishDir = path15.resolve(workspace, inputs.publishDir);
+  const publishDir = path14.resolve(workspace, inputs.publishDir);
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const remote = env.BLOGLINT_DEPLOY_REMOTE || `${server}/${env.GITHUB_REPOSITORY}.git`;
   const sha = env.GITHUB_SHA || event.sha;
@@ -59127,7 +59198,7 @@ function pagesUrl(event, cname) {
 }
 
 // src/action/event.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
@@ -59167,7 +59238,7 @@ function parseEvent(name, payload, env) {
 }
 async function readPayload(file) {
   try {
-    return record(JSON.parse(await readFile4(file, "utf8")));
+    return record(JSON.parse(await readFile3(file, "utf8")));
   } catch {
     return {};
   }
@@ -59266,8 +59337,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path20 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL}`);
+        const path19 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path19} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -63561,7 +63632,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path19) => path19.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -64011,8 +64082,8 @@ function chunk(items, size) {
 }
 
 // src/action/reporters/review.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path16 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/action/suggestion.ts
 function proposedEdit(finding) {
@@ -64175,7 +64246,7 @@ async function currentText(ctx, file) {
   const doc = ctx.site.documents.get(file);
   if (doc) return doc.read.ok ? doc.read.text : void 0;
   try {
-    return (await readFile5(path16.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
+    return (await readFile4(path15.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
   } catch {
     return void 0;
   }
@@ -64183,7 +64254,7 @@ async function currentText(ctx, file) {
 
 // src/action/reporters/sarif-file.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/report/json.ts
 function toJsonReport(findings, ctx) {
@@ -64343,9 +64414,9 @@ function uniqueByJson(items) {
 
 // src/action/reporters/sarif-file.ts
 async function writeReportFiles(ctx) {
-  const dir = path17.join(ctx.tempDir, "bloglint");
+  const dir = path16.join(ctx.tempDir, "bloglint");
   await mkdir3(dir, { recursive: true });
-  const files = { json: path17.join(dir, "bloglint.json"), sarif: path17.join(dir, "bloglint.sarif") };
+  const files = { json: path16.join(dir, "bloglint.json"), sarif: path16.join(dir, "bloglint.sarif") };
   await writeFile2(files.json, `${JSON.stringify(toJsonReport(ctx.findings, ctx.report), null, 2)}
 `, "utf8");
   await writeFile2(files.sarif, `${JSON.stringify(toSarif(ctx.findings, ctx.report), null, 2)}
@@ -64480,20 +64551,25 @@ ${delimiter}
 }
 
 // src/action/scope.ts
-import path18 from "node:path";
+import path17 from "node:path";
 async function lintInScope(options) {
-  const base = { root: options.root, ...options.configPath ? { configPath: options.configPath } : {} };
+  const base = {
+    root: options.root,
+    ...options.configPath ? { configPath: options.configPath } : {},
+    ...options.allowPlugins === false ? { allowPlugins: false } : {},
+    ...options.onPluginsRefused ? { onPluginsRefused: options.onPluginsRefused } : {}
+  };
   if (options.scope === "all" || !options.changes) {
     const run3 = await runLint(base);
     return { run: run3, findings: run3.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: "all" };
   }
-  const root = path18.resolve(options.root);
+  const root = path17.resolve(options.root);
   const inSite = (file) => {
-    const rel = path18.relative(root, path18.resolve(options.workspace, file));
-    return rel === "" || rel.startsWith("..") || path18.isAbsolute(rel) ? void 0 : rel.split(path18.sep).join("/");
+    const rel = path17.relative(root, path17.resolve(options.workspace, file));
+    return rel === "" || rel.startsWith("..") || path17.isAbsolute(rel) ? void 0 : rel.split(path17.sep).join("/");
   };
   const only = options.changes.changed.map(inSite).filter((file) => file !== void 0);
-  const run2 = await runLint({ ...base, only: only.map((file) => path18.join(root, file)) });
+  const run2 = await runLint({ ...base, only: only.map((file) => path17.join(root, file)) });
   const removed = options.changes.removed.map(inSite).filter((file) => file !== void 0);
   if (removed.length === 0) return { run: run2, findings: run2.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: "changed" };
   const started = performance.now();
@@ -64532,11 +64608,15 @@ async function run(env = process.env, out = (t) => process.stdout.write(t)) {
     const state = { checkRunDelivered: false, denied: /* @__PURE__ */ new Map(), notReviewed: [], notes: [], identity: DEFAULT_IDENTITY };
     const changes = await readChanges(event, client, state, io);
     const scoped = await lintInScope({
-      root: path19.resolve(workspace, inputs.path),
-      ...inputs.config ? { configPath: path19.resolve(workspace, inputs.config) } : {},
+      root: path18.resolve(workspace, inputs.path),
+      ...inputs.config ? { configPath: path18.resolve(workspace, inputs.config) } : {},
       scope: inputs.scope === "changed" && changes ? "changed" : "all",
       changes,
-      workspace
+      workspace,
+      // Never run code from an untrusted head: a fork's pull request, or pull_request_target
+      // (write token, head chosen by the author of the pull request).
+      allowPlugins: !(event.pullRequest?.isFork || env.GITHUB_EVENT_NAME === "pull_request_target"),
+      onPluginsRefused: (names) => io.warnOnce(`bloglint: remark-plugins (${names.join(", ")}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === "pull_request_target" ? "pull_request_target" : "a fork"}), and a plugin is code. See SECURITY.md.`)
     });
     logScope(inputs, event, scoped, io);
     const ctx = reportContext({ env, inputs, event, io, client, workspace, changes, scoped, state });

@@ -54,6 +54,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
       scope: inputs.scope === 'changed' && changes ? 'changed' : 'all',
       changes,
       workspace,
+      // Never run code from an untrusted head: a fork's pull request, or pull_request_target
+      // (write token, head chosen by the author of the pull request).
+      allowPlugins: !(event.pullRequest?.isFork || env.GITHUB_EVENT_NAME === 'pull_request_target'),
+      onPluginsRefused: (names) =>
+        io.warnOnce(`bloglint: remark-plugins (${names.join(', ')}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === 'pull_request_target' ? 'pull_request_target' : 'a fork'}), and a plugin is code. See SECURITY.md.`),
     });
     logScope(inputs, event, scoped, io);
     const ctx = reportContext({ env, inputs, event, io, client, workspace, changes, scoped, state });

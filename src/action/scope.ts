@@ -28,6 +28,9 @@ export interface ScopeOptions {
   changes: ChangedFiles | undefined;
   /** Absolute path the changed paths are relative to (`GITHUB_WORKSPACE`). */
   workspace: string;
+  /** False for an untrusted head: `remark-plugins` from the checkout are not loaded. */
+  allowPlugins?: boolean;
+  onPluginsRefused?: (names: string[]) => void;
 }
 
 /**
@@ -42,7 +45,12 @@ export interface ScopeOptions {
  * @returns the run and the findings
  */
 export async function lintInScope(options: ScopeOptions): Promise<ScopedRun> {
-  const base = { root: options.root, ...(options.configPath ? { configPath: options.configPath } : {}) };
+  const base = {
+    root: options.root,
+    ...(options.configPath ? { configPath: options.configPath } : {}),
+    ...(options.allowPlugins === false ? { allowPlugins: false } : {}),
+    ...(options.onPluginsRefused ? { onPluginsRefused: options.onPluginsRefused } : {}),
+  };
   if (options.scope === 'all' || !options.changes) {
     const run = await runLint(base);
     return { run, findings: run.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: 'all' };

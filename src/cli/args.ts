@@ -46,7 +46,7 @@ Options:
   -o, --output <file>      write the report to a file instead of stdout
       --init               write a commented .bloglint.yml with this blog's conventions
       --verbose            say what was read and what was skipped (on stderr)
-      --workers <n>        parse with n threads (default: one per core, for 1,500+ documents)
+      --workers <n>        parse with n worker threads (default: 1, the main thread)
       --no-color           no colours
   -h, --help               this help
   -v, --version            the version

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Severity } from './finding.js';
 import type { Rule } from './rule.js';
+import { readSettingsFile } from '../parse/source-file.js';
 import { THEME_NAMES } from '../themes/index.js';
 
 /** A rule's effective setting. `explicit` is true when the config named a severity. */
@@ -58,11 +59,13 @@ export async function loadConfig(root: string, rules: Rule<any>[], explicitPath?
   } else {
     for (const name of CONFIG_FILES) {
       try {
-        text = await readFile(path.join(root, name), 'utf8');
+        text = await readSettingsFile(root, name);
+      } catch (error) {
+        throw new ConfigError(`${name}: ${(error as Error).message}.`);
+      }
+      if (text !== undefined) {
         file = name;
         break;
-      } catch {
-        /* next */
       }
     }
   }
@@ -181,12 +184,18 @@ function parseSize(raw: unknown, where: string): number {
 }
 
 async function compileSchema(root: string, schemaPath: string, where: string): Promise<unknown> {
-  const absolute = path.resolve(root, schemaPath);
   let json: unknown;
+  let text: string | undefined;
   try {
-    json = JSON.parse(await readFile(absolute, 'utf8'));
+    text = await readSettingsFile(root, schemaPath);
   } catch (error) {
-    throw new ConfigError(`${where}: cannot read JSON Schema \`${schemaPath}\` (${(error as Error).message}).`);
+    throw new ConfigError(`${where}: ${(error as Error).message}.`);
+  }
+  if (text === undefined) throw new ConfigError(`${where}: the JSON Schema \`${schemaPath}\` does not exist (paths are relative to the blog root).`);
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${where}: \`${schemaPath}\` is not valid JSON.`);
   }
   const { Ajv } = await import('ajv');
   const addFormats = (await import('ajv-formats')).default as unknown as (ajv: unknown) => void;

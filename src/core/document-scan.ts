@@ -18,6 +18,8 @@ export interface DocumentScan {
   comments: Comment[];
   /** Offset where the body starts. */
   bodyStart: number;
+  /** A parser limit the document hit (nesting depth): reported by `readable-file`. */
+  tooDeep?: number;
 }
 
 const cache = new WeakMap<SiteDocument, DocumentScan>();
@@ -73,9 +75,11 @@ function scan(doc: SiteDocument): DocumentScan {
   const comments: Comment[] = [];
 
   const htmlRanges: { start: number; end: number }[] = [];
+  let tooDeep: number | undefined;
   if (doc.isMarkdown) {
     // markdown-it first (fast); micromark, the oracle, when a span cannot be mapped exactly.
     const md = scanMarkdownFast(masked, body, bodyStart) ?? scanMarkdown(masked, body, bodyStart);
+    if (md.tooDeep) tooDeep = md.tooDeep;
     references.push(...md.references);
     htmlRanges.push(...md.html);
     const ids = new HeadingIdGenerator();
@@ -108,7 +112,7 @@ function scan(doc: SiteDocument): DocumentScan {
   }
   references.sort((a, b) => a.start - b.start);
   anchors.sort((a, b) => a.start - b.start);
-  return { body: references, frontMatter: frontMatterReferences(doc, text), anchors, comments, bodyStart };
+  return { body: references, frontMatter: frontMatterReferences(doc, text), anchors, comments, bodyStart, ...(tooDeep ? { tooDeep } : {}) };
 }
 
 const INCLUDE_IMAGE_PARAMS = new Set(['image_path', 'src', 'poster', 'image', 'path']);

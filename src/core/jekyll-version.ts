@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readSettingsFile } from '../parse/source-file.js';
 
 /**
  * Which Jekyll major version builds the site: 4 when the Gemfile or Gemfile.lock pins Jekyll 4,
@@ -7,12 +6,12 @@ import path from 'node:path';
  * It matters for `{% post_url %}` and `{% link %}`, which include `baseurl` only from 4.0.
  */
 export async function detectJekyllMajor(root: string): Promise<3 | 4> {
-  const lock = await readOptional(path.join(root, 'Gemfile.lock'));
+  const lock = await readOptional(root, 'Gemfile.lock');
   if (lock) {
     const m = /^\s{4}jekyll \((\d+)\./m.exec(lock);
     if (m) return m[1] === '3' ? 3 : 4;
   }
-  const gemfile = await readOptional(path.join(root, 'Gemfile'));
+  const gemfile = await readOptional(root, 'Gemfile');
   if (gemfile) {
     if (/^\s*gem\s+["']github-pages["']/m.test(gemfile)) return 3;
     const m = /^\s*gem\s+["']jekyll["']\s*,\s*["'][~>=\s]*(\d+)/m.exec(gemfile);
@@ -21,9 +20,10 @@ export async function detectJekyllMajor(root: string): Promise<3 | 4> {
   return 3;
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
+/** A Gemfile inside the root, never one a link points to outside it (or a device). */
+async function readOptional(root: string, name: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readSettingsFile(root, name);
   } catch {
     return undefined;
   }

@@ -19,6 +19,13 @@ export interface RunOptions {
   rules?: Rule<any>[];
   /** Parse worker threads (undefined: decided by the size of the site). */
   workers?: number;
+  /**
+   * Load `remark-plugins` (code from the blog's node_modules). The Action turns this off for
+   * untrusted heads (fork pull requests, `pull_request_target`): see SECURITY.md.
+   */
+  allowPlugins?: boolean;
+  /** Told once when configured plugins were not loaded. */
+  onPluginsRefused?: (names: string[]) => void;
 }
 
 /** Everything a run produced, for reporters, `--fix` and the Action. */
@@ -46,7 +53,9 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   const only = options.only?.map((file) => toRootRelative(root, file));
   const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, theme: config.theme, prescan: !only, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   const result = lint(site, { rules, config, ...(only ? { only } : {}) });
-  if (config.remarkPlugins.length > 0) {
+  if (config.remarkPlugins.length > 0 && options.allowPlugins === false) {
+    options.onPluginsRefused?.(config.remarkPlugins.map((p) => (typeof p === 'string' ? p : p[0])));
+  } else if (config.remarkPlugins.length > 0) {
     const docs = result.checked.map((p) => site.documents.get(p)!).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...(await runRemarkPlugins(root, docs, config))]);
   }

@@ -116,8 +116,10 @@ export function parseFrontMatter(text: string, block: FrontMatterBlock, limits: 
   }
   for (const error of doc.errors) {
     const [start, end] = error.code === 'MISSING_CHAR' ? openingQuoteSpan(yamlText, error.pos[0]) ?? error.pos : error.pos;
-    const problem = { message: firstLine(error.message), code: error.code, start: base + start, end: base + end };
-    (error.code === 'DUPLICATE_KEY' ? result.duplicateKeys : result.errors).push(problem);
+    const problem = { message: firstLine(error.message), code: error.code, start: base + notInsideCrlf(yamlText, start), end: base + notInsideCrlf(yamlText, Math.max(start, end)) };
+    if (error.code === 'DUPLICATE_KEY') result.duplicateKeys.push(problem);
+    // Like Psych, stop at the first syntax error (a 5,000-deep flow would otherwise give dozens).
+    else if (result.errors.length === 0) result.errors.push(problem);
   }
   if (result.errors.length > 0) return result;
   const contents = doc.contents as YamlNode | null;
@@ -172,6 +174,12 @@ function trimEnd(source: string, start: number, end: number): number {
   let e = end;
   while (e > start && (source[e - 1] === ' ' || source[e - 1] === '\t')) e--;
   return e;
+}
+
+/** An offset between a `\r` and its `\n` belongs to the end of that line. */
+function notInsideCrlf(text: string, offset: number): number {
+  const o = Math.min(Math.max(offset, 0), text.length);
+  return o > 0 && text[o - 1] === '\r' && text[o] === '\n' ? o - 1 : o;
 }
 
 /**

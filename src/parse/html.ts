@@ -96,7 +96,7 @@ export function scanHtml(masked: string, original: string, offset: number): Html
         tag = '';
       },
       oncomment(start, end, endOffset) {
-        comments.push({ text: original.slice(start, end - endOffset), start: start + offset, end: end + offset + 1 });
+        comments.push({ text: original.slice(start, end - endOffset), start: start + offset, end: Math.min(end + 1, original.length) + offset });
       },
       oncdata() {},
       onclosetag() {},

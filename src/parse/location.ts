@@ -36,7 +36,9 @@ export class Location {
       if (this.lineStarts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.lineStarts[lo]! + 1 };
+    // An offset between `\r` and `\n` (or past the line) is the end of the line.
+    const column = Math.min(o, this.lineEnd(lo + 1)) - this.lineStarts[lo]! + 1;
+    return { line: lo + 1, column };
   }
 
   /** Range of an offset span. */

@@ -12,6 +12,9 @@ import type { Reference } from './reference.js';
  * returns undefined and the caller uses the micromark extractor (`scanMarkdown`), which is also
  * the oracle this one is tested against (test/parse/markdown-fast.test.ts).
  */
+/** markdown-it stops nesting here; deeper content is not parsed (reported by `readable-file`). */
+export const MAX_NESTING = 100;
+
 export function scanMarkdownFast(masked: string, original: string, offset: number): MarkdownScan | undefined {
   const normalized = masked.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
   const recorder: Recorder = { inline: undefined, spans: [], definitions: [], usages: [] };
@@ -75,7 +78,8 @@ export function scanMarkdownFast(masked: string, original: string, offset: numbe
   }
   references.sort((a, b) => a.start - b.start);
   html.sort((a, b) => a.start - b.start);
-  return { references, html, headings };
+  const deepest = tokens.reduce((max, t) => Math.max(max, t.level), 0);
+  return { references, html, headings, ...(deepest >= MAX_NESTING - 2 ? { tooDeep: MAX_NESTING } : {}) };
 }
 
 interface Span {
@@ -100,6 +104,7 @@ const md = createParser();
 
 function createParser(): MarkdownIt {
   const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  (parser.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
   parser.disable(['replacements', 'smartquotes', 'linkify'], true);
   const helpers = parser.helpers;
   const normalizeReference = parser.utils.normalizeReference;
@@ -191,30 +196,57 @@ function ruleFn(ruler: unknown, name: string): InlineRule {
  * found in its source line (as a suffix, else by search); the mapped text must equal the content
  * text, or the mapping is refused.
  */
-function mapInline(inline: Token, start: number, end: number, src: string, lines: number[]): { start: number; end: number } | undefined {
-  if (!inline.map) return undefined;
-  const content = inline.content;
-  const contentLines = content.split('\n');
-  const bases: number[] = [];
-  let contentPos = 0;
-  const contentStarts: number[] = [];
-  for (let i = 0; i < contentLines.length; i++) {
-    const lineIndex = inline.map[0] + i;
-    if (lineIndex >= lines.length) return undefined;
-    const lineStart = lines[lineIndex]!;
-    const text = src.slice(lineStart, lineEnd(src, lines, lineIndex));
-    const piece = contentLines[i]!;
-    let at = text.endsWith(piece) ? text.length - piece.length : text.indexOf(piece);
-    if (at < 0) return undefined;
-    bases.push(lineStart + at);
-    contentStarts.push(contentPos);
-    contentPos += piece.length + 1;
-    at = 0;
+/** Per inline token: where each content line starts in the content and in the source (built once). */
+const lineMaps = new WeakMap<Token, { bases: number[]; contentStarts: number[] } | null>();
+
+function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number[]; contentStarts: number[] } | undefined {
+  const cached = lineMaps.get(inline);
+  if (cached !== undefined) return cached ?? undefined;
+  let result: { bases: number[]; contentStarts: number[] } | null = null;
+  if (inline.map) {
+    const contentLines = inline.content.split('\n');
+    const bases: number[] = [];
+    const contentStarts: number[] = [];
+    let contentPos = 0;
+    let ok = true;
+    for (let i = 0; i < contentLines.length; i++) {
+      const lineIndex = inline.map[0] + i;
+      if (lineIndex >= lines.length) {
+        ok = false;
+        break;
+      }
+      const lineStart = lines[lineIndex]!;
+      const text = src.slice(lineStart, lineEnd(src, lines, lineIndex));
+      const piece = contentLines[i]!;
+      const at = text.endsWith(piece) ? text.length - piece.length : text.indexOf(piece);
+      if (at < 0) {
+        ok = false;
+        break;
+      }
+      bases.push(lineStart + at);
+      contentStarts.push(contentPos);
+      contentPos += piece.length + 1;
+    }
+    if (ok) result = { bases, contentStarts };
   }
+  lineMaps.set(inline, result);
+  return result ?? undefined;
+}
+
+function mapInline(inline: Token, start: number, end: number, src: string, lines: number[]): { start: number; end: number } | undefined {
+  const lineMap = lineMapOf(inline, src, lines);
+  if (!lineMap) return undefined;
+  const content = inline.content;
+  const { bases, contentStarts } = lineMap;
   const map = (o: number): number => {
-    let i = contentStarts.length - 1;
-    while (i > 0 && contentStarts[i]! > o) i--;
-    return bases[i]! + (o - contentStarts[i]!);
+    let lo = 0;
+    let hi = contentStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (contentStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return bases[lo]! + (o - contentStarts[lo]!);
   };
   const mappedStart = map(start);
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;

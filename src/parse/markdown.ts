@@ -17,6 +17,8 @@ export interface MarkdownScan {
   /** Raw HTML blocks and inline tags, to be parsed by `parse/html.ts`. */
   html: { start: number; end: number }[];
   headings: HeadingSource[];
+  /** Set when nesting went deeper than the parser follows (the deeper part was not checked). */
+  tooDeep?: number;
 }
 
 /**

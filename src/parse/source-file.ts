@@ -182,3 +182,23 @@ function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;
 }
+
+/**
+ * Reads a small settings file of the site (`.bloglint.yml`, `Gemfile.lock`, a JSON Schema) by a
+ * root-relative path, only when its real path is inside the root and it is a regular file under
+ * `maxBytes`: a link out of the root, `/dev/zero` or a huge file is never read. Returns undefined
+ * when there is no such file; throws an Error whose message says why it was refused.
+ */
+export async function readSettingsFile(root: string, relativePath: string, maxBytes = 1024 * 1024): Promise<string | undefined> {
+  const absolute = path.resolve(root, relativePath);
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    return undefined;
+  }
+  if (!isInside(root, real)) throw new Error(`\`${relativePath}\` is outside the site root (or links out of it); bloglint reads settings only from inside the site root`);
+  const read = await readSourceFile(root, path.relative(root, real).split(path.sep).join('/'), { maxFileBytes: maxBytes });
+  if (!read.ok) throw new Error(`\`${relativePath}\` ${read.message}`);
+  return read.text;
+}

@@ -24,10 +24,15 @@ export const readableFile = defineRule({
   messages: {
     unreadable: 'This file {reason}',
     walk: '`{path}` {reason}',
+    tooDeep: 'This post nests blockquotes or lists deeper than {depth} levels: bloglint checked only the first {depth} (kramdown renders such nesting poorly too). Flatten it.',
   },
   check(context) {
     const { read } = context.doc;
-    if (read.ok) return;
+    if (read.ok) {
+      const deep = context.doc.isMarkdown ? context.scan().tooDeep : undefined;
+      if (deep) context.report({ messageId: 'tooDeep', severity: 'warning', data: { depth: String(deep) }, start: context.scan().bodyStart, end: context.scan().bodyStart, key: 'tooDeep' });
+      return;
+    }
     context.report({ messageId: 'unreadable', data: { reason: read.message }, start: 0, end: 0, key: read.reason });
   },
   checkSite(context) {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isInside } from '../parse/source-file.js';
 import path from 'node:path';
 import { chirpy } from './chirpy.js';
 import { hydejack } from './hydejack.js';
@@ -42,7 +43,7 @@ export function detectTheme(root: string, config: { theme?: string; remoteTheme?
     const profile = themes.find((t) => t.gems.test(value));
     if (profile) return { profile, reason: `${key}: ${value} in _config.yml`, ...withOverride(profile, files, true, pluginNote) };
   }
-  const gemfile = readOptional(path.join(root, 'Gemfile'));
+  const gemfile = readOptional(root, 'Gemfile');
   if (gemfile) {
     for (const profile of themes) {
       const m = /^\s*gem\s+["']([^"']+)["']/gm;
@@ -65,9 +66,14 @@ function withOverride(profile: ThemeProfile | undefined, files: Set<string>, fro
   return { uncertain: true, uncertainty: `the site overrides the theme's ${overridden}${base.uncertainty ? `, and ${base.uncertainty}` : ''}` };
 }
 
-function readOptional(file: string): string | undefined {
+/** The Gemfile, only when it is a small regular file inside the root (never through a link out). */
+function readOptional(root: string, name: string): string | undefined {
   try {
-    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    const file = path.join(root, name);
+    if (!existsSync(file)) return undefined;
+    const real = realpathSync(file);
+    if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return undefined;
+    return readFileSync(real, 'utf8');
   } catch {
     return undefined;
   }

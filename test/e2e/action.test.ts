@@ -272,6 +272,21 @@ describe('degraded GitHub', () => {
     expect(result.stdout).toContain('::error::bloglint found 7 errors and 0 warnings (fail-on: error).');
   });
 
+  it('a fork pull request never runs a remark plugin planted in it (the log says so)', async () => {
+    const repo = createBlogRepo(box);
+    const marker = path.join(box.root, 'plugin-ran');
+    const head = repo.commit('Add a plugin', {
+      '.bloglint.yml': 'remark-plugins: [evil-plugin]\n',
+      'node_modules/evil-plugin/package.json': JSON.stringify({ name: 'evil-plugin', type: 'module', main: 'index.js' }),
+      'node_modules/evil-plugin/index.js': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default function evil() {}\n`,
+      '_posts/2024-05-02-guest.md': '---\ntitle: Guest\n---\nHello.\n',
+    });
+    openPullRequest(repo, head, 8, 'contributor/blog');
+    const result = await runOnPullRequest(repo, head, { headRepo: 'contributor/blog' });
+    expect(existsSync(marker)).toBe(false);
+    expect(result.stdout).toContain('remark-plugins (evil-plugin) were not loaded: this run checks an untrusted head (a fork)');
+  });
+
   it('250 findings: the check run gets every annotation in batches of at most 50', async () => {
     const repo = createBlogRepo(box);
     const lines = Array.from({ length: 250 }, (_, index) => `![missing ${index}](/blog/assets/img/none-${index}.gif)`);
