@@ -33457,7 +33457,7 @@ var validFrontMatter = defineRule({
     duplicateKey: "Key `{key}` appears more than once in the front matter; Jekyll keeps only the last value. Remove one.",
     notAMapping: "Front matter must be a mapping of `key: value` lines, not a {kind}.",
     wrongType: "`{field}` should be {expected}, not {actual}.",
-    schema: "Front matter {path} {message} (JSON Schema)."
+    schema: "Front matter{path} {message} (JSON Schema)."
   },
   validateOptions(options) {
     const problems = [];
@@ -33524,7 +33524,7 @@ function checkSchema(context, tree, validate) {
     const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     const node2 = nodeAt(tree, segments);
     const span = node2 ?? { start: context.doc.frontMatter?.block.yamlStart ?? 0, end: context.doc.frontMatter?.block.yamlStart ?? 0 };
-    const where = segments.length > 0 ? `\`${segments.join(".")}\`` : "";
+    const where = segments.length > 0 ? ` \`${segments.join(".")}\`` : "";
     context.report({ messageId: "schema", data: { path: where, message: error.message ?? "is invalid" }, start: span.start, end: span.end, key: `${error.instancePath} ${error.keyword}` });
   }
 }

@@ -54509,7 +54509,7 @@ var validFrontMatter = defineRule({
     duplicateKey: "Key `{key}` appears more than once in the front matter; Jekyll keeps only the last value. Remove one.",
     notAMapping: "Front matter must be a mapping of `key: value` lines, not a {kind}.",
     wrongType: "`{field}` should be {expected}, not {actual}.",
-    schema: "Front matter {path} {message} (JSON Schema)."
+    schema: "Front matter{path} {message} (JSON Schema)."
   },
   validateOptions(options) {
     const problems = [];
@@ -54576,7 +54576,7 @@ function checkSchema(context3, tree, validate) {
     const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     const node2 = nodeAt(tree, segments);
     const span = node2 ?? { start: context3.doc.frontMatter?.block.yamlStart ?? 0, end: context3.doc.frontMatter?.block.yamlStart ?? 0 };
-    const where = segments.length > 0 ? `\`${segments.join(".")}\`` : "";
+    const where = segments.length > 0 ? ` \`${segments.join(".")}\`` : "";
     context3.report({ messageId: "schema", data: { path: where, message: error.message ?? "is invalid" }, start: span.start, end: span.end, key: `${error.instancePath} ${error.keyword}` });
   }
 }
@@ -64499,7 +64499,11 @@ var summaryReporter = {
     const notes = ctx.state.notes.length > 0 ? `
 ${ctx.state.notes.join("\n\n")}
 ` : "";
-    ctx.io.appendSummary(`${renderReportMarkdown(ctx)}${notes}`);
+    const theme = ctx.site.theme;
+    const themeLine = `
+<sub>Theme: ${escapeMarkdownInline(theme.profile?.name ?? "none known, generic Jekyll rules")} (${escapeMarkdownInline(theme.reason)})${theme.uncertain ? `; uncertain, any plausible reading accepted: ${escapeMarkdownInline(theme.uncertainty ?? "")}` : ""}</sub>
+`;
+    ctx.io.appendSummary(`${renderReportMarkdown(ctx)}${themeLine}${notes}`);
   }
 };
 

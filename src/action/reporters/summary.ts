@@ -1,3 +1,4 @@
+import { escapeMarkdownInline } from '../../report/github/escape.js';
 import { renderReportMarkdown } from './report-markdown.js';
 import type { ActionReporter } from './reporter.js';
 
@@ -11,6 +12,9 @@ export const summaryReporter: ActionReporter = {
   usesApi: false,
   async report(ctx) {
     const notes = ctx.state.notes.length > 0 ? `\n${ctx.state.notes.join('\n\n')}\n` : '';
-    ctx.io.appendSummary(`${renderReportMarkdown(ctx)}${notes}`);
+    const theme = ctx.site.theme;
+    // Which theme's rules resolved the paths, and why bloglint thinks so (from repository text: escaped).
+    const themeLine = `\n<sub>Theme: ${escapeMarkdownInline(theme.profile?.name ?? 'none known, generic Jekyll rules')} (${escapeMarkdownInline(theme.reason)})${theme.uncertain ? `; uncertain, any plausible reading accepted: ${escapeMarkdownInline(theme.uncertainty ?? '')}` : ''}</sub>\n`;
+    ctx.io.appendSummary(`${renderReportMarkdown(ctx)}${themeLine}${notes}`);
   },
 };
