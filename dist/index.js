@@ -54809,7 +54809,7 @@ function detectTheme(root, config2, files, choice = "auto", hasPlugins = false) 
     const found = profile.signatureIncludes.find((f) => files.has(f));
     if (found) return { profile, reason: `${found} is in the site (a vendored copy of the theme)`, ...withOverride(profile, files, false, pluginNote) };
   }
-  return { profile: void 0, reason: "no known theme found (generic rules)", ...pluginNote };
+  return { profile: void 0, reason: "no theme: or remote_theme: bloglint knows, no vendored theme include", ...pluginNote };
 }
 function withOverride(profile, files, fromGem, base) {
   if (!profile || !fromGem) return base;

@@ -56,7 +56,7 @@ export function detectTheme(root: string, config: { theme?: string; remoteTheme?
     const found = profile.signatureIncludes.find((f) => files.has(f));
     if (found) return { profile, reason: `${found} is in the site (a vendored copy of the theme)`, ...withOverride(profile, files, false, pluginNote) };
   }
-  return { profile: undefined, reason: 'no known theme found (generic rules)', ...pluginNote };
+  return { profile: undefined, reason: 'no theme: or remote_theme: bloglint knows, no vendored theme include', ...pluginNote };
 }
 
 function withOverride(profile: ThemeProfile | undefined, files: Set<string>, fromGem: boolean, base: { uncertain: boolean; uncertainty?: string }): { uncertain: boolean; uncertainty?: string } {

@@ -267,7 +267,7 @@ describe('degraded GitHub', () => {
     expect(warnings[0]).toContain('this pull request comes from a fork, and GitHub gives its workflow a read-only token');
     expect(warnings[0]).toContain('check run: 403 Resource not accessible by integration');
     expect(result.summary).toContain('### ❌ bloglint: 7 errors, 0 warnings in 2 files');
-    expect(result.summary).toContain('<sub>Theme: none known, generic Jekyll rules (no known theme found (generic rules))</sub>');
+    expect(result.summary).toContain('<sub>Theme: none known, generic Jekyll rules (no theme: or remote\\_theme: bloglint knows, no vendored theme include)</sub>');
     expect(result.summary).toContain('**Suggested changes not in the review**');
     expect(result.summary).toContain('> **Note:** bloglint could not report to GitHub');
     expect(result.stdout).toContain('::error::bloglint found 7 errors and 0 warnings (fail-on: error).');
