@@ -1352,7 +1352,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value2}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString2(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
@@ -1400,7 +1400,7 @@ ${indent}`);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString2(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -15832,16 +15832,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push4({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -16061,15 +16061,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open4 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push4(open5);
+          braces.push(open4);
+          push4(open4);
           continue;
         }
         if (value2 === "}") {
@@ -16802,72 +16802,56 @@ import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/core/apply-fixes.ts
-import { lstat as lstat2, open as open2, rename, rm, stat, chmod } from "node:fs/promises";
+import { lstat, open, rename, rm, stat, chmod } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/parse/source-file.ts
-import { lstat, open, realpath } from "node:fs/promises";
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_READ_LIMITS = { maxFileBytes: 10 * 1024 * 1024 };
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) {
+  return readSourceFileSync(root, relativePath, limits);
+}
+function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes) {
   const absolute = path.join(root, ...relativePath.split("/"));
+  let fd;
   try {
-    const link2 = await lstat(absolute);
-    if (link2.isSymbolicLink()) {
-      const target = await realpath(absolute);
-      if (!isInside(root, target)) {
-        return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
-      }
+    const link2 = lstatSync(absolute);
+    if (link2.isSymbolicLink() && !isInside(root, realpathSync(absolute))) {
+      return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
     }
-  } catch (error) {
-    return fail("unreadable", describeFsError(error));
-  }
-  let handle;
-  try {
-    handle = await open(absolute, "r");
-    const stat6 = await handle.stat();
-    if (!stat6.isFile()) return fail("not-a-file", "is not a regular file.");
-    if (stat6.size > limits.maxFileBytes) {
-      return fail("too-large", `is ${formatBytes(stat6.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
+    fd = openSync(absolute, "r");
+    const stat5 = fstatSync(fd);
+    if (!stat5.isFile()) return fail("not-a-file", "is not a regular file.");
+    if (stat5.size > limits.maxFileBytes) {
+      return fail("too-large", `is ${formatBytes(stat5.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
     }
-    const buffer = await handle.readFile();
-    if (buffer.length > limits.maxFileBytes) return fail("too-large", `grew over the ${formatBytes(limits.maxFileBytes)} limit while being read; it was not checked.`);
-    return decode(buffer);
+    const want = maxBytes === void 0 ? stat5.size : Math.min(stat5.size, maxBytes);
+    const buffer = Buffer.allocUnsafe(want);
+    let got = 0;
+    while (got < want) {
+      const n = readSync(fd, buffer, got, want - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    const complete = got >= stat5.size;
+    const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
+    const decoded = decode(bytes);
+    return decoded.ok ? { ...decoded, bytes: stat5.size, complete } : decoded;
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
-    await handle?.close();
+    if (fd !== void 0) closeSync(fd);
   }
 }
 async function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS) {
-  const absolute = path.join(root, ...relativePath.split("/"));
-  let handle;
-  try {
-    const link2 = await lstat(absolute);
-    if (link2.isSymbolicLink() && !isInside(root, await realpath(absolute))) return readSourceFile(root, relativePath, limits);
-    handle = await open(absolute, "r");
-    const stat6 = await handle.stat();
-    if (!stat6.isFile() || stat6.size > limits.maxFileBytes) return readSourceFile(root, relativePath, limits);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.alloc(Math.min(total === 0 ? 4096 : 16384, stat6.size - total));
-      const { bytesRead } = chunk.length === 0 ? { bytesRead: 0 } : await handle.read(chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      const head = Buffer.concat(chunks);
-      if (total >= stat6.size || !/^(\xEF\xBB\xBF)?---/.test(head.subarray(0, 6).toString("latin1")) || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.toString("latin1"))) break;
-    }
-    const bytes = Buffer.concat(chunks);
-    const complete = total >= stat6.size;
-    const decoded = decode(complete ? bytes : bytes.subarray(0, completeUtf8Length(bytes)));
-    return decoded.ok ? { ...decoded, bytes: stat6.size, complete } : decoded;
-  } catch (error) {
-    return fail("unreadable", describeFsError(error));
-  } finally {
-    await handle?.close();
+  let size = 4096;
+  for (; ; ) {
+    const head = readSourceFileSync(root, relativePath, limits, size);
+    if (!head.ok || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
+    size *= 4;
   }
 }
 function completeUtf8Length(bytes) {
@@ -17051,14 +17035,14 @@ async function fixFile(root, file, fixes) {
   const refused = (reason) => ({ file, applied: 0, skipped: fixes.length, refused: reason });
   let info;
   try {
-    info = await lstat2(absolute);
+    info = await lstat(absolute);
   } catch {
     return refused("it no longer exists");
   }
   if (info.isSymbolicLink()) return refused("it is a symlink; bloglint never writes through a link");
   if (!info.isFile()) return refused("it is not a regular file");
   let bytes;
-  const handle = await open2(absolute, "r");
+  const handle = await open(absolute, "r");
   try {
     bytes = await handle.readFile();
   } finally {
@@ -17071,7 +17055,7 @@ async function fixFile(root, file, fixes) {
   const output = (read.hasBom ? "\uFEFF" : "") + result.text;
   const temp = `${absolute}.bloglint-${process.pid}-${Date.now()}.tmp`;
   try {
-    const out = await open2(temp, "wx", info.mode & 511);
+    const out = await open(temp, "wx", info.mode & 511);
     try {
       await out.writeFile(output, "utf8");
       await out.sync();
@@ -17114,7 +17098,7 @@ function ruleUrl(id) {
 }
 
 // src/core/run.ts
-import { realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/parse/front-matter.ts
@@ -17123,9 +17107,9 @@ var DEFAULT_YAML_LIMITS = { maxAliasCount: 100 };
 var OPEN_LINE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
 var CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
 function findFrontMatter(text4) {
-  const open5 = OPEN_LINE.exec(text4);
-  if (!open5) return void 0;
-  const yamlStart = open5[0].length;
+  const open4 = OPEN_LINE.exec(text4);
+  if (!open4) return void 0;
+  const yamlStart = open4[0].length;
   let lineStart = yamlStart;
   while (lineStart <= text4.length) {
     let lineEnd3 = text4.indexOf("\n", lineStart);
@@ -17679,9 +17663,9 @@ function parseHeadingIal(rawHeadingText) {
   text4 = text4.replace(/[\t ]#+$/, "").trimEnd();
   return match2 ? { text: text4, id: match2[1] } : { text: text4 };
 }
-function closingBracket(source, open5) {
+function closingBracket(source, open4) {
   let depth = 0;
-  for (let i = open5; i < source.length; i++) {
+  for (let i = open4; i < source.length; i++) {
     if (source[i] === "\\") i++;
     else if (source[i] === "[") depth++;
     else if (source[i] === "]" && --depth === 0) return i;
@@ -22581,16 +22565,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open5 = index2;
-      while (open5--) {
-        if (events[open5][0] === "exit" && events[open5][1].type === "attentionSequence" && events[open5][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open5][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open5][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open5][1].end.offset - events[open5][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open4 = index2;
+      while (open4--) {
+        if (events[open4][0] === "exit" && events[open4][1].type === "attentionSequence" && events[open4][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open4][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open4][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open4][1].end.offset - events[open4][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open5][1].end.offset - events[open5][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open4][1].end.offset - events[open4][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open5][1].end
+            ...events[open4][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -22601,7 +22585,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open5][1].end
+              ...events[open4][1].end
             }
           };
           const closingSequence = {
@@ -22614,7 +22598,7 @@ function resolveAllAttention(events, context) {
           const text4 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open5][1].end
+              ...events[open4][1].end
             },
             end: {
               ...events[index2][1].start
@@ -22629,26 +22613,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open5][1].end = {
+          events[open4][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open5][1].end.offset - events[open5][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open5][1], context], ["exit", events[open5][1], context]]);
+          if (events[open4][1].end.offset - events[open4][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open4][1], context], ["exit", events[open4][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open5 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open5 - 1, index2 - open5 + 3, nextEvents);
-          index2 = open5 + nextEvents.length - offset - 2;
+          splice(events, open4 - 1, index2 - open4 + 3, nextEvents);
+          index2 = open4 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -22680,10 +22664,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
-    const open5 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const open4 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open5 : open5 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open5));
+    token._open = Boolean(marker === 42 ? open4 : open4 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open4));
     return ok2(code2);
   }
 }
@@ -22707,9 +22691,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code2);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open5;
+    return open4;
   }
-  function open5(code2) {
+  function open4(code2) {
     if (asciiAlpha(code2)) {
       effects.consume(code2);
       return schemeOrEmailAtext;
@@ -22909,9 +22893,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code2);
     effects.exit("characterReferenceMarker");
-    return open5;
+    return open4;
   }
-  function open5(code2) {
+  function open4(code2) {
     if (code2 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code2);
@@ -24270,9 +24254,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code2);
-    return open5;
+    return open4;
   }
-  function open5(code2) {
+  function open4(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -24604,9 +24588,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code2);
-    return open5;
+    return open4;
   }
-  function open5(code2) {
+  function open4(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -24931,12 +24915,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open5;
+  let open4;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open5) {
+    if (open4) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -24945,7 +24929,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open5 = index2;
+        open4 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -24956,9 +24940,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open5][1].type === "labelLink" ? "link" : "image",
+    type: events[open4][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open5][1].start
+      ...events[open4][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -24967,7 +24951,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open5][1].start
+      ...events[open4][1].start
     },
     end: {
       ...events[close2][1].end
@@ -24976,20 +24960,20 @@ function resolveToLabelEnd(events, context) {
   const text4 = {
     type: "labelText",
     start: {
-      ...events[open5 + offset + 2][1].end
+      ...events[open4 + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open5 + 1, open5 + offset + 3));
+  media = push(media, events.slice(open4 + 1, open4 + offset + 3));
   media = push(media, [["enter", text4, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open5 + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open4 + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text4, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open5, events.length, media);
+  splice(events, open4, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -25136,9 +25120,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code2);
     effects.exit("labelImageMarker");
-    return open5;
+    return open4;
   }
-  function open5(code2) {
+  function open4(code2) {
     if (code2 === 91) {
       effects.enter("labelMarker");
       effects.consume(code2);
@@ -31932,6 +31916,39 @@ function entriesText(yaml, keys) {
   if (/(^|[\s:[{,-])[&*][^\s]/.test(text4) || /<<\s*:/.test(text4)) return void 0;
   return text4;
 }
+var NOT_A_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[\da-fA-F_]+|0o?[0-7_]+|[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?.*)$/;
+var PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$|^[-?:][^\s,[\]{}#][^#]*$/;
+function plainString(text4) {
+  const value2 = text4.trim();
+  if (value2 === "" || !PLAIN.test(value2) || NOT_A_STRING.test(value2) || /:\s|\s#/.test(value2)) return void 0;
+  return value2;
+}
+function simpleValues(yaml, keys) {
+  const entries = topLevelEntries(yaml);
+  if (!entries) return void 0;
+  const out = {};
+  for (const entry of entries) {
+    if (!keys.has(entry.key)) continue;
+    if (entry.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))) return void 0;
+    const inline2 = entry.inline;
+    if (inline2.startsWith("[")) {
+      if (!inline2.endsWith("]")) return void 0;
+      const inner = inline2.slice(1, -1).trim();
+      if (inner === "") {
+        out[entry.key] = [];
+        continue;
+      }
+      const items = inner.split(",").map(plainString);
+      if (items.some((i) => i === void 0)) return void 0;
+      out[entry.key] = items;
+    } else {
+      const value2 = plainString(inline2);
+      if (value2 === void 0) return void 0;
+      out[entry.key] = value2;
+    }
+  }
+  return out;
+}
 
 // src/core/load-document.ts
 import { readFileSync } from "node:fs";
@@ -32366,7 +32383,10 @@ var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "
 function parseBlock(text4, block2, urlKeysOnly) {
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
   if (urlKeysOnly) {
-    const snippet = entriesText(text4.slice(block2.yamlStart, block2.yamlEnd), URL_KEYS);
+    const yaml = text4.slice(block2.yamlStart, block2.yamlEnd);
+    const simple = simpleValues(yaml, URL_KEYS);
+    if (simple) return { block: block2, data: simple, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
+    const snippet = entriesText(yaml, URL_KEYS);
     if (snippet !== void 0) {
       const parsed = parseFrontMatter(`---
 ${snippet}
@@ -33590,7 +33610,7 @@ import { readFile } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
 import path6 from "node:path";
 
 // src/themes/chirpy.ts
@@ -33769,7 +33789,7 @@ function readOptional(root, name) {
   try {
     const file = path6.join(root, name);
     if (!existsSync(file)) return void 0;
-    const real = realpathSync(file);
+    const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
     return readFileSync3(real, "utf8");
   } catch {
@@ -34369,8 +34389,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit2 };
 }
 function opener(matter2) {
-  return open5;
-  function open5(token) {
+  return open4;
+  function open4(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -34394,21 +34414,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open5 = fence3(matter2, "open");
+    const open4 = fence3(matter2, "open");
     unsafe.push({
       atBreak: true,
-      character: open5.charAt(0),
-      after: escapeStringRegexp(open5.charAt(1))
+      character: open4.charAt(0),
+      after: escapeStringRegexp(open4.charAt(1))
     });
   }
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open5 = fence3(matter2, "open");
+  const open4 = fence3(matter2, "open");
   const close2 = fence3(matter2, "close");
   return handle;
   function handle(node2) {
-    return open5 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open4 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence3(matter2, prop) {
@@ -34798,8 +34818,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open5;
-    function open5(token) {
+    return open4;
+    function open4(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -34831,19 +34851,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open5 = this.tokenStack.pop();
-    if (!open5) {
+    const open4 = this.tokenStack.pop();
+    if (!open4) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it’s not open");
     }
-    if (open5[0].type !== token.type) {
+    if (open4[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open5[0]);
+        onExitError.call(this, token, open4[0]);
       } else {
-        const handler2 = open5[1] || defaultOnError;
-        handler2.call(this, token, open5[0]);
+        const handler2 = open4[1] || defaultOnError;
+        handler2.call(this, token, open4[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -36773,7 +36793,8 @@ function exportEntry(exports) {
 }
 
 // src/core/site.ts
-import { open as open3 } from "node:fs/promises";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/core/parse-workers.ts
@@ -36957,7 +36978,7 @@ async function readOptional2(root, name) {
 }
 
 // src/core/walk.ts
-import { readdir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
@@ -36969,7 +36990,7 @@ async function walkTree(root) {
     const { abs, rel } = queue.pop();
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true, encoding: "buffer" });
+      entries = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       problems.push({ path: rel || ".", message: `folder cannot be read (${error.code ?? String(error)})` });
       continue;
@@ -36993,7 +37014,7 @@ async function walkTree(root) {
         const linkPath = path9.join(abs, name);
         let target;
         try {
-          target = await realpath2(linkPath);
+          target = realpathSync3(linkPath);
         } catch (error) {
           const code2 = error.code;
           problems.push({ path: relPath, message: code2 === "ELOOP" ? "is a symlink loop; remove it." : "is a dangling symlink; its target does not exist." });
@@ -37005,7 +37026,7 @@ async function walkTree(root) {
         }
         let info;
         try {
-          info = await stat2(target);
+          info = statSync2(target);
         } catch {
           continue;
         }
@@ -37197,7 +37218,7 @@ function addTarget(site, target) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open3(path10.join(root, name), "r");
+      const handle = await open2(path10.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -37211,18 +37232,18 @@ async function readConfigText(root, file) {
   return "";
 }
 async function startsWithFrontMatter(absolute) {
-  let handle;
+  let fd;
   try {
-    handle = await open3(absolute, "r");
+    fd = openSync2(absolute, "r");
     const buffer = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    const bytesRead = readSync2(fd, buffer, 0, 8, 0);
     let text4 = buffer.subarray(0, bytesRead).toString("utf8");
     if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
     return /^---[ \t]*(\r?\n|$)/.test(text4) || /^---[ \t]*$/.test(text4);
   } catch {
     return false;
   } finally {
-    await handle?.close();
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 
@@ -37251,11 +37272,11 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath3(path11.resolve(root));
+    real = await realpath2(path11.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
-  const info = await stat3(real);
+  const info = await stat2(real);
   if (!info.isDirectory()) throw new UsageError(`the blog root \`${root}\` is not a folder. Pass the folder that holds _config.yml.`);
   return real;
 }
@@ -37266,16 +37287,16 @@ function toRootRelative(root, file) {
 }
 
 // src/deploy/deploy.ts
-import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat5, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat4, writeFile } from "node:fs/promises";
 import os2 from "node:os";
 import path13 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
-import { copyFile, lstat as lstat3, mkdir, opendir, realpath as realpath4, stat as stat4 } from "node:fs/promises";
+import { copyFile, lstat as lstat2, mkdir, opendir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
 import path12 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
-  const root = await realpath4(sourceDir);
+  const root = await realpath3(sourceDir);
   const skipped = [];
   const skip = (entry) => {
     skipped.push(entry);
@@ -37320,7 +37341,7 @@ function isInside2(target, root) {
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
   if (known !== "other" || isSpecial2(entry)) return known;
-  return kindOf(await lstat3(fullPath));
+  return kindOf(await lstat2(fullPath));
 }
 function kindOf(info) {
   if (info.isSymbolicLink()) return "symlink";
@@ -37334,7 +37355,7 @@ function isSpecial2(info) {
 async function resolveSymlink(linkPath, root) {
   let target;
   try {
-    target = await realpath4(linkPath);
+    target = await realpath3(linkPath);
   } catch {
     return { kind: "symlink-dangling" };
   }
@@ -37342,7 +37363,7 @@ async function resolveSymlink(linkPath, root) {
   if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
-    info = await stat4(target);
+    info = await stat3(target);
   } catch {
     return { kind: "symlink-dangling" };
   }
@@ -37817,7 +37838,7 @@ async function validateOptions(options) {
 }
 async function isDirectory(dir) {
   try {
-    return (await stat5(dir)).isDirectory();
+    return (await stat4(dir)).isDirectory();
   } catch {
     return false;
   }
@@ -38209,7 +38230,7 @@ function isWide(code2) {
   return code2 >= 4352 && code2 <= 4447 || code2 >= 11904 && code2 <= 12350 || code2 >= 12353 && code2 <= 13311 || code2 >= 13312 && code2 <= 19903 || code2 >= 19968 && code2 <= 40959 || code2 >= 40960 && code2 <= 42191 || code2 >= 44032 && code2 <= 55203 || code2 >= 63744 && code2 <= 64255 || code2 >= 65072 && code2 <= 65103 || code2 >= 65280 && code2 <= 65376 || code2 >= 65504 && code2 <= 65510 || code2 >= 127744 && code2 <= 128591 || code2 >= 129280 && code2 <= 129535 || code2 >= 131072 && code2 <= 262141;
 }
 function painter(color) {
-  const style = (open5, close2) => (text4) => color ? `\x1B[${open5}m${text4}\x1B[${close2}m` : text4;
+  const style = (open4, close2) => (text4) => color ? `\x1B[${open4}m${text4}\x1B[${close2}m` : text4;
   const bold = style("1", "22");
   const red = style("31", "39");
   const yellow = style("33", "39");
@@ -38381,7 +38402,7 @@ function parseCliArgs(argv) {
 }
 
 // src/cli/init.ts
-import { open as open4 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 import path16 from "node:path";
 function starterConfig(site) {
   const learned2 = learnedConventions(site, { threshold: 0.95, minPosts: 10 }).map((c) => c.field);
@@ -38429,7 +38450,7 @@ function commonFields(site) {
 }
 async function writeStarterConfig(root, text4) {
   const file = path16.join(root, ".bloglint.yml");
-  const handle = await open4(file, "wx");
+  const handle = await open3(file, "wx");
   try {
     await handle.writeFile(text4, "utf8");
   } finally {

@@ -1351,7 +1351,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value2}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString2(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
@@ -1399,7 +1399,7 @@ ${indent}`);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString2(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -15831,16 +15831,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push4({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -16060,15 +16060,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push4(open3);
+          braces.push(open2);
+          push4(open2);
           continue;
         }
         if (value2 === "}") {
@@ -38001,7 +38001,7 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { realpath as realpath5 } from "node:fs/promises";
+import { realpath as realpath4 } from "node:fs/promises";
 import path18 from "node:path";
 
 // src/core/fail-level.ts
@@ -38026,7 +38026,7 @@ function ruleUrl(id) {
 }
 
 // src/core/run.ts
-import { realpath as realpath3, stat as stat2 } from "node:fs/promises";
+import { realpath as realpath2, stat } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/parse/front-matter.ts
@@ -38035,9 +38035,9 @@ var DEFAULT_YAML_LIMITS = { maxAliasCount: 100 };
 var OPEN_LINE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
 var CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
 function findFrontMatter(text5) {
-  const open3 = OPEN_LINE.exec(text5);
-  if (!open3) return void 0;
-  const yamlStart = open3[0].length;
+  const open2 = OPEN_LINE.exec(text5);
+  if (!open2) return void 0;
+  const yamlStart = open2[0].length;
   let lineStart = yamlStart;
   while (lineStart <= text5.length) {
     let lineEnd3 = text5.indexOf("\n", lineStart);
@@ -38591,9 +38591,9 @@ function parseHeadingIal(rawHeadingText) {
   text5 = text5.replace(/[\t ]#+$/, "").trimEnd();
   return match2 ? { text: text5, id: match2[1] } : { text: text5 };
 }
-function closingBracket(source, open3) {
+function closingBracket(source, open2) {
   let depth = 0;
-  for (let i = open3; i < source.length; i++) {
+  for (let i = open2; i < source.length; i++) {
     if (source[i] === "\\") i++;
     else if (source[i] === "[") depth++;
     else if (source[i] === "]" && --depth === 0) return i;
@@ -43493,16 +43493,16 @@ function resolveAllAttention(events, context3) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      while (open3--) {
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context3.sliceSerialize(events[open3][1]).charCodeAt(0) === context3.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context3.sliceSerialize(events[open2][1]).charCodeAt(0) === context3.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open3][1].end
+            ...events[open2][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -43513,7 +43513,7 @@ function resolveAllAttention(events, context3) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             }
           };
           const closingSequence = {
@@ -43526,7 +43526,7 @@ function resolveAllAttention(events, context3) {
           const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             },
             end: {
               ...events[index2][1].start
@@ -43541,26 +43541,26 @@ function resolveAllAttention(events, context3) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open2][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open3][1].end.offset - events[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open3][1], context3], ["exit", events[open3][1], context3]]);
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context3], ["exit", events[open2][1], context3]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text5, context3]]);
-          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context3));
+          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context3));
           nextEvents = push(nextEvents, [["exit", text5, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group, context3]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context3], ["exit", events[index2][1], context3]]);
           }
-          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-          index2 = open3 + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -43592,10 +43592,10 @@ function tokenizeAttention(effects, ok2) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code2);
-    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open3));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
     return ok2(code2);
   }
 }
@@ -43619,9 +43619,9 @@ function tokenizeAutolink(effects, ok2, nok) {
     effects.consume(code2);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open2;
   }
-  function open3(code2) {
+  function open2(code2) {
     if (asciiAlpha(code2)) {
       effects.consume(code2);
       return schemeOrEmailAtext;
@@ -43821,9 +43821,9 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code2);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open2;
   }
-  function open3(code2) {
+  function open2(code2) {
     if (code2 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code2);
@@ -45182,9 +45182,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code2);
-    return open3;
+    return open2;
   }
-  function open3(code2) {
+  function open2(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -45516,9 +45516,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code2);
-    return open3;
+    return open2;
   }
-  function open3(code2) {
+  function open2(code2) {
     if (code2 === 33) {
       effects.consume(code2);
       return declarationOpen;
@@ -45843,12 +45843,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context3) {
   let index2 = events.length;
   let offset = 0;
-  let open3;
+  let open2;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open3) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -45857,7 +45857,7 @@ function resolveToLabelEnd(events, context3) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -45868,9 +45868,9 @@ function resolveToLabelEnd(events, context3) {
     }
   }
   const group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -45879,7 +45879,7 @@ function resolveToLabelEnd(events, context3) {
   const label = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[close2][1].end
@@ -45888,20 +45888,20 @@ function resolveToLabelEnd(events, context3) {
   const text5 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open2 + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context3], ["enter", label, context3]];
-  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text5, context3]]);
-  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close2 - 3), context3));
+  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context3));
   media = push(media, [["exit", text5, context3], events[close2 - 2], events[close2 - 1], ["exit", label, context3]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context3]]);
-  splice(events, open3, events.length, media);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
@@ -46048,9 +46048,9 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code2);
     effects.exit("labelImageMarker");
-    return open3;
+    return open2;
   }
-  function open3(code2) {
+  function open2(code2) {
     if (code2 === 91) {
       effects.enter("labelMarker");
       effects.consume(code2);
@@ -52844,70 +52844,87 @@ function entriesText(yaml, keys) {
   if (/(^|[\s:[{,-])[&*][^\s]/.test(text5) || /<<\s*:/.test(text5)) return void 0;
   return text5;
 }
+var NOT_A_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[\da-fA-F_]+|0o?[0-7_]+|[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?.*)$/;
+var PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$|^[-?:][^\s,[\]{}#][^#]*$/;
+function plainString(text5) {
+  const value2 = text5.trim();
+  if (value2 === "" || !PLAIN.test(value2) || NOT_A_STRING.test(value2) || /:\s|\s#/.test(value2)) return void 0;
+  return value2;
+}
+function simpleValues(yaml, keys) {
+  const entries = topLevelEntries(yaml);
+  if (!entries) return void 0;
+  const out = {};
+  for (const entry of entries) {
+    if (!keys.has(entry.key)) continue;
+    if (entry.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))) return void 0;
+    const inline2 = entry.inline;
+    if (inline2.startsWith("[")) {
+      if (!inline2.endsWith("]")) return void 0;
+      const inner = inline2.slice(1, -1).trim();
+      if (inner === "") {
+        out[entry.key] = [];
+        continue;
+      }
+      const items = inner.split(",").map(plainString);
+      if (items.some((i) => i === void 0)) return void 0;
+      out[entry.key] = items;
+    } else {
+      const value2 = plainString(inline2);
+      if (value2 === void 0) return void 0;
+      out[entry.key] = value2;
+    }
+  }
+  return out;
+}
 
 // src/parse/source-file.ts
-import { lstat, open, realpath } from "node:fs/promises";
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_READ_LIMITS = { maxFileBytes: 10 * 1024 * 1024 };
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) {
+  return readSourceFileSync(root, relativePath, limits);
+}
+function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes) {
   const absolute = path.join(root, ...relativePath.split("/"));
+  let fd;
   try {
-    const link2 = await lstat(absolute);
-    if (link2.isSymbolicLink()) {
-      const target = await realpath(absolute);
-      if (!isInside(root, target)) {
-        return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
-      }
+    const link2 = lstatSync(absolute);
+    if (link2.isSymbolicLink() && !isInside(root, realpathSync(absolute))) {
+      return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
     }
-  } catch (error) {
-    return fail("unreadable", describeFsError(error));
-  }
-  let handle;
-  try {
-    handle = await open(absolute, "r");
-    const stat6 = await handle.stat();
-    if (!stat6.isFile()) return fail("not-a-file", "is not a regular file.");
-    if (stat6.size > limits.maxFileBytes) {
-      return fail("too-large", `is ${formatBytes(stat6.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
+    fd = openSync(absolute, "r");
+    const stat5 = fstatSync(fd);
+    if (!stat5.isFile()) return fail("not-a-file", "is not a regular file.");
+    if (stat5.size > limits.maxFileBytes) {
+      return fail("too-large", `is ${formatBytes(stat5.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
     }
-    const buffer = await handle.readFile();
-    if (buffer.length > limits.maxFileBytes) return fail("too-large", `grew over the ${formatBytes(limits.maxFileBytes)} limit while being read; it was not checked.`);
-    return decode3(buffer);
+    const want = maxBytes === void 0 ? stat5.size : Math.min(stat5.size, maxBytes);
+    const buffer = Buffer.allocUnsafe(want);
+    let got = 0;
+    while (got < want) {
+      const n = readSync(fd, buffer, got, want - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    const complete = got >= stat5.size;
+    const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
+    const decoded = decode3(bytes);
+    return decoded.ok ? { ...decoded, bytes: stat5.size, complete } : decoded;
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
-    await handle?.close();
+    if (fd !== void 0) closeSync(fd);
   }
 }
 async function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS) {
-  const absolute = path.join(root, ...relativePath.split("/"));
-  let handle;
-  try {
-    const link2 = await lstat(absolute);
-    if (link2.isSymbolicLink() && !isInside(root, await realpath(absolute))) return readSourceFile(root, relativePath, limits);
-    handle = await open(absolute, "r");
-    const stat6 = await handle.stat();
-    if (!stat6.isFile() || stat6.size > limits.maxFileBytes) return readSourceFile(root, relativePath, limits);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk2 = Buffer.alloc(Math.min(total === 0 ? 4096 : 16384, stat6.size - total));
-      const { bytesRead } = chunk2.length === 0 ? { bytesRead: 0 } : await handle.read(chunk2, 0, chunk2.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk2.subarray(0, bytesRead));
-      total += bytesRead;
-      const head = Buffer.concat(chunks);
-      if (total >= stat6.size || !/^(\xEF\xBB\xBF)?---/.test(head.subarray(0, 6).toString("latin1")) || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.toString("latin1"))) break;
-    }
-    const bytes = Buffer.concat(chunks);
-    const complete = total >= stat6.size;
-    const decoded = decode3(complete ? bytes : bytes.subarray(0, completeUtf8Length(bytes)));
-    return decoded.ok ? { ...decoded, bytes: stat6.size, complete } : decoded;
-  } catch (error) {
-    return fail("unreadable", describeFsError(error));
-  } finally {
-    await handle?.close();
+  let size = 4096;
+  for (; ; ) {
+    const head = readSourceFileSync(root, relativePath, limits, size);
+    if (!head.ok || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
+    size *= 4;
   }
 }
 function completeUtf8Length(bytes) {
@@ -53418,7 +53435,10 @@ var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "
 function parseBlock(text5, block2, urlKeysOnly) {
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
   if (urlKeysOnly) {
-    const snippet = entriesText(text5.slice(block2.yamlStart, block2.yamlEnd), URL_KEYS);
+    const yaml = text5.slice(block2.yamlStart, block2.yamlEnd);
+    const simple = simpleValues(yaml, URL_KEYS);
+    if (simple) return { block: block2, data: simple, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
+    const snippet = entriesText(yaml, URL_KEYS);
     if (snippet !== void 0) {
       const parsed = parseFrontMatter(`---
 ${snippet}
@@ -54642,7 +54662,7 @@ import { readFile } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
 import path5 from "node:path";
 
 // src/themes/chirpy.ts
@@ -54821,7 +54841,7 @@ function readOptional(root, name) {
   try {
     const file = path5.join(root, name);
     if (!existsSync(file)) return void 0;
-    const real = realpathSync(file);
+    const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
     return readFileSync3(real, "utf8");
   } catch {
@@ -55485,8 +55505,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit2 };
 }
 function opener(matter2) {
-  return open3;
-  function open3(token) {
+  return open2;
+  function open2(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -55510,21 +55530,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open3 = fence3(matter2, "open");
+    const open2 = fence3(matter2, "open");
     unsafe.push({
       atBreak: true,
-      character: open3.charAt(0),
-      after: escapeStringRegexp(open3.charAt(1))
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
     });
   }
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open3 = fence3(matter2, "open");
+  const open2 = fence3(matter2, "open");
   const close2 = fence3(matter2, "close");
   return handle;
   function handle(node2) {
-    return open3 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence3(matter2, prop) {
@@ -55914,8 +55934,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open3;
-    function open3(token) {
+    return open2;
+    function open2(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -55947,19 +55967,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open3 = this.tokenStack.pop();
-    if (!open3) {
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it’s not open");
     }
-    if (open3[0].type !== token.type) {
+    if (open2[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open3[0]);
+        onExitError.call(this, token, open2[0]);
       } else {
-        const handler3 = open3[1] || defaultOnError;
-        handler3.call(this, token, open3[0]);
+        const handler3 = open2[1] || defaultOnError;
+        handler3.call(this, token, open2[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -57889,7 +57909,8 @@ function exportEntry(exports) {
 }
 
 // src/core/site.ts
-import { open as open2 } from "node:fs/promises";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { open } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/core/parse-workers.ts
@@ -58073,7 +58094,7 @@ async function readOptional2(root, name) {
 }
 
 // src/core/walk.ts
-import { readdir, realpath as realpath2, stat } from "node:fs/promises";
+import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path8 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
@@ -58085,7 +58106,7 @@ async function walkTree(root) {
     const { abs, rel } = queue.pop();
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true, encoding: "buffer" });
+      entries = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       problems.push({ path: rel || ".", message: `folder cannot be read (${error.code ?? String(error)})` });
       continue;
@@ -58109,7 +58130,7 @@ async function walkTree(root) {
         const linkPath = path8.join(abs, name);
         let target;
         try {
-          target = await realpath2(linkPath);
+          target = realpathSync3(linkPath);
         } catch (error) {
           const code2 = error.code;
           problems.push({ path: relPath, message: code2 === "ELOOP" ? "is a symlink loop; remove it." : "is a dangling symlink; its target does not exist." });
@@ -58121,7 +58142,7 @@ async function walkTree(root) {
         }
         let info;
         try {
-          info = await stat(target);
+          info = statSync2(target);
         } catch {
           continue;
         }
@@ -58313,7 +58334,7 @@ function addTarget(site, target) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open2(path9.join(root, name), "r");
+      const handle = await open(path9.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -58327,18 +58348,18 @@ async function readConfigText(root, file) {
   return "";
 }
 async function startsWithFrontMatter(absolute) {
-  let handle;
+  let fd;
   try {
-    handle = await open2(absolute, "r");
+    fd = openSync2(absolute, "r");
     const buffer = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    const bytesRead = readSync2(fd, buffer, 0, 8, 0);
     let text5 = buffer.subarray(0, bytesRead).toString("utf8");
     if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
     return /^---[ \t]*(\r?\n|$)/.test(text5) || /^---[ \t]*$/.test(text5);
   } catch {
     return false;
   } finally {
-    await handle?.close();
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 
@@ -58367,11 +58388,11 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath3(path10.resolve(root));
+    real = await realpath2(path10.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
-  const info = await stat2(real);
+  const info = await stat(real);
   if (!info.isDirectory()) throw new UsageError(`the blog root \`${root}\` is not a folder. Pass the folder that holds _config.yml.`);
   return real;
 }
@@ -58539,20 +58560,20 @@ function isInOneHunk(hunks, start, end) {
 }
 
 // src/action/deploy-step.ts
-import { readdir as readdir2, stat as stat5 } from "node:fs/promises";
+import { readdir, stat as stat4 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/deploy/deploy.ts
-import { mkdir as mkdir2, mkdtemp, rm, stat as stat4, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, rm, stat as stat3, writeFile } from "node:fs/promises";
 import os2 from "node:os";
 import path13 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
-import { copyFile, lstat as lstat2, mkdir, opendir, realpath as realpath4, stat as stat3 } from "node:fs/promises";
+import { copyFile, lstat, mkdir, opendir, realpath as realpath3, stat as stat2 } from "node:fs/promises";
 import path12 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
-  const root = await realpath4(sourceDir);
+  const root = await realpath3(sourceDir);
   const skipped = [];
   const skip = (entry) => {
     skipped.push(entry);
@@ -58597,7 +58618,7 @@ function isInside2(target, root) {
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
   if (known !== "other" || isSpecial2(entry)) return known;
-  return kindOf(await lstat2(fullPath));
+  return kindOf(await lstat(fullPath));
 }
 function kindOf(info) {
   if (info.isSymbolicLink()) return "symlink";
@@ -58611,7 +58632,7 @@ function isSpecial2(info) {
 async function resolveSymlink(linkPath, root) {
   let target;
   try {
-    target = await realpath4(linkPath);
+    target = await realpath3(linkPath);
   } catch {
     return { kind: "symlink-dangling" };
   }
@@ -58619,7 +58640,7 @@ async function resolveSymlink(linkPath, root) {
   if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
-    info = await stat3(target);
+    info = await stat2(target);
   } catch {
     return { kind: "symlink-dangling" };
   }
@@ -59094,7 +59115,7 @@ async function validateOptions(options) {
 }
 async function isDirectory(dir) {
   try {
-    return (await stat4(dir)).isDirectory();
+    return (await stat3(dir)).isDirectory();
   } catch {
     return false;
   }
@@ -59185,8 +59206,8 @@ async function runDeployStep(inputs, event, lintPassed, env, io) {
 }
 async function holdsBuiltHtml(dir) {
   try {
-    if (!(await stat5(dir)).isDirectory()) return false;
-    return (await readdir2(dir)).some((name) => /^(index|404)\.html?$/i.test(name));
+    if (!(await stat4(dir)).isDirectory()) return false;
+    return (await readdir(dir)).some((name) => /^(index|404)\.html?$/i.test(name));
   } catch {
     return false;
   }
@@ -64607,7 +64628,7 @@ async function run(env = process.env, out = (t) => process.stdout.write(t)) {
     const inputs = parseInputs(env);
     io.setSecret(inputs.token);
     const event = await readEvent(env);
-    const workspace = await realpath5(env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = await realpath4(env.GITHUB_WORKSPACE ?? process.cwd());
     const client = inputs.token ? createClient({ token: inputs.token, env, log: (line) => io.info(`bloglint: ${line}`) }) : void 0;
     const state = { checkRunDelivered: false, denied: /* @__PURE__ */ new Map(), notReviewed: [], notes: [], identity: DEFAULT_IDENTITY };
     const changes = await readChanges(event, client, state, io);

@@ -1,5 +1,5 @@
 import { findFrontMatter, parseFrontMatter, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
-import { entriesText, keysWithValues } from '../parse/front-matter-keys.js';
+import { entriesText, keysWithValues, simpleValues } from '../parse/front-matter-keys.js';
 import { decode, readSourceFile, readSourceHead, type ReadLimits } from '../parse/source-file.js';
 import { readFileSync } from 'node:fs';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
@@ -66,7 +66,10 @@ const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date',
 function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean): FrontMatter {
   if (!block.closed) return { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
   if (urlKeysOnly) {
-    const snippet = entriesText(text.slice(block.yamlStart, block.yamlEnd), URL_KEYS);
+    const yaml = text.slice(block.yamlStart, block.yamlEnd);
+    const simple = simpleValues(yaml, URL_KEYS);
+    if (simple) return { block, data: simple, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
+    const snippet = entriesText(yaml, URL_KEYS);
     if (snippet !== undefined) {
       const parsed = parseFrontMatter(`---\n${snippet}\n---\n`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true });
       if (parsed.errors.length === 0) return { block, data: parsed.data, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { FrontMatter } from '../parse/front-matter.js';
@@ -324,17 +325,17 @@ async function readConfigText(root: string, file: string): Promise<string> {
 
 /** True when the file's first line opens front matter (`---`), read without loading the file. */
 async function startsWithFrontMatter(absolute: string): Promise<boolean> {
-  let handle;
+  let fd: number | undefined;
   try {
-    handle = await open(absolute, 'r');
+    fd = openSync(absolute, 'r');
     const buffer = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    const bytesRead = readSync(fd, buffer, 0, 8, 0);
     let text = buffer.subarray(0, bytesRead).toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return /^---[ \t]*(\r?\n|$)/.test(text) || /^---[ \t]*$/.test(text);
   } catch {
     return false;
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }

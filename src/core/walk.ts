@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../parse/source-file.js';
 
@@ -18,7 +18,8 @@ export interface WalkResult {
 }
 
 /**
- * Lists the files below `root` without leaving it: symlinks are followed only when their real
+ * Lists the files below `root` without leaving it (synchronous system calls: tens of thousands of
+ * directory entries are read several times faster than through the promise API): symlinks are followed only when their real
  * target is inside the root (a link out of the root is reported, never read), symlink loops are
  * cut and reported, and names that are not valid UTF-8 are reported and skipped.
  * @param root absolute real path of the site root
@@ -32,7 +33,7 @@ export async function walkTree(root: string): Promise<WalkResult> {
     const { abs, rel } = queue.pop()!;
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true, encoding: 'buffer' });
+      entries = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       problems.push({ path: rel || '.', message: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
       continue;
@@ -56,7 +57,7 @@ export async function walkTree(root: string): Promise<WalkResult> {
         const linkPath = path.join(abs, name);
         let target: string;
         try {
-          target = await realpath(linkPath);
+          target = realpathSync(linkPath);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           problems.push({ path: relPath, message: code === 'ELOOP' ? 'is a symlink loop; remove it.' : 'is a dangling symlink; its target does not exist.' });
@@ -68,7 +69,7 @@ export async function walkTree(root: string): Promise<WalkResult> {
         }
         let info;
         try {
-          info = await stat(target);
+          info = statSync(target);
         } catch {
           continue;
         }

@@ -55,3 +55,46 @@ export function entriesText(yaml: string, keys: ReadonlySet<string>): string | u
   if (/(^|[\s:[{,-])[&*][^\s]/.test(text) || /<<\s*:/.test(text)) return undefined;
   return text;
 }
+
+/** Plain scalars that YAML 1.1 (Psych) reads as something other than a string. */
+const NOT_A_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[\da-fA-F_]+|0o?[0-7_]+|[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?.*)$/;
+/** A plain scalar on one line that YAML reads as the string itself. */
+const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$|^[-?:][^\s,[\]{}#][^#]*$/;
+
+function plainString(text: string): string | undefined {
+  const value = text.trim();
+  if (value === '' || !PLAIN.test(value) || NOT_A_STRING.test(value) || /:\s|\s#/.test(value)) return undefined;
+  return value;
+}
+
+/**
+ * The values of the given keys when each is a one-line plain string or a one-line flow list of
+ * plain strings (`categories: [Event&Seminar, ML]`), which is most front matter; undefined as soon
+ * as one is anything else (quotes, dates, numbers, block lists...), and the caller parses YAML.
+ */
+export function simpleValues(yaml: string, keys: ReadonlySet<string>): Record<string, unknown> | undefined {
+  const entries = topLevelEntries(yaml);
+  if (!entries) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const entry of entries) {
+    if (!keys.has(entry.key)) continue;
+    if (entry.lines.slice(1).some((l) => l.trim() !== '' && !/^\s*#/.test(l))) return undefined;
+    const inline = entry.inline;
+    if (inline.startsWith('[')) {
+      if (!inline.endsWith(']')) return undefined;
+      const inner = inline.slice(1, -1).trim();
+      if (inner === '') {
+        out[entry.key] = [];
+        continue;
+      }
+      const items = inner.split(',').map(plainString);
+      if (items.some((i) => i === undefined)) return undefined;
+      out[entry.key] = items;
+    } else {
+      const value = plainString(inline);
+      if (value === undefined) return undefined;
+      out[entry.key] = value;
+    }
+  }
+  return out;
+}

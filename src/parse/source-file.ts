@@ -1,4 +1,5 @@
-import { lstat, open, realpath } from 'node:fs/promises';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Limits applied when reading a source file. */
@@ -39,34 +40,45 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * @param relativePath root-relative POSIX path
  */
 export async function readSourceFile(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+  return readSourceFileSync(root, relativePath, limits);
+}
+
+/**
+ * The synchronous read behind `readSourceFile`: for thousands of small files already in the page
+ * cache, plain system calls are several times faster than the promise API, and a linter has
+ * nothing else to do meanwhile.
+ */
+export function readSourceFileSync(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, maxBytes?: number): ReadResult & { complete?: boolean } {
   const absolute = path.join(root, ...relativePath.split('/'));
+  let fd: number | undefined;
   try {
-    const link = await lstat(absolute);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(absolute);
-      if (!isInside(root, target)) {
-        return fail('outside-root', 'is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.');
-      }
+    const link = lstatSync(absolute);
+    if (link.isSymbolicLink() && !isInside(root, realpathSync(absolute))) {
+      return fail('outside-root', 'is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.');
     }
-  } catch (error) {
-    return fail('unreadable', describeFsError(error));
-  }
-  let handle;
-  try {
-    handle = await open(absolute, 'r');
-    const stat = await handle.stat();
+    fd = openSync(absolute, 'r');
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return fail('not-a-file', 'is not a regular file.');
     if (stat.size > limits.maxFileBytes) {
       return fail('too-large', `is ${formatBytes(stat.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
     }
-    // Read through the open handle (never the path again): what was checked is what is read.
-    const buffer = await handle.readFile();
-    if (buffer.length > limits.maxFileBytes) return fail('too-large', `grew over the ${formatBytes(limits.maxFileBytes)} limit while being read; it was not checked.`);
-    return decode(buffer);
+    // Read through the open descriptor (never the path again): what was checked is what is read.
+    const want = maxBytes === undefined ? stat.size : Math.min(stat.size, maxBytes);
+    const buffer = Buffer.allocUnsafe(want);
+    let got = 0;
+    while (got < want) {
+      const n = readSync(fd, buffer, got, want - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    const complete = got >= stat.size;
+    const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
+    const decoded = decode(bytes);
+    return decoded.ok ? { ...decoded, bytes: stat.size, complete } : decoded;
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -76,33 +88,11 @@ export async function readSourceFile(root: string, relativePath: string, limits:
  * The result's text is the head; `complete` says whether it is the whole file.
  */
 export async function readSourceHead(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult & { complete?: boolean }> {
-  const absolute = path.join(root, ...relativePath.split('/'));
-  let handle;
-  try {
-    const link = await lstat(absolute);
-    if (link.isSymbolicLink() && !isInside(root, await realpath(absolute))) return readSourceFile(root, relativePath, limits);
-    handle = await open(absolute, 'r');
-    const stat = await handle.stat();
-    if (!stat.isFile() || stat.size > limits.maxFileBytes) return readSourceFile(root, relativePath, limits);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(Math.min(total === 0 ? 4096 : 16384, stat.size - total));
-      const { bytesRead } = chunk.length === 0 ? { bytesRead: 0 } : await handle.read(chunk, 0, chunk.length, total);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      const head = Buffer.concat(chunks);
-      if (total >= stat.size || !/^(\xEF\xBB\xBF)?---/.test(head.subarray(0, 6).toString('latin1')) || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.toString('latin1'))) break;
-    }
-    const bytes = Buffer.concat(chunks);
-    const complete = total >= stat.size;
-    const decoded = decode(complete ? bytes : bytes.subarray(0, completeUtf8Length(bytes)));
-    return decoded.ok ? { ...decoded, bytes: stat.size, complete } : decoded;
-  } catch (error) {
-    return fail('unreadable', describeFsError(error));
-  } finally {
-    await handle?.close();
+  let size = 4096;
+  for (;;) {
+    const head = readSourceFileSync(root, relativePath, limits, size);
+    if (!head.ok || head.complete || !head.text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
+    size *= 4;
   }
 }
 
