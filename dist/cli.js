@@ -31717,6 +31717,9 @@ var md = createParser();
 function createParser() {
   const parser = new lib_default("default", { html: true, linkify: false, typographer: false });
   parser.options.maxNesting = MAX_NESTING;
+  parser.normalizeLink = (url) => url;
+  parser.normalizeLinkText = (url) => url;
+  parser.validateLink = () => true;
   parser.disable(["replacements", "smartquotes", "linkify"], true);
   const helpers = parser.helpers;
   const normalizeReference2 = parser.utils.normalizeReference;
