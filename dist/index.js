@@ -52763,14 +52763,8 @@ function mapInline(inline2, start, end, src, lines) {
   const content3 = inline2.content;
   const { bases, contentStarts } = lineMap;
   const map = (o) => {
-    let lo = 0;
-    let hi = contentStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (contentStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return bases[lo] + (o - contentStarts[lo]);
+    const i = lastAtOrBefore(contentStarts, o);
+    return bases[i] + (o - contentStarts[i]);
   };
   const mappedStart = map(start);
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
@@ -52801,15 +52795,19 @@ function sourceOffsetMapper(text5, normalizedStarts) {
     } else if (c === 10) starts.push(i + 1);
   }
   return (o) => {
-    let lo = 0;
-    let hi = normalizedStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (normalizedStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return starts[lo] + (o - normalizedStarts[lo]);
+    const i = lastAtOrBefore(normalizedStarts, o);
+    return starts[i] + (o - normalizedStarts[i]);
   };
+}
+function lastAtOrBefore(sorted, value2) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (sorted[mid] <= value2) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 // src/parse/front-matter-keys.ts

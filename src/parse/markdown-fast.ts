@@ -244,14 +244,8 @@ function mapInline(inline: Token, start: number, end: number, src: string, lines
   const content = inline.content;
   const { bases, contentStarts } = lineMap;
   const map = (o: number): number => {
-    let lo = 0;
-    let hi = contentStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (contentStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return bases[lo]! + (o - contentStarts[lo]!);
+    const i = lastAtOrBefore(contentStarts, o);
+    return bases[i]! + (o - contentStarts[i]!);
   };
   const mappedStart = map(start);
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
@@ -287,13 +281,19 @@ function sourceOffsetMapper(text: string, normalizedStarts: number[]): (o: numbe
     } else if (c === 10) starts.push(i + 1);
   }
   return (o: number) => {
-    let lo = 0;
-    let hi = normalizedStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (normalizedStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return starts[lo]! + (o - normalizedStarts[lo]!);
+    const i = lastAtOrBefore(normalizedStarts, o);
+    return starts[i]! + (o - normalizedStarts[i]!);
   };
+}
+
+/** Index of the last element of a sorted list that is ≤ `value` (0 when none is). */
+function lastAtOrBefore(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
