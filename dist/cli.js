@@ -38526,12 +38526,13 @@ Please report it with the command you ran.
 }
 async function runCheck(options, io) {
   const started = Date.now();
-  const progress = io.isTTY && options.format === "stylish" && !options.output ? setTimeout(() => io.stderr("bloglint: reading the site…\r"), 1e3) : void 0;
+  const progress = io.isTTY && options.format === "stylish" && !options.output;
+  if (progress) io.stderr(`bloglint: checking ${options.root}…\r`);
   let run;
   try {
     run = await runLint({ root: path17.resolve(io.cwd, options.root), ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
   } finally {
-    if (progress) clearTimeout(progress);
+    if (progress) io.stderr("\r\x1B[K");
   }
   if (options.init) {
     try {

@@ -62,12 +62,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
   const started = Date.now();
-  const progress = io.isTTY && options.format === 'stylish' && !options.output ? setTimeout(() => io.stderr('bloglint: reading the site…\r'), 1000) : undefined;
+  // On a terminal, say what is going on while a large blog is read; the line is erased after.
+  const progress = io.isTTY && options.format === 'stylish' && !options.output;
+  if (progress) io.stderr(`bloglint: checking ${options.root}…\r`);
   let run: RunResult;
   try {
     run = await runLint({ root: path.resolve(io.cwd, options.root), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
   } finally {
-    if (progress) clearTimeout(progress);
+    if (progress) io.stderr('\r\x1b[K');
   }
   if (options.init) {
     try {
