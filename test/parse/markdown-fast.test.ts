@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateBlog } from '../../scripts/bench/generate.mjs';
 import { findFrontMatter } from '../../src/parse/front-matter.js';
 import { maskLiquid } from '../../src/parse/liquid.js';
 import { scanMarkdown, type MarkdownScan } from '../../src/parse/markdown.js';
@@ -74,5 +77,32 @@ describe('fast markdown extractor agrees with the micromark oracle', () => {
     const { oracle, fast } = both(text as string);
     if (fast) expect(shape(fast)).toEqual(shape(oracle));
     expect(oracle.references.map((r) => r.raw)).toEqual(raws);
+  });
+});
+
+describe('fast markdown extractor agrees with the micromark oracle on a generated corpus', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-corpus-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  generateBlog({ posts: 120, outDir: dir, seed: 7 });
+  const posts = markdownFiles(dir).filter((f) => f.includes('_posts'));
+
+  it('has a corpus to compare', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('finds the same references, HTML spans and headings in every generated post', () => {
+    let declined = 0;
+    let references = 0;
+    for (const file of posts) {
+      const { oracle, fast } = both(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+      if (!fast) {
+        declined++;
+        continue;
+      }
+      expect(shape(fast), file).toEqual(shape(oracle));
+      references += fast.references.length;
+    }
+    expect(declined).toBe(0);
+    expect(references).toBeGreaterThan(posts.length * 5);
   });
 });
