@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path19) {
-      const ctrl = callVisitor(key, node2, visitor, path19);
+    function visit_(key, node2, visitor, path21) {
+      const ctrl = callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path19);
+            const ci = visit_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path19);
+          const cv = visit_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path19) {
-      const ctrl = await callVisitor(key, node2, visitor, path19);
+    async function visitAsync_(key, node2, visitor, path21) {
+      const ctrl = await callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path19);
+          const cv = await visitAsync_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path19) {
+    function callVisitor(key, node2, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path19);
+        return visitor(key, node2, path21);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path19);
+        return visitor.Map?.(key, node2, path21);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path19);
+        return visitor.Seq?.(key, node2, path21);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path19);
+        return visitor.Pair?.(key, node2, path21);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path19);
+        return visitor.Scalar?.(key, node2, path21);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path19);
+        return visitor.Alias?.(key, node2, path21);
       return void 0;
     }
-    function replaceNode(key, path19, node2) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path21, node2) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value2) {
+    function collectionFromPath(schema, path21, value2) {
       let v = value2;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value2) {
-        if (isEmptyPath(path19))
+      addIn(path21, value2) {
+        if (isEmptyPath(path21))
           this.add(value2);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path21;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        const [key, ...rest] = path19;
+      setIn(path21, value2) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path19, value2) {
+      addIn(path21, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value2);
+          this.contents.addIn(path21, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection2.isEmptyPath(path19)) {
+      deleteIn(path21) {
+        if (Collection2.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection2.isEmptyPath(path19))
+      getIn(path21, keepScalar) {
+        if (Collection2.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection2.isEmptyPath(path19))
+      hasIn(path21) {
+        if (Collection2.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        if (Collection2.isEmptyPath(path19)) {
+      setIn(path21, value2) {
+        if (Collection2.isEmptyPath(path21)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path19), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value2);
+          this.contents.setIn(path21, value2);
         }
       }
       /**
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index2] of path19) {
+      for (const [field, index2] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10837,8 +10837,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path19) {
-      let input = path19;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10912,11 +10912,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path19) {
-      if (path19 === "" || path19[0] === "/") {
-        return removeDotSegments(path19);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path19.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11279,8 +11279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15085,8 +15085,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17854,16 +17854,16 @@ var require_util2 = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
@@ -17915,14 +17915,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path19 && path19[0] !== "/") {
-          path19 = `/${path19}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path19}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -18145,8 +18145,8 @@ var require_util2 = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -18373,39 +18373,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path19);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path19,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path19);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin },
+          request: { method, path: path21, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path19,
+          path21,
           error.message
         );
       });
@@ -18454,9 +18454,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path19, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path19);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -18519,7 +18519,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path19,
+        path: path21,
         method,
         body,
         headers,
@@ -18534,11 +18534,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path19 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path19)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -18604,7 +18604,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path19, query) : path19;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -20979,8 +20979,8 @@ var require_util3 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -21405,7 +21405,7 @@ var require_util3 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -21413,7 +21413,7 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -21422,7 +21422,7 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -21431,7 +21431,7 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -21440,7 +21440,7 @@ var require_util3 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -21453,7 +21453,7 @@ var require_util3 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -21853,8 +21853,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -22302,12 +22302,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -22327,17 +22327,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -22347,7 +22347,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value2] of object) {
+        for (const [name, value2] of object2) {
           if (typeof value2 === "string") {
             const chunk3 = textEncoder.encode(prefix + `; name="${escape6(normalizeLinefeeds(name))}"\r
 \r
@@ -22375,7 +22375,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -22386,22 +22386,22 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -22410,7 +22410,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value: value2, done } = await iterator2.next();
@@ -22438,12 +22438,12 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -22523,12 +22523,12 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error) => promise.reject(error);
       const successSteps = (data) => {
@@ -22538,15 +22538,15 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -23297,7 +23297,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path19, host, upgrade, blocking, reset } = request2;
+      const { method, path: path21, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -23378,7 +23378,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path19} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -23907,7 +23907,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -24004,7 +24004,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path19;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -24357,9 +24357,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path19 = search2 ? `${pathname}${search2}` : pathname;
+        const path21 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path19;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25598,10 +25598,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path19 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path19;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27573,20 +27573,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path19) {
-      if (typeof path19 !== "string") {
-        return path19;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path19.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path19;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path19);
+    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -27608,7 +27608,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -27646,9 +27646,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path19, method, body, headers, query } = opts;
+      const { path: path21, method, body, headers, query } = opts;
       return {
-        path: path19,
+        path: path21,
         method,
         body,
         headers,
@@ -27954,7 +27954,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -27994,7 +27994,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -28007,7 +28007,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -28047,7 +28047,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -28111,10 +28111,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path19,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -28792,10 +28792,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -28804,10 +28804,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -32993,9 +32993,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path19) {
-      for (let i = 0; i < path19.length; ++i) {
-        const code2 = path19.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code2 = path21.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -35915,11 +35915,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path19 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path19 = `/${path19}`;
+            path21 = `/${path21}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path19);
+          url = new URL(util.parseOrigin(url).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -37021,7 +37021,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -37041,10 +37041,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -37052,9 +37052,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -37062,7 +37062,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -37700,17 +37700,17 @@ var require_light = __commonJS({
             }
           }
           _run(index2, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run2 = this._run.bind(this, index2, job);
+            run3 = this._run.bind(this, index2, job);
             free = this._free.bind(this, index2, job);
             return this._scheduled[index2] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -38002,7 +38002,7 @@ var require_light = __commonJS({
 
 // src/action/main.ts
 import { realpath as realpath4 } from "node:fs/promises";
-import path18 from "node:path";
+import path20 from "node:path";
 
 // src/core/fail-level.ts
 function shouldFail(findings, failOn, maxWarnings) {
@@ -40802,9 +40802,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path19 = input.startsWith("/") ? input : `/${input}`;
+  const path21 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path19}`.replace(/^\/\/+/, "/");
+  return `${base}${path21}`.replace(/^\/\/+/, "/");
 }
 
 // node_modules/character-entities/index.js
@@ -48101,8 +48101,8 @@ function isString(obj) {
   return _class(obj) === "[object String]";
 }
 var _hasOwnProperty = Object.prototype.hasOwnProperty;
-function has(object, key) {
-  return _hasOwnProperty.call(object, key);
+function has(object2, key) {
+  return _hasOwnProperty.call(object2, key);
 }
 function assign(obj) {
   const sources = Array.prototype.slice.call(arguments, 1);
@@ -53027,11 +53027,11 @@ function validEntries(defaults2) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path19) {
-  return typeof path19 === "string" ? path19.replace(/^\//, "") : "";
+function sanitizePath(path21) {
+  return typeof path21 === "string" ? path21.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path19, collectionsDir) {
-  return collectionsDir && path19.startsWith(`${collectionsDir}/`) ? path19.slice(collectionsDir.length + 1) : path19;
+function stripCollectionsDir(path21, collectionsDir) {
+  return collectionsDir && path21.startsWith(`${collectionsDir}/`) ? path21.slice(collectionsDir.length + 1) : path21;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -53133,13 +53133,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function extname(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function basenameWithoutExt(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -53684,8 +53684,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function stemOf(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -54465,10 +54465,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path19) {
+function titleFrom(body, path21) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path19.slice(path19.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path21.slice(path21.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -56447,9 +56447,9 @@ function isPlainObject(value2) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run2, use };
+  const pipeline = { run: run3, use };
   return pipeline;
-  function run2(...values) {
+  function run3(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -56880,13 +56880,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path19) {
-    if (isUrl(path19)) {
-      path19 = fileURLToPath(path19);
+  set path(path21) {
+    if (isUrl(path21)) {
+      path21 = fileURLToPath(path21);
     }
-    assertNonEmpty(path19, "path");
-    if (this.path !== path19) {
-      this.history.push(path19);
+    assertNonEmpty(path21, "path");
+    if (this.path !== path21) {
+      this.history.push(path21);
     }
   }
   /**
@@ -57153,8 +57153,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path19, name) {
-  if (!path19) {
+function assertPath(path21, name) {
+  if (!path21) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -57970,13 +57970,13 @@ async function runParseWorkerIfAny() {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path19) {
+function fnmatch(pattern, path21) {
   let cached = cache3.get(pattern);
   if (!cached) {
     cached = compile2(pattern);
     cache3.set(pattern, cached);
   }
-  return cached.test(path19);
+  return cached.test(path21);
 }
 var cache3 = /* @__PURE__ */ new Map();
 function compile2(pattern) {
@@ -58432,7 +58432,7 @@ function markdownCode(text5, options = {}) {
   let content3 = toSingleLine(text5).replace(/</g, "＜");
   if (options.inTable) content3 = content3.replace(/\|/g, "\\|");
   if (content3 === "") return "` `";
-  const longestRun = Math.max(0, ...(content3.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(content3.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence4 = "`".repeat(longestRun + 1);
   const needsPadding = content3.startsWith("`") || content3.endsWith("`") || content3.startsWith(" ") && content3.endsWith(" ");
   return needsPadding ? `${fence4} ${content3} ${fence4}` : `${fence4}${content3}${fence4}`;
@@ -58514,6 +58514,44 @@ function plural(n, singular, plural2 = `${singular}s`) {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
+// src/action/base-config.ts
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import path12 from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+async function baseBranchConfig(options) {
+  const configPath = path12.join(options.tempDir, "bloglint", "base-config", ".bloglint.yml");
+  await mkdir(path12.dirname(configPath), { recursive: true });
+  const candidates = options.config ? [options.config] : CONFIG_FILES.map((name) => path12.posix.join(options.sitePath, name));
+  const short2 = options.baseSha.slice(0, 7);
+  const defaults2 = async (why) => {
+    await writeFile(configPath, "", "utf8");
+    return { configPath, note: `bloglint: ${options.reason ?? "pull_request_target"}: ${why}; linting with the default configuration (the checked-out head's config is never used).` };
+  };
+  if (!/^[0-9a-f]{40}$/.test(options.baseSha)) return defaults2("the base commit is unknown");
+  const git = (args) => run("git", ["-C", options.workspace, ...args], { encoding: "utf8", maxBuffer: MAX_CONFIG_BYTES + 1024 });
+  try {
+    await git(["cat-file", "-e", `${options.baseSha}^{commit}`]);
+  } catch {
+    return defaults2(`git cannot read the base commit ${short2} in the workspace (fetch it, e.g. actions/checkout with fetch-depth: 0)`);
+  }
+  for (const candidate of candidates) {
+    const relative = path12.posix.normalize(candidate.split(path12.sep).join("/")).replace(/^\.\//, "");
+    if (relative.startsWith("../") || path12.posix.isAbsolute(relative)) continue;
+    let text5;
+    try {
+      text5 = (await git(["show", `${options.baseSha}:${relative}`])).stdout;
+    } catch {
+      continue;
+    }
+    await writeFile(configPath, text5, "utf8");
+    return { configPath, note: `bloglint: ${options.reason ?? "pull_request_target"}: the configuration comes from the base commit ${short2} (${relative}), not from the checked-out head.` };
+  }
+  return defaults2(`the base commit ${short2} has no ${candidates.join(" or ")}`);
+}
+
 // src/action/changed-files.ts
 async function listChangedFiles(client, repo, pullNumber) {
   const raw = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
@@ -58559,20 +58597,41 @@ function isInOneHunk(hunks, start, end) {
     return true;
   });
 }
+function textFromPatch(patch) {
+  const lines = [];
+  let newLine = 0;
+  let inHunk = false;
+  for (const text5 of patch.split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text5);
+    if (header) {
+      inHunk = true;
+      newLine = Number(header[1]);
+      continue;
+    }
+    if (!inHunk || text5.startsWith("\\") || text5.startsWith("-")) continue;
+    if (text5.startsWith("+") || text5.startsWith(" ")) {
+      while (lines.length < newLine - 1) lines.push("");
+      const line = text5.slice(1).replace(/\r$/, "");
+      lines[newLine - 1] = newLine === 1 ? line.replace(/^\uFEFF/, "") : line;
+      newLine++;
+    }
+  }
+  return lines.join("\n");
+}
 
 // src/action/deploy-step.ts
 import { readdir, stat as stat4 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/deploy/deploy.ts
-import { mkdir as mkdir2, mkdtemp, rm, stat as stat3, writeFile } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
-import { copyFile, lstat, mkdir, opendir, realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import path12 from "node:path";
+import { copyFile, lstat, mkdir as mkdir2, opendir, realpath as realpath3, stat as stat2 } from "node:fs/promises";
+import path13 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath3(sourceDir);
   const skipped = [];
@@ -58584,16 +58643,16 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path12.join(root, relativeDir));
+    const directory = await opendir(path13.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path12.join(root, relative);
-      const to = path12.join(targetDir, relative);
+      const from = path13.join(root, relative);
+      const to = path13.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
       } else if (kind === "directory") {
-        await mkdir(to, { recursive: true });
+        await mkdir2(to, { recursive: true });
         pending.push(relative);
       } else if (kind === "file") {
         jobs.push({ from, to });
@@ -58613,8 +58672,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path12.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
+  const relative = path13.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -58638,7 +58697,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path13.relative(root, target).split(path13.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat2(target);
@@ -58811,7 +58870,7 @@ function buildGitEnv(options) {
 }
 function createGit(options) {
   const env = buildGitEnv(options);
-  const run2 = async (args, runOptions = {}) => {
+  const run3 = async (args, runOptions = {}) => {
     const result = await spawnGit(args, env, options.workTree, runOptions.input);
     if (result.code !== 0 && !runOptions.allowFailure) {
       throw new DeployError(describeFailure(args, result, options.redact));
@@ -58819,8 +58878,8 @@ function createGit(options) {
     return result;
   };
   return {
-    run: run2,
-    text: async (args, runOptions) => (await run2(args, runOptions)).stdout.toString("utf8").trim()
+    run: run3,
+    text: async (args, runOptions) => (await run3(args, runOptions)).stdout.toString("utf8").trim()
   };
 }
 function describeFailure(args, result, redact) {
@@ -58881,15 +58940,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path19) => policy.keepCname && path19 === "CNAME" || matches(path19);
+  return (path21) => policy.keepCname && path21 === "CNAME" || matches(path21);
 }
-function ancestorsOf(path19) {
-  const parts = path19.split("/");
+function ancestorsOf(path21) {
+  const parts = path21.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path19 of paths) for (const folder of ancestorsOf(path19)) folders.add(folder);
+  for (const path21 of paths) for (const folder of ancestorsOf(path21)) folders.add(folder);
   return folders;
 }
 
@@ -58954,7 +59013,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path14.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -58964,12 +59023,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path13.join(workRoot, "site");
-  const hooksDir = path13.join(workRoot, "no-hooks");
-  await mkdir2(workTree);
-  await mkdir2(hooksDir);
+  const workTree = path14.join(workRoot, "site");
+  const hooksDir = path14.join(workRoot, "no-hooks");
+  await mkdir3(workTree);
+  await mkdir3(hooksDir);
   const git = createGit({
-    gitDir: path13.join(workTree, ".git"),
+    gitDir: path14.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -58987,16 +59046,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context3, workTree) {
   const { git, options, log } = context3;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path13.join(workTree, ".git", "info");
-  await mkdir2(infoDir, { recursive: true });
-  await writeFile(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  const infoDir = path14.join(workTree, ".git", "info");
+  await mkdir3(infoDir, { recursive: true });
+  await writeFile2(path14.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile(path13.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile2(path14.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile(path13.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile2(path14.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -59101,7 +59160,7 @@ async function push3(context3, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path14.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -59173,7 +59232,7 @@ async function runDeployStep(inputs, event, lintPassed, env, io) {
   }
   io.info(`bloglint: ${decision.reason}`);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const publishDir = path14.resolve(workspace, inputs.publishDir);
+  const publishDir = path15.resolve(workspace, inputs.publishDir);
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const remote = env.BLOGLINT_DEPLOY_REMOTE || `${server}/${env.GITHUB_REPOSITORY}.git`;
   const sha = env.GITHUB_SHA || event.sha;
@@ -59239,6 +59298,15 @@ function parseEvent(name, payload, env) {
     owner,
     repo
   };
+  if (name === "workflow_run") {
+    const triggering = record(payload["workflow_run"]);
+    const numbers = Array.isArray(triggering["pull_requests"]) ? triggering["pull_requests"].map((item) => record(item)["number"]) : [];
+    event.workflowRun = {
+      event: text4(triggering["event"]),
+      headSha: text4(triggering["head_sha"]),
+      pullRequests: numbers.filter((n) => typeof n === "number")
+    };
+  }
   const pr = record(payload["pull_request"]);
   if (PULL_REQUEST_EVENTS.has(name) && typeof pr["number"] === "number") {
     const head = record(pr["head"]);
@@ -59306,7 +59374,12 @@ function parseInputs(env) {
   for (const name of reporters) {
     if (!REPORTER_NAMES.includes(name)) throw new InputError(`input \`reporters\` has \`${name}\`; allowed values are ${REPORTER_NAMES.join(", ")} (comma- or newline-separated).`);
   }
+  const mode = oneOf(env, "mode", ["lint", "report"], "lint");
+  const reportFile = readInput(env, "report-file") || void 0;
+  if (mode === "report" && !reportFile) throw new InputError("input `report-file` is empty; `mode: report` needs the path of the JSON report to post (downloaded with actions/download-artifact).");
   return {
+    mode,
+    reportFile,
     path: readInput(env, "path") || ".",
     config: readInput(env, "config") || void 0,
     failOn: oneOf(env, "fail-on", ["error", "warning", "never"], "error"),
@@ -59359,8 +59432,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path19 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path19} does not exist${EOL}`);
+        const path21 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -59597,12 +59670,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -59679,11 +59752,11 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result[key] = object2[key];
     }
   }
   return result;
@@ -63654,7 +63727,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path19) => path19.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -63858,14 +63931,14 @@ function pacedGroup(minTime) {
   let queue = Promise.resolve();
   const limiter = {
     schedule(_options, fn, ...args) {
-      const run2 = queue.then(async () => {
+      const run3 = queue.then(async () => {
         const wait = last + minTime - Date.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         last = Date.now();
       });
-      queue = run2.catch(() => {
+      queue = run3.catch(() => {
       });
-      return run2.then(() => fn(...args));
+      return run3.then(() => fn(...args));
     }
   };
   return { key: () => limiter };
@@ -64105,7 +64178,7 @@ function chunk(items, size) {
 
 // src/action/reporters/review.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/action/suggestion.ts
 function proposedEdit(finding) {
@@ -64125,7 +64198,7 @@ function replaceLines(text5, fix) {
   return { startLine, endLine, lines: replaced.split(/\r\n|\r|\n/) };
 }
 function suggestionBlock(lines) {
-  const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run2) => run2.length)));
+  const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run3) => run3.length)));
   const fence4 = "`".repeat(Math.max(3, longest + 1));
   return [`${fence4}suggestion`, ...lines, fence4].join("\n");
 }
@@ -64217,7 +64290,7 @@ async function planComments(ctx) {
       outside.push(finding);
       continue;
     }
-    if (!texts.has(finding.file)) texts.set(finding.file, await currentText(ctx, finding.file));
+    if (!texts.has(finding.file)) texts.set(finding.file, await currentText(ctx, finding.file, patch));
     const text5 = texts.get(finding.file);
     if (text5 === void 0) {
       outside.push(finding);
@@ -64249,7 +64322,7 @@ function pointedImage(ctx, finding) {
   if (finding.rule !== "no-missing-image") return void 0;
   const url = finding.messageId === "caseMismatch" ? finding.data["actual"] : finding.data["closest"];
   if (!url) return void 0;
-  const target = ctx.site.urls.get(url);
+  const target = ctx.site?.urls.get(url);
   if (!target || target.kind !== "static") return void 0;
   const file = repoPath(ctx, target.path);
   const pr = ctx.event.pullRequest;
@@ -64264,19 +64337,20 @@ function pointedImage(ctx, finding) {
 function serverUrl(ctx) {
   return ctx.serverUrl.replace(/\/+$/, "");
 }
-async function currentText(ctx, file) {
+async function currentText(ctx, file, patch) {
+  if (!ctx.site) return textFromPatch(patch);
   const doc = ctx.site.documents.get(file);
   if (doc) return doc.read.ok ? doc.read.text : void 0;
   try {
-    return (await readFile4(path15.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
+    return (await readFile4(path16.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
   } catch {
     return void 0;
   }
 }
 
 // src/action/reporters/sarif-file.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path16 from "node:path";
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/report/json.ts
 function toJsonReport(findings, ctx) {
@@ -64435,13 +64509,14 @@ function uniqueByJson(items) {
 }
 
 // src/action/reporters/sarif-file.ts
-async function writeReportFiles(ctx) {
-  const dir = path16.join(ctx.tempDir, "bloglint");
-  await mkdir3(dir, { recursive: true });
-  const files = { json: path16.join(dir, "bloglint.json"), sarif: path16.join(dir, "bloglint.sarif") };
-  await writeFile2(files.json, `${JSON.stringify(toJsonReport(ctx.findings, ctx.report), null, 2)}
+async function writeReportFiles(ctx, pullRequest) {
+  const dir = path17.join(ctx.tempDir, "bloglint");
+  await mkdir4(dir, { recursive: true });
+  const files = { json: path17.join(dir, "bloglint.json"), sarif: path17.join(dir, "bloglint.sarif") };
+  const json = { ...toJsonReport(ctx.findings, ctx.report), ...pullRequest ? { pullRequest } : {} };
+  await writeFile3(files.json, `${JSON.stringify(json, null, 2)}
 `, "utf8");
-  await writeFile2(files.sarif, `${JSON.stringify(toSarif(ctx.findings, ctx.report), null, 2)}
+  await writeFile3(files.sarif, `${JSON.stringify(toSarif(ctx.findings, ctx.report), null, 2)}
 `, "utf8");
   return files;
 }
@@ -64461,7 +64536,7 @@ function renderReportMarkdown(ctx, maxChars) {
     const line = edit.fix.range.start.line;
     const label = markdownLink(`${file}:${line}`, ctx.blobUrl(file, line));
     const what = edit.kind === "fix" ? "fix" : "suggested";
-    const doc = ctx.site.documents.get(finding.file);
+    const doc = ctx.site?.documents.get(finding.file);
     const lines = doc?.read.ok ? replaceLines(doc.read.text, edit.fix).lines : void 0;
     const change = lines && lines.length === 1 ? `the line becomes ${markdownCode(lines[0])}` : `replace with ${markdownCode(edit.fix.text)}`;
     return `- ${label} (${what}): ${change}${edit.message ? ` (${escapeMarkdownInline(edit.message)})` : ""}`;
@@ -64521,13 +64596,214 @@ var summaryReporter = {
     const notes = ctx.state.notes.length > 0 ? `
 ${ctx.state.notes.join("\n\n")}
 ` : "";
-    const theme = ctx.site.theme;
-    const themeLine = `
+    const theme = ctx.site?.theme;
+    const themeLine = !theme ? "" : `
 <sub>Theme: ${escapeMarkdownInline(theme.profile?.name ?? "none known, generic Jekyll rules")} (${escapeMarkdownInline(theme.reason)})${theme.uncertain ? `; uncertain, any plausible reading accepted: ${escapeMarkdownInline(theme.uncertainty ?? "")}` : ""}</sub>
 `;
     ctx.io.appendSummary(`${renderReportMarkdown(ctx)}${themeLine}${notes}`);
   }
 };
+
+// src/action/report-mode.ts
+import { lstat as lstat3 } from "node:fs/promises";
+import path18 from "node:path";
+
+// src/action/untrusted-report.ts
+import { lstat as lstat2, readFile as readFile5 } from "node:fs/promises";
+var MAX_REPORT_BYTES = 5 * 1024 * 1024;
+var MAX_REPORT_FINDINGS = 5e3;
+var MAX_MESSAGE_CHARS = 2e3;
+var MAX_FIX_TEXT_CHARS = 1e4;
+var MAX_SUGGESTIONS = 10;
+var MAX_PATH_CHARS = 1024;
+var MAX_POSITION = 1e7;
+var ReportError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ReportError";
+  }
+};
+var SEVERITIES = ["error", "warning", "info"];
+var TOP_KEYS = ["version", "findings", "summary", "pullRequest"];
+var FINDING_KEYS = ["file", "line", "column", "endLine", "endColumn", "rule", "messageId", "severity", "message", "fix", "suggestions", "fingerprint"];
+var FINDING_OPTIONAL = /* @__PURE__ */ new Set(["fix", "suggestions"]);
+var FIX_KEYS = ["line", "column", "endLine", "endColumn", "text"];
+var SUMMARY_KEYS = ["errors", "warnings", "infos", "fixable", "filesChecked"];
+var CONTROL_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+var CONTROL_IN_FIX = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+var CONTROL_IN_PATH = /[\u0000-\u001f\u007f\u0080-\u009f]/;
+async function readUntrustedReport(file, ruleIds) {
+  let stats;
+  try {
+    stats = await lstat2(file);
+  } catch (error) {
+    throw new ReportError(`cannot read the report file ${file} (${error.code ?? String(error)}); check report-file and the download-artifact step.`);
+  }
+  if (!stats.isFile()) throw new ReportError(`the report file ${file} is not a regular file (a link or a folder is refused).`);
+  if (stats.size > MAX_REPORT_BYTES) throw new ReportError(`the report file is ${stats.size} bytes, more than the ${MAX_REPORT_BYTES} allowed.`);
+  const text5 = await readFile5(file, "utf8");
+  return parseUntrustedReport(text5, ruleIds);
+}
+function parseUntrustedReport(text5, ruleIds) {
+  if (text5.length > MAX_REPORT_BYTES) throw new ReportError(`the report is more than ${MAX_REPORT_BYTES} characters.`);
+  let data;
+  try {
+    data = JSON.parse(text5);
+  } catch (error) {
+    throw new ReportError(`the report is not valid JSON (${error.message}).`);
+  }
+  const top = object(data, "the report", TOP_KEYS, /* @__PURE__ */ new Set());
+  if (top["version"] !== 1) throw new ReportError(`the report's \`version\` is ${JSON.stringify(top["version"])}; only 1 is accepted.`);
+  const pr = object(top["pullRequest"], "`pullRequest`", ["number", "headSha"], /* @__PURE__ */ new Set());
+  const number = integer(pr["number"], "`pullRequest.number`", 1, Number.MAX_SAFE_INTEGER);
+  const headSha = pr["headSha"];
+  if (typeof headSha !== "string" || !/^[0-9a-f]{40}$/.test(headSha)) throw new ReportError("`pullRequest.headSha` must be a 40-character lower-case hex commit sha.");
+  const summary = object(top["summary"], "`summary`", SUMMARY_KEYS, /* @__PURE__ */ new Set());
+  for (const key of SUMMARY_KEYS) integer(summary[key], `\`summary.${key}\``, 0, Number.MAX_SAFE_INTEGER);
+  if (!Array.isArray(top["findings"])) throw new ReportError("`findings` must be an array.");
+  if (top["findings"].length > MAX_REPORT_FINDINGS) throw new ReportError(`the report has ${top["findings"].length} findings, more than the ${MAX_REPORT_FINDINGS} allowed.`);
+  const known = new Set(ruleIds);
+  const findings = top["findings"].map((item, index2) => toFinding2(item, `finding ${index2 + 1}`, known));
+  return { findings: findings.sort(compareFindings), pullRequest: { number, headSha }, filesChecked: summary["filesChecked"] };
+}
+function unsafePathReason(file) {
+  if (file === "") return "is empty";
+  if (file.length > MAX_PATH_CHARS) return `is longer than ${MAX_PATH_CHARS} characters`;
+  if (CONTROL_IN_PATH.test(file)) return "has a control character";
+  if (file.includes("\\")) return "has a backslash";
+  if (file.startsWith("/") || /^[A-Za-z]:/.test(file)) return "is absolute";
+  if (file.split("/").some((part) => part === ".." || part === "." || part === "")) return "has a `..`, `.` or empty segment";
+  return void 0;
+}
+function toFinding2(value2, where, knownRules) {
+  const item = object(value2, where, FINDING_KEYS, FINDING_OPTIONAL);
+  const file = item["file"];
+  if (typeof file !== "string") throw new ReportError(`${where}: \`file\` must be a string.`);
+  const unsafe = unsafePathReason(file);
+  if (unsafe) throw new ReportError(`${where}: \`file\` ${JSON.stringify(file)} ${unsafe}; only relative paths inside the repository are accepted.`);
+  const at = `${where} (${file})`;
+  const range = rangeOf(item, at);
+  const rule = item["rule"];
+  if (typeof rule !== "string" || !knownRules.has(rule)) throw new ReportError(`${at}: \`rule\` ${JSON.stringify(rule)} is not a bloglint rule.`);
+  const messageId = item["messageId"];
+  if (typeof messageId !== "string" || !/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(messageId)) throw new ReportError(`${at}: \`messageId\` must be an identifier of at most 64 letters and digits.`);
+  const severity = item["severity"];
+  if (!SEVERITIES.includes(severity)) throw new ReportError(`${at}: \`severity\` must be one of ${SEVERITIES.join(", ")}.`);
+  const fingerprint2 = item["fingerprint"];
+  if (typeof fingerprint2 !== "string" || !/^[0-9a-f]{8,64}$/.test(fingerprint2)) throw new ReportError(`${at}: \`fingerprint\` must be 8 to 64 lower-case hex digits.`);
+  const finding = {
+    file,
+    range,
+    rule,
+    messageId,
+    severity,
+    message: textField(item["message"], `${at}: \`message\``, MAX_MESSAGE_CHARS),
+    data: {},
+    fingerprint: fingerprint2
+  };
+  if (item["fix"] !== void 0) finding.fix = fixOf(item["fix"], `${at}: \`fix\``);
+  if (item["suggestions"] !== void 0) {
+    const list3 = item["suggestions"];
+    if (!Array.isArray(list3) || list3.length === 0 || list3.length > MAX_SUGGESTIONS) throw new ReportError(`${at}: \`suggestions\` must be an array of 1 to ${MAX_SUGGESTIONS} suggestions.`);
+    finding.suggestions = list3.map((entry, index2) => {
+      const suggestion = object(entry, `${at}: suggestion ${index2 + 1}`, ["message", "fix"], /* @__PURE__ */ new Set());
+      return { message: textField(suggestion["message"], `${at}: suggestion ${index2 + 1} \`message\``, MAX_MESSAGE_CHARS), fix: fixOf(suggestion["fix"], `${at}: suggestion ${index2 + 1} \`fix\``) };
+    });
+  }
+  return finding;
+}
+function fixOf(value2, where) {
+  const fix = object(value2, where, FIX_KEYS, /* @__PURE__ */ new Set());
+  return { range: rangeOf(fix, where), text: textField(fix["text"], `${where}.text`, MAX_FIX_TEXT_CHARS, true, CONTROL_IN_FIX) };
+}
+function rangeOf(item, where) {
+  const line = integer(item["line"], `${where}: \`line\``, 1, MAX_POSITION);
+  const column = integer(item["column"], `${where}: \`column\``, 1, MAX_POSITION);
+  const endLine = integer(item["endLine"], `${where}: \`endLine\``, line, MAX_POSITION);
+  const endColumn = integer(item["endColumn"], `${where}: \`endColumn\``, endLine === line ? column : 1, MAX_POSITION);
+  return { start: { line, column }, end: { line: endLine, column: endColumn } };
+}
+function object(value2, where, keys, optional) {
+  if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) throw new ReportError(`${where} must be a JSON object.`);
+  const record2 = value2;
+  for (const key of Object.keys(record2)) {
+    if (!keys.includes(key)) throw new ReportError(`${where} has the unknown field ${JSON.stringify(key.slice(0, 100))}; allowed fields are ${keys.join(", ")}.`);
+  }
+  for (const key of keys) {
+    if (!optional.has(key) && !(key in record2)) throw new ReportError(`${where} lacks the field \`${key}\`.`);
+  }
+  return record2;
+}
+function integer(value2, where, min, max) {
+  if (typeof value2 !== "number" || !Number.isInteger(value2) || value2 < min || value2 > max) throw new ReportError(`${where} must be an integer from ${min} to ${max}, not ${JSON.stringify(value2)}.`);
+  return value2;
+}
+function textField(value2, where, max, allowEmpty = false, control = CONTROL_IN_TEXT) {
+  if (typeof value2 !== "string") throw new ReportError(`${where} must be a string.`);
+  if (!allowEmpty && value2 === "") throw new ReportError(`${where} is empty.`);
+  if (value2.length > max) throw new ReportError(`${where} is ${value2.length} characters long, more than the ${max} allowed.`);
+  if (control.test(value2)) throw new ReportError(`${where} has a control character.`);
+  return value2;
+}
+
+// src/action/report-mode.ts
+async function verifyReport(options) {
+  const { event, client } = options;
+  const run3 = event.workflowRun;
+  if (event.name !== "workflow_run" || !run3) throw new ReportError(`mode report runs on a workflow_run event (after the pull_request run that wrote the report), not on ${event.name || "an unknown event"}.`);
+  if (run3.event !== "pull_request") throw new ReportError(`the triggering run ran for ${run3.event || "an unknown event"}; mode report posts only reports of pull_request runs.`);
+  if (!client) throw new ReportError("mode report needs a github-token to verify the pull request and post the findings.");
+  const report = await readUntrustedReport(options.reportFile, rules.map((rule) => rule.id));
+  const { number, headSha } = report.pullRequest;
+  if (headSha !== run3.headSha) throw new ReportError(`the report is about commit ${headSha}, but the triggering run ran on ${run3.headSha}.`);
+  if (run3.pullRequests.length > 0 && !run3.pullRequests.includes(number)) throw new ReportError(`the report names pull request #${number}, but the triggering run belongs to #${run3.pullRequests.join(", #")}.`);
+  const repo = { owner: event.owner, repo: event.repo };
+  let pull;
+  try {
+    pull = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
+  } catch (error) {
+    throw new ReportError(`cannot verify pull request #${number} (${classifyFailure(error).detail}).`);
+  }
+  if (pull.head.sha !== headSha) throw new ReportError(`pull request #${number}'s head is ${pull.head.sha}, not the report's ${headSha}: the report is stale or not about this pull request.`);
+  let changes;
+  try {
+    changes = await listChangedFiles(client, repo, number);
+  } catch (error) {
+    throw new ReportError(`cannot list the files of pull request #${number} (${classifyFailure(error).detail}).`);
+  }
+  const changed = new Set(changes.changed);
+  const removed = new Set(changes.removed);
+  const checked = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    const file = displayPath(finding.file, { root: options.root, cwd: options.workspace });
+    if (!checked.has(file)) checked.set(file, await whyNotInPullRequest(file, changed, removed, options.workspace));
+    const reason = checked.get(file);
+    if (reason) throw new ReportError(`a finding is in ${JSON.stringify(file)}, which ${reason}.`);
+  }
+  const headRepo = pull.head.repo?.full_name ?? "";
+  const baseRepo = pull.base.repo.full_name;
+  return {
+    findings: report.findings,
+    event: {
+      ...event,
+      sha: headSha,
+      pullRequest: { number, headSha, baseSha: pull.base.sha, headRepo, baseRepo, isFork: headRepo === "" || headRepo.toLowerCase() !== baseRepo.toLowerCase() }
+    },
+    changes,
+    filesChecked: report.filesChecked
+  };
+}
+async function whyNotInPullRequest(file, changed, removed, workspace) {
+  if (file.startsWith("../") || path18.isAbsolute(file)) return "is outside the repository";
+  if (changed.has(file)) return void 0;
+  if (removed.has(file)) return "the pull request removes";
+  try {
+    const stats = await lstat3(path18.join(workspace, ...file.split("/")));
+    if (stats.isFile()) return void 0;
+  } catch {
+  }
+  return "is neither a file of the pull request nor a file of the checked-out base";
+}
 
 // src/action/runner-io.ts
 import { randomUUID } from "node:crypto";
@@ -64577,7 +64853,7 @@ ${delimiter}
 }
 
 // src/action/scope.ts
-import path17 from "node:path";
+import path19 from "node:path";
 async function lintInScope(options) {
   const base = {
     root: options.root,
@@ -64586,26 +64862,26 @@ async function lintInScope(options) {
     ...options.onPluginsRefused ? { onPluginsRefused: options.onPluginsRefused } : {}
   };
   if (options.scope === "all" || !options.changes) {
-    const run3 = await runLint(base);
-    return { run: run3, findings: run3.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: "all" };
+    const run4 = await runLint(base);
+    return { run: run4, findings: run4.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: "all" };
   }
-  const root = path17.resolve(options.root);
+  const root = path19.resolve(options.root);
   const inSite = (file) => {
-    const rel = path17.relative(root, path17.resolve(options.workspace, file));
-    return rel === "" || rel.startsWith("..") || path17.isAbsolute(rel) ? void 0 : rel.split(path17.sep).join("/");
+    const rel = path19.relative(root, path19.resolve(options.workspace, file));
+    return rel === "" || rel.startsWith("..") || path19.isAbsolute(rel) ? void 0 : rel.split(path19.sep).join("/");
   };
   const only = options.changes.changed.map(inSite).filter((file) => file !== void 0);
-  const run2 = await runLint({ ...base, only: only.map((file) => path17.join(root, file)) });
+  const run3 = await runLint({ ...base, only: only.map((file) => path19.join(root, file)) });
   const removed = options.changes.removed.map(inSite).filter((file) => file !== void 0);
-  if (removed.length === 0) return { run: run2, findings: run2.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: "changed" };
+  if (removed.length === 0) return { run: run3, findings: run3.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: "changed" };
   const started = performance.now();
-  const checked = new Set(run2.result.checked);
+  const checked = new Set(run3.result.checked);
   const removedSet = new Set(removed);
-  const whole = lint(run2.site, { rules: run2.rules, config: run2.config });
+  const whole = lint(run3.site, { rules: run3.rules, config: run3.config });
   const removedUses = whole.findings.filter((finding) => !checked.has(finding.file) && !removedSet.has(finding.file) && pointsAtRemoved(finding, removedSet));
   const removedCheckMs = performance.now() - started;
-  const findings = [...run2.result.findings, ...removedUses].sort(compareFindings);
-  return { run: run2, findings, removedUses, removed, removedCheckMs, scope: "changed" };
+  const findings = [...run3.result.findings, ...removedUses].sort(compareFindings);
+  return { run: run3, findings, removedUses, removed, removedCheckMs, scope: "changed" };
 }
 function pointsAtRemoved(finding, removed) {
   const url = finding.data["url"];
@@ -64623,7 +64899,7 @@ function pointsAtRemoved(finding, removed) {
 // src/action/main.ts
 var DEFAULT_IDENTITY = "github-actions[bot]";
 var API_REPORTERS = [checkRunReporter, annotationsReporter, reviewReporter, stickyCommentReporter];
-async function run(env = process.env, out = (t) => process.stdout.write(t)) {
+async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
   const io = createRunnerIO(env, out);
   try {
     const inputs = parseInputs(env);
@@ -64632,10 +64908,15 @@ async function run(env = process.env, out = (t) => process.stdout.write(t)) {
     const workspace = await realpath4(env.GITHUB_WORKSPACE ?? process.cwd());
     const client = inputs.token ? createClient({ token: inputs.token, env, log: (line) => io.info(`bloglint: ${line}`) }) : void 0;
     const state = { checkRunDelivered: false, denied: /* @__PURE__ */ new Map(), notReviewed: [], notes: [], identity: DEFAULT_IDENTITY };
+    if (inputs.mode === "report") {
+      await postReport({ env, inputs, event, io, client, workspace, state });
+      return;
+    }
     const changes = await readChanges(event, client, state, io);
+    const configPath = await chooseConfig(env, inputs, event, workspace, io);
     const scoped = await lintInScope({
-      root: path18.resolve(workspace, inputs.path),
-      ...inputs.config ? { configPath: path18.resolve(workspace, inputs.config) } : {},
+      root: path20.resolve(workspace, inputs.path),
+      ...configPath ? { configPath } : {},
       scope: inputs.scope === "changed" && changes ? "changed" : "all",
       changes,
       workspace,
@@ -64645,33 +64926,89 @@ async function run(env = process.env, out = (t) => process.stdout.write(t)) {
       onPluginsRefused: (names) => io.warnOnce(`bloglint: remark-plugins (${names.join(", ")}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === "pull_request_target" ? "pull_request_target" : "a fork"}), and a plugin is code. See SECURITY.md.`)
     });
     logScope(inputs, event, scoped, io);
-    const ctx = reportContext({ env, inputs, event, io, client, workspace, changes, scoped, state });
+    const ctx = reportContext({
+      env,
+      inputs,
+      event,
+      io,
+      client,
+      workspace,
+      changes,
+      findings: scoped.findings,
+      root: scoped.run.root,
+      rules: scoped.run.rules,
+      filesChecked: scoped.run.result.filesChecked,
+      site: scoped.run.site,
+      state
+    });
     if (scoped.removedUses.length > 0) state.notes.push(removedUsesNote(ctx, scoped.removedUses));
-    const files = await writeReportFiles(ctx);
-    await fanOut(ctx);
-    explainFallbacks(ctx);
-    if (ctx.event.pullRequest && !ctx.state.reviewed) {
-      ctx.state.notReviewed = ctx.findings.filter((finding) => proposedEdit(finding) !== void 0);
-    }
-    const deployed = await runDeployStep(inputs, event, !ctx.failed, env, io);
-    if (deployed.note) state.notes.push(deployed.note);
-    if (inputs.reporters.includes("summary")) await summaryReporter.report(ctx);
-    const counts = countFindings(ctx.findings);
-    io.setOutput("errors", counts.errors);
-    io.setOutput("warnings", counts.warnings);
-    io.setOutput("files-checked", scoped.run.result.filesChecked);
-    io.setOutput("report", files.json);
-    io.setOutput("sarif", files.sarif);
-    io.setOutput("deployed", deployed.deployed);
-    io.setOutput("deploy-commit", deployed.commit ?? "");
-    io.setOutput("page-url", deployed.pageUrl ?? "");
-    if (ctx.failed) io.setFailed(`bloglint found ${plural(counts.errors, "error")} and ${plural(counts.warnings, "warning")} (fail-on: ${inputs.failOn}).`);
-    else io.info(`bloglint: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")} (fail-on: ${inputs.failOn}): passed.`);
-    if (deployed.error) io.setFailed(deployed.error);
+    const pullRequest = event.pullRequest ? { number: event.pullRequest.number, headSha: event.pullRequest.headSha } : void 0;
+    await reportFindings(ctx, { ...pullRequest ? { pullRequest } : {}, deploy: true });
   } catch (error) {
-    const message = error instanceof InputError || error instanceof UsageError ? error.message : `internal error: ${error?.stack ?? String(error)}`;
+    const message = error instanceof InputError || error instanceof UsageError || error instanceof ReportError ? error.message : `internal error: ${error?.stack ?? String(error)}`;
     io.setFailed(`bloglint: ${message}`);
   }
+}
+async function reportFindings(ctx, options) {
+  const { inputs, io, state } = ctx;
+  const files = await writeReportFiles(ctx, options.pullRequest);
+  await fanOut(ctx);
+  explainFallbacks(ctx);
+  if (ctx.event.pullRequest && !ctx.state.reviewed) {
+    ctx.state.notReviewed = ctx.findings.filter((finding) => proposedEdit(finding) !== void 0);
+  }
+  const deployed = options.deploy ? await runDeployStep(inputs, ctx.event, !ctx.failed, ctx.env, io) : { deployed: false, note: "" };
+  if (deployed.note) state.notes.push(deployed.note);
+  if (inputs.reporters.includes("summary")) await summaryReporter.report(ctx);
+  const counts = countFindings(ctx.findings);
+  io.setOutput("errors", counts.errors);
+  io.setOutput("warnings", counts.warnings);
+  io.setOutput("files-checked", ctx.report.filesChecked);
+  io.setOutput("report", files.json);
+  io.setOutput("sarif", files.sarif);
+  io.setOutput("deployed", deployed.deployed);
+  io.setOutput("deploy-commit", deployed.commit ?? "");
+  io.setOutput("page-url", deployed.pageUrl ?? "");
+  if (ctx.failed) io.setFailed(`bloglint found ${plural(counts.errors, "error")} and ${plural(counts.warnings, "warning")} (fail-on: ${inputs.failOn}).`);
+  else io.info(`bloglint: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")} (fail-on: ${inputs.failOn}): passed.`);
+  if (deployed.error) io.setFailed(deployed.error);
+}
+async function postReport(parts) {
+  const { inputs, workspace, io } = parts;
+  const root = path20.resolve(workspace, inputs.path);
+  const verified = await verifyReport({ reportFile: path20.resolve(workspace, inputs.reportFile), event: parts.event, client: parts.client, workspace, root });
+  const pr = verified.event.pullRequest;
+  io.info(
+    `bloglint: mode report: nothing linted; posting ${plural(verified.findings.length, "finding")} of pull request #${pr.number} at ${pr.headSha.slice(0, 7)} (verified: the report, the triggering run's head sha and the pull request's head agree; every file is in the pull request or the base).`
+  );
+  const ctx = reportContext({
+    ...parts,
+    event: verified.event,
+    changes: verified.changes,
+    findings: verified.findings,
+    root,
+    rules,
+    filesChecked: verified.filesChecked,
+    site: void 0
+  });
+  await reportFindings(ctx, { pullRequest: { number: pr.number, headSha: pr.headSha }, deploy: false });
+}
+async function chooseConfig(env, inputs, event, workspace, io) {
+  const explicit = inputs.config ? path20.resolve(workspace, inputs.config) : void 0;
+  const target = env.GITHUB_EVENT_NAME === "pull_request_target";
+  if (!target && !event.pullRequest?.isFork) return explicit;
+  const relative = explicit ? path20.relative(workspace, explicit) : void 0;
+  if (relative !== void 0 && (relative.startsWith("..") || path20.isAbsolute(relative))) return explicit;
+  const base = await baseBranchConfig({
+    workspace,
+    baseSha: event.pullRequest?.baseSha ?? "",
+    sitePath: inputs.path,
+    config: relative,
+    tempDir: env.RUNNER_TEMP || workspace,
+    reason: target ? "pull_request_target" : "a fork's pull request"
+  });
+  io.info(base.note);
+  return base.configPath;
 }
 async function readChanges(event, client, state, io) {
   if (!event.pullRequest || !client) return void 0;
@@ -64697,26 +65034,26 @@ function logScope(inputs, event, scoped, io) {
   }
 }
 function reportContext(parts) {
-  const { env, inputs, event, scoped } = parts;
-  const lintRun = scoped.run;
+  const { env, inputs, event } = parts;
   const report = {
-    root: lintRun.root,
-    rules: lintRun.rules.map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity, url: ruleUrl(rule.id), fixable: rule.fixable })),
+    root: parts.root,
+    rules: parts.rules.map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity, url: ruleUrl(rule.id), fixable: rule.fixable })),
     toolVersion: VERSION,
-    filesChecked: lintRun.result.filesChecked,
+    filesChecked: parts.filesChecked,
     cwd: parts.workspace
   };
   const serverUrl2 = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   return {
-    findings: scoped.findings,
+    findings: parts.findings,
     report,
     event,
     inputs,
+    env,
     io: parts.io,
     client: parts.client,
-    failed: shouldFail(scoped.findings, inputs.failOn),
+    failed: shouldFail(parts.findings, inputs.failOn),
     workspace: parts.workspace,
-    site: lintRun.site,
+    site: parts.site,
     changes: parts.changes,
     serverUrl: serverUrl2,
     blobUrl: (file, line) => `${serverUrl2}/${event.owner}/${event.repo}/blob/${event.sha}/${encodeUriPath(file)}${line ? `#L${line}` : ""}`,
@@ -64769,4 +65106,4 @@ ${rows.join("\n")}`;
 }
 
 // src/index.ts
-if (!await runParseWorkerIfAny()) await run();
+if (!await runParseWorkerIfAny()) await run2();

@@ -94,3 +94,34 @@ export function isInOneHunk(hunks: Set<number>[], start: number, end: number): b
     return true;
   });
 }
+
+/**
+ * The new side of a file as far as its patch shows it: every added or context line at its line
+ * number, the lines the patch does not show left empty. Enough to build a suggested change, which
+ * only ever covers lines of one hunk (`mode: report`, where the head is not checked out).
+ *
+ * @param patch the `patch` of a pull request file
+ * @returns text whose line N is line N of the head wherever the patch shows it
+ */
+export function textFromPatch(patch: string): string {
+  const lines: string[] = [];
+  let newLine = 0;
+  let inHunk = false;
+  for (const text of patch.split('\n')) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (header) {
+      inHunk = true;
+      newLine = Number(header[1]);
+      continue;
+    }
+    if (!inHunk || text.startsWith('\\') || text.startsWith('-')) continue;
+    if (text.startsWith('+') || text.startsWith(' ')) {
+      while (lines.length < newLine - 1) lines.push('');
+      const line = text.slice(1).replace(/\r$/, '');
+      // Columns do not count a byte-order mark (as the engine reads the file).
+      lines[newLine - 1] = newLine === 1 ? line.replace(/^\uFEFF/, '') : line;
+      newLine++;
+    }
+  }
+  return lines.join('\n');
+}

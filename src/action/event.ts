@@ -26,6 +26,18 @@ export interface ActionEvent {
   defaultBranch: string | undefined;
   owner: string;
   repo: string;
+  /** On `workflow_run`: the run that triggered this one (its artifacts are untrusted when it ran for a fork). */
+  workflowRun?: WorkflowRunInfo;
+}
+
+/** The triggering run of a `workflow_run` event, as far as the report mode needs it. */
+export interface WorkflowRunInfo {
+  /** The event the triggering run ran for, e.g. `pull_request`. */
+  event: string;
+  /** The commit it ran on (the pull request's head for `pull_request`). */
+  headSha: string;
+  /** Pull request numbers GitHub lists for it; empty for a fork's pull request. */
+  pullRequests: number[];
 }
 
 /** Events whose payload carries a `pull_request`. */
@@ -64,6 +76,15 @@ export function parseEvent(name: string, payload: Record<string, unknown>, env: 
     owner,
     repo,
   };
+  if (name === 'workflow_run') {
+    const triggering = record(payload['workflow_run']);
+    const numbers = Array.isArray(triggering['pull_requests']) ? triggering['pull_requests'].map((item) => record(item)['number']) : [];
+    event.workflowRun = {
+      event: text(triggering['event']),
+      headSha: text(triggering['head_sha']),
+      pullRequests: numbers.filter((n): n is number => typeof n === 'number'),
+    };
+  }
   const pr = record(payload['pull_request']);
   if (PULL_REQUEST_EVENTS.has(name) && typeof pr['number'] === 'number') {
     const head = record(pr['head']);

@@ -4,6 +4,10 @@ export type ReporterName = (typeof REPORTER_NAMES)[number];
 
 /** The Action's inputs, validated. */
 export interface ActionInputs {
+  /** `lint` lints the checkout; `report` posts an untrusted JSON report (`report-file`) without linting. */
+  mode: 'lint' | 'report';
+  /** The JSON report to post in `report` mode (required there). */
+  reportFile: string | undefined;
   path: string;
   config: string | undefined;
   failOn: 'error' | 'warning' | 'never';
@@ -53,7 +57,12 @@ export function parseInputs(env: NodeJS.ProcessEnv): ActionInputs {
   for (const name of reporters) {
     if (!REPORTER_NAMES.includes(name as ReporterName)) throw new InputError(`input \`reporters\` has \`${name}\`; allowed values are ${REPORTER_NAMES.join(', ')} (comma- or newline-separated).`);
   }
+  const mode = oneOf(env, 'mode', ['lint', 'report'], 'lint');
+  const reportFile = readInput(env, 'report-file') || undefined;
+  if (mode === 'report' && !reportFile) throw new InputError('input `report-file` is empty; `mode: report` needs the path of the JSON report to post (downloaded with actions/download-artifact).');
   return {
+    mode,
+    reportFile,
     path: readInput(env, 'path') || '.',
     config: readInput(env, 'config') || undefined,
     failOn: oneOf(env, 'fail-on', ['error', 'warning', 'never'], 'error'),

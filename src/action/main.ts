@@ -1,14 +1,18 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { shouldFail } from '../core/fail-level.js';
-import { ruleUrl } from '../core/rule.js';
+import type { Finding } from '../core/finding.js';
+import { ruleUrl, type Rule } from '../core/rule.js';
 import { UsageError } from '../core/run.js';
+import type { Site } from '../core/site.js';
 import { encodeUriPath, escapeMarkdownInline, markdownCode, markdownLink } from '../report/github/escape.js';
 import { countFindings, plural } from '../report/reporter.js';
 import type { ReportContext } from '../report/reporter.js';
+import { rules } from '../rules/index.js';
 import { VERSION } from '../version.js';
+import { baseBranchConfig } from './base-config.js';
 import { listChangedFiles, type ChangedFiles } from './changed-files.js';
-import { runDeployStep } from './deploy-step.js';
+import { runDeployStep, type DeployStepResult } from './deploy-step.js';
 import { readEvent, type ActionEvent } from './event.js';
 import { classifyFailure } from './github-errors.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
@@ -20,9 +24,11 @@ import { reviewReporter } from './reporters/review.js';
 import { writeReportFiles } from './reporters/sarif-file.js';
 import { stickyCommentReporter } from './reporters/sticky-comment.js';
 import { summaryReporter } from './reporters/summary.js';
+import { verifyReport } from './report-mode.js';
 import { createRunnerIO, type RunnerIO } from './runner-io.js';
 import { lintInScope, type ScopedRun } from './scope.js';
 import { proposedEdit } from './suggestion.js';
+import { ReportError, type ReportedPullRequest } from './untrusted-report.js';
 
 /** The identity of the workflow's own token: the author of everything it writes. */
 export const DEFAULT_IDENTITY = 'github-actions[bot]';
@@ -31,7 +37,8 @@ export const DEFAULT_IDENTITY = 'github-actions[bot]';
 const API_REPORTERS: ActionReporter[] = [checkRunReporter, annotationsReporter, reviewReporter, stickyCommentReporter];
 
 /**
- * The Action: inputs → event → scope → lint → reporters (fan-out) → deploy → gate.
+ * The Action: inputs → event → scope → lint → reporters (fan-out) → deploy → gate. In
+ * `mode: report`: inputs → event → the untrusted report, verified → reporters → gate.
  * Every throw ends in a failed step with a message that says what to do.
  *
  * @param env the process environment (inputs are `INPUT_*` variables, as the runner sets them)
@@ -47,10 +54,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
     const client = inputs.token ? createClient({ token: inputs.token, env, log: (line) => io.info(`bloglint: ${line}`) }) : undefined;
     const state: ReportState = { checkRunDelivered: false, denied: new Map(), notReviewed: [], notes: [], identity: DEFAULT_IDENTITY };
 
+    if (inputs.mode === 'report') {
+      await postReport({ env, inputs, event, io, client, workspace, state });
+      return;
+    }
+
     const changes = await readChanges(event, client, state, io);
+    const configPath = await chooseConfig(env, inputs, event, workspace, io);
     const scoped = await lintInScope({
       root: path.resolve(workspace, inputs.path),
-      ...(inputs.config ? { configPath: path.resolve(workspace, inputs.config) } : {}),
+      ...(configPath ? { configPath } : {}),
       scope: inputs.scope === 'changed' && changes ? 'changed' : 'all',
       changes,
       workspace,
@@ -61,37 +74,119 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
         io.warnOnce(`bloglint: remark-plugins (${names.join(', ')}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === 'pull_request_target' ? 'pull_request_target' : 'a fork'}), and a plugin is code. See SECURITY.md.`),
     });
     logScope(inputs, event, scoped, io);
-    const ctx = reportContext({ env, inputs, event, io, client, workspace, changes, scoped, state });
+    const ctx = reportContext({
+      env,
+      inputs,
+      event,
+      io,
+      client,
+      workspace,
+      changes,
+      findings: scoped.findings,
+      root: scoped.run.root,
+      rules: scoped.run.rules,
+      filesChecked: scoped.run.result.filesChecked,
+      site: scoped.run.site,
+      state,
+    });
     if (scoped.removedUses.length > 0) state.notes.push(removedUsesNote(ctx, scoped.removedUses));
-
-    const files = await writeReportFiles(ctx);
-    await fanOut(ctx);
-    explainFallbacks(ctx);
-    if (ctx.event.pullRequest && !ctx.state.reviewed) {
-      ctx.state.notReviewed = ctx.findings.filter((finding) => proposedEdit(finding) !== undefined);
-    }
-
-    const deployed = await runDeployStep(inputs, event, !ctx.failed, env, io);
-    if (deployed.note) state.notes.push(deployed.note);
-    if (inputs.reporters.includes('summary')) await summaryReporter.report(ctx);
-
-    const counts = countFindings(ctx.findings);
-    io.setOutput('errors', counts.errors);
-    io.setOutput('warnings', counts.warnings);
-    io.setOutput('files-checked', scoped.run.result.filesChecked);
-    io.setOutput('report', files.json);
-    io.setOutput('sarif', files.sarif);
-    io.setOutput('deployed', deployed.deployed);
-    io.setOutput('deploy-commit', deployed.commit ?? '');
-    io.setOutput('page-url', deployed.pageUrl ?? '');
-
-    if (ctx.failed) io.setFailed(`bloglint found ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
-    else io.info(`bloglint: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (fail-on: ${inputs.failOn}): passed.`);
-    if (deployed.error) io.setFailed(deployed.error);
+    // The pull request the findings are about travels with the report, for a workflow_run job in
+    // mode report (a fork's run has no write token; GitHub lists no pull request for it).
+    const pullRequest = event.pullRequest ? { number: event.pullRequest.number, headSha: event.pullRequest.headSha } : undefined;
+    await reportFindings(ctx, { ...(pullRequest ? { pullRequest } : {}), deploy: true });
   } catch (error) {
-    const message = error instanceof InputError || error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`;
+    const message = error instanceof InputError || error instanceof UsageError || error instanceof ReportError ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`;
     io.setFailed(`bloglint: ${message}`);
   }
+}
+
+/**
+ * The shared tail of both modes: report files, reporters (fan-out), fallbacks, deploy (lint mode
+ * only), summary, outputs and the gate.
+ */
+async function reportFindings(ctx: ActionReportContext, options: { pullRequest?: ReportedPullRequest; deploy: boolean }): Promise<void> {
+  const { inputs, io, state } = ctx;
+  const files = await writeReportFiles(ctx, options.pullRequest);
+  await fanOut(ctx);
+  explainFallbacks(ctx);
+  if (ctx.event.pullRequest && !ctx.state.reviewed) {
+    ctx.state.notReviewed = ctx.findings.filter((finding) => proposedEdit(finding) !== undefined);
+  }
+
+  const deployed: DeployStepResult = options.deploy ? await runDeployStep(inputs, ctx.event, !ctx.failed, ctx.env, io) : { deployed: false, note: '' };
+  if (deployed.note) state.notes.push(deployed.note);
+  if (inputs.reporters.includes('summary')) await summaryReporter.report(ctx);
+
+  const counts = countFindings(ctx.findings);
+  io.setOutput('errors', counts.errors);
+  io.setOutput('warnings', counts.warnings);
+  io.setOutput('files-checked', ctx.report.filesChecked);
+  io.setOutput('report', files.json);
+  io.setOutput('sarif', files.sarif);
+  io.setOutput('deployed', deployed.deployed);
+  io.setOutput('deploy-commit', deployed.commit ?? '');
+  io.setOutput('page-url', deployed.pageUrl ?? '');
+
+  if (ctx.failed) io.setFailed(`bloglint found ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
+  else io.info(`bloglint: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (fail-on: ${inputs.failOn}): passed.`);
+  if (deployed.error) io.setFailed(deployed.error);
+}
+
+/**
+ * `mode: report`: no lint, no config, no plugin. The untrusted report is verified (see
+ * {@link verifyReport}); anything invalid throws a `ReportError` before anything is posted.
+ */
+async function postReport(parts: {
+  env: NodeJS.ProcessEnv;
+  inputs: ActionInputs;
+  event: ActionEvent;
+  io: RunnerIO;
+  client: GitHubClient | undefined;
+  workspace: string;
+  state: ReportState;
+}): Promise<void> {
+  const { inputs, workspace, io } = parts;
+  const root = path.resolve(workspace, inputs.path);
+  const verified = await verifyReport({ reportFile: path.resolve(workspace, inputs.reportFile!), event: parts.event, client: parts.client, workspace, root });
+  const pr = verified.event.pullRequest!;
+  io.info(
+    `bloglint: mode report: nothing linted; posting ${plural(verified.findings.length, 'finding')} of pull request #${pr.number} at ${pr.headSha.slice(0, 7)} (verified: the report, the triggering run's head sha and the pull request's head agree; every file is in the pull request or the base).`,
+  );
+  const ctx = reportContext({
+    ...parts,
+    event: verified.event,
+    changes: verified.changes,
+    findings: verified.findings,
+    root,
+    rules,
+    filesChecked: verified.filesChecked,
+    site: undefined,
+  });
+  await reportFindings(ctx, { pullRequest: { number: pr.number, headSha: pr.headSha }, deploy: false });
+}
+
+/**
+ * The config to lint with: the `config` input; on `pull_request_target` and on a fork's pull
+ * request, the one of the base commit instead (the checkout holds the head, which the pull
+ * request's author controls: a fork could otherwise switch off the rules that gate its merge).
+ */
+async function chooseConfig(env: NodeJS.ProcessEnv, inputs: ActionInputs, event: ActionEvent, workspace: string, io: RunnerIO): Promise<string | undefined> {
+  const explicit = inputs.config ? path.resolve(workspace, inputs.config) : undefined;
+  const target = env.GITHUB_EVENT_NAME === 'pull_request_target';
+  if (!target && !event.pullRequest?.isFork) return explicit;
+  const relative = explicit ? path.relative(workspace, explicit) : undefined;
+  // An absolute `config` outside the workspace is the workflow author's file, not the head's.
+  if (relative !== undefined && (relative.startsWith('..') || path.isAbsolute(relative))) return explicit;
+  const base = await baseBranchConfig({
+    workspace,
+    baseSha: event.pullRequest?.baseSha ?? '',
+    sitePath: inputs.path,
+    config: relative,
+    tempDir: env.RUNNER_TEMP || workspace,
+    reason: target ? 'pull_request_target' : "a fork's pull request",
+  });
+  io.info(base.note);
+  return base.configPath;
 }
 
 /** Lists the pull request's files (for `scope: changed` and for the review's diff lines). */
@@ -128,29 +223,33 @@ function reportContext(parts: {
   client: GitHubClient | undefined;
   workspace: string;
   changes: ChangedFiles | undefined;
-  scoped: ScopedRun;
+  findings: Finding[];
+  root: string;
+  rules: Rule<any>[];
+  filesChecked: number;
+  site: Site | undefined;
   state: ReportState;
 }): ActionReportContext {
-  const { env, inputs, event, scoped } = parts;
-  const lintRun = scoped.run;
+  const { env, inputs, event } = parts;
   const report: ReportContext = {
-    root: lintRun.root,
-    rules: lintRun.rules.map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity, url: ruleUrl(rule.id), fixable: rule.fixable })),
+    root: parts.root,
+    rules: parts.rules.map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity, url: ruleUrl(rule.id), fixable: rule.fixable })),
     toolVersion: VERSION,
-    filesChecked: lintRun.result.filesChecked,
+    filesChecked: parts.filesChecked,
     cwd: parts.workspace,
   };
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   return {
-    findings: scoped.findings,
+    findings: parts.findings,
     report,
     event,
     inputs,
+    env,
     io: parts.io,
     client: parts.client,
-    failed: shouldFail(scoped.findings, inputs.failOn),
+    failed: shouldFail(parts.findings, inputs.failOn),
     workspace: parts.workspace,
-    site: lintRun.site,
+    site: parts.site,
     changes: parts.changes,
     serverUrl,
     blobUrl: (file, line) => `${serverUrl}/${event.owner}/${event.repo}/blob/${event.sha}/${encodeUriPath(file)}${line ? `#L${line}` : ''}`,

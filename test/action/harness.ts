@@ -257,3 +257,24 @@ export function pushPayload(server: GitHubServer, push: { ref: string; after: st
   adaptRepository(payload['repository'], `${server.state.owner}/${server.state.repo}`, server.state.defaultBranch);
   return payload;
 }
+
+/**
+ * The real `workflow_run.completed` payload, adapted to the run that triggered it: the event it
+ * ran for, its head sha and branch, and the pull requests GitHub lists for it (none for a fork).
+ */
+export function workflowRunPayload(
+  server: GitHubServer,
+  run: { headSha: string; event?: string; pullRequests?: number[]; headRepo?: string },
+): Record<string, any> {
+  const payload = loadPayload('workflow_run.completed.json');
+  const fullName = `${server.state.owner}/${server.state.repo}`;
+  const triggering = payload['workflow_run'];
+  triggering['event'] = run.event ?? 'pull_request';
+  triggering['head_sha'] = run.headSha;
+  triggering['head_branch'] = 'topic';
+  triggering['pull_requests'] = (run.pullRequests ?? []).map((number) => ({ number, id: number, url: `${server.url}/repos/${fullName}/pulls/${number}` }));
+  adaptRepository(triggering['repository'], fullName, server.state.defaultBranch);
+  adaptRepository(triggering['head_repository'], run.headRepo ?? fullName, server.state.defaultBranch);
+  adaptRepository(payload['repository'], fullName, server.state.defaultBranch);
+  return payload;
+}

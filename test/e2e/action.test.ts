@@ -273,19 +273,23 @@ describe('degraded GitHub', () => {
     expect(result.stdout).toContain('::error::bloglint found 7 errors and 0 warnings (fail-on: error).');
   });
 
-  it('a fork pull request never runs a remark plugin planted in it (the log says so)', async () => {
+  it("a fork pull request never runs a remark plugin planted in it, nor switches rules off: the base's config is used (the log says so)", async () => {
     const repo = createBlogRepo(box);
     const marker = path.join(box.root, 'plugin-ran');
     const head = repo.commit('Add a plugin', {
-      '.bloglint.yml': 'remark-plugins: [evil-plugin]\n',
+      '.bloglint.yml': 'remark-plugins: [evil-plugin]\nrules:\n  no-missing-image: off\n',
       'node_modules/evil-plugin/package.json': JSON.stringify({ name: 'evil-plugin', type: 'module', main: 'index.js' }),
       'node_modules/evil-plugin/index.js': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default function evil() {}\n`,
-      '_posts/2024-05-02-guest.md': '---\ntitle: Guest\n---\nHello.\n',
+      '_posts/2024-05-02-guest.md': '---\ntitle: Guest\n---\nHello. ![gone](/nowhere.png)\n',
     });
-    openPullRequest(repo, head, 8, 'contributor/blog');
+    openPullRequest(repo, head, 7, 'contributor/blog');
     const result = await runOnPullRequest(repo, head, { headRepo: 'contributor/blog' });
     expect(existsSync(marker)).toBe(false);
-    expect(result.stdout).toContain('remark-plugins (evil-plugin) were not loaded: this run checks an untrusted head (a fork)');
+    expect(result.stdout).toContain("bloglint: a fork's pull request:");
+    expect(result.stdout).toContain("the checked-out head's config is never used");
+    expect(result.code).toBe(1);
+    const annotations = server.state.checkRuns.flatMap((run) => run.output?.annotations ?? []);
+    expect(annotations.filter((a) => a.path === '_posts/2024-05-02-guest.md').map((a) => [a.start_line, a.title])).toEqual([[4, 'no-missing-image']]);
   });
 
   it('250 findings: the check run gets every annotation in batches of at most 50', async () => {

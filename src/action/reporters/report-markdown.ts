@@ -28,7 +28,7 @@ export function renderReportMarkdown(ctx: ActionReportContext, maxChars?: number
     const line = edit.fix.range.start.line;
     const label = markdownLink(`${file}:${line}`, ctx.blobUrl(file, line));
     const what = edit.kind === 'fix' ? 'fix' : 'suggested';
-    const doc = ctx.site.documents.get(finding.file);
+    const doc = ctx.site?.documents.get(finding.file);
     const lines = doc?.read.ok ? replaceLines(doc.read.text, edit.fix).lines : undefined;
     const change = lines && lines.length === 1 ? `the line becomes ${markdownCode(lines[0]!)}` : `replace with ${markdownCode(edit.fix.text)}`;
     return `- ${label} (${what}): ${change}${edit.message ? ` (${escapeMarkdownInline(edit.message)})` : ''}`;

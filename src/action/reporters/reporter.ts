@@ -34,6 +34,8 @@ export interface ActionReportContext {
   report: ReportContext;
   event: ActionEvent;
   inputs: ActionInputs;
+  /** The process environment. */
+  env: NodeJS.ProcessEnv;
   io: RunnerIO;
   /** Undefined without a token. */
   client: GitHubClient | undefined;
@@ -41,8 +43,8 @@ export interface ActionReportContext {
   failed: boolean;
   /** Real path of `GITHUB_WORKSPACE`. */
   workspace: string;
-  /** The site as read for the lint (to find the file a URL is published from). */
-  site: Site;
+  /** The site as read for the lint (to find the file a URL is published from); absent in `mode: report`, which reads no site. */
+  site: Site | undefined;
   /** The pull request's files, when known. */
   changes: ChangedFiles | undefined;
   /** `https://github.com/o/r/blob/<sha>/<path>#L<line>`, path-encoded. */

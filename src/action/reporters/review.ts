@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Finding } from '../../core/finding.js';
 import { escapeMarkdownInline, encodeUriPath, hiddenMarker, markdownCode, readHiddenMarkers, safeLinkDestination } from '../../report/github/escape.js';
 import { plural, sortFindings } from '../../report/reporter.js';
-import { isInOneHunk, rightSideHunks } from '../changed-files.js';
+import { isInOneHunk, rightSideHunks, textFromPatch } from '../changed-files.js';
 import { classifyFailure } from '../github-errors.js';
 import { proposedEdit, replaceLines, suggestionBlock, type ProposedEdit } from '../suggestion.js';
 import { repoPath, type ActionReportContext, type ActionReporter } from './reporter.js';
@@ -134,7 +134,7 @@ export async function planComments(ctx: ActionReportContext): Promise<{ planned:
       outside.push(finding);
       continue;
     }
-    if (!texts.has(finding.file)) texts.set(finding.file, await currentText(ctx, finding.file));
+    if (!texts.has(finding.file)) texts.set(finding.file, await currentText(ctx, finding.file, patch));
     const text = texts.get(finding.file);
     if (text === undefined) {
       outside.push(finding);
@@ -184,7 +184,7 @@ function pointedImage(ctx: ActionReportContext, finding: Finding): string | unde
   if (finding.rule !== 'no-missing-image') return undefined;
   const url = finding.messageId === 'caseMismatch' ? finding.data['actual'] : finding.data['closest'];
   if (!url) return undefined;
-  const target = ctx.site.urls.get(url);
+  const target = ctx.site?.urls.get(url);
   if (!target || target.kind !== 'static') return undefined;
   const file = repoPath(ctx, target.path);
   const pr = ctx.event.pullRequest;
@@ -199,8 +199,13 @@ function serverUrl(ctx: ActionReportContext): string {
   return ctx.serverUrl.replace(/\/+$/, '');
 }
 
-/** The file as the engine read it (BOM removed), or from the checkout for non-documents. */
-async function currentText(ctx: ActionReportContext, file: string): Promise<string | undefined> {
+/**
+ * The file as the engine read it (BOM removed), or from the checkout for non-documents. In
+ * `mode: report` there is no site and the checkout is the base, which may not have the file: the
+ * lines come from the pull request's patch (every line a comment may cover is in it).
+ */
+async function currentText(ctx: ActionReportContext, file: string, patch: string): Promise<string | undefined> {
+  if (!ctx.site) return textFromPatch(patch);
   const doc = ctx.site.documents.get(file);
   if (doc) return doc.read.ok ? doc.read.text : undefined;
   try {

@@ -12,9 +12,10 @@ export const summaryReporter: ActionReporter = {
   usesApi: false,
   async report(ctx) {
     const notes = ctx.state.notes.length > 0 ? `\n${ctx.state.notes.join('\n\n')}\n` : '';
-    const theme = ctx.site.theme;
+    const theme = ctx.site?.theme;
     // Which theme's rules resolved the paths, and why bloglint thinks so (from repository text: escaped).
-    const themeLine = `\n<sub>Theme: ${escapeMarkdownInline(theme.profile?.name ?? 'none known, generic Jekyll rules')} (${escapeMarkdownInline(theme.reason)})${theme.uncertain ? `; uncertain, any plausible reading accepted: ${escapeMarkdownInline(theme.uncertainty ?? '')}` : ''}</sub>\n`;
+    // Without a site (mode report: nothing was read) there is no theme to name.
+    const themeLine = !theme ? '' : `\n<sub>Theme: ${escapeMarkdownInline(theme.profile?.name ?? 'none known, generic Jekyll rules')} (${escapeMarkdownInline(theme.reason)})${theme.uncertain ? `; uncertain, any plausible reading accepted: ${escapeMarkdownInline(theme.uncertainty ?? '')}` : ''}</sub>\n`;
     ctx.io.appendSummary(`${renderReportMarkdown(ctx)}${themeLine}${notes}`);
   },
 };
