@@ -48862,12 +48862,12 @@ Token.prototype.attrJoin = function attrJoin(name, value2) {
 var token_default = Token;
 
 // node_modules/markdown-it/lib/rules_core/state_core.mjs
-function StateCore(src, md2, env) {
+function StateCore(src, md, env) {
   this.src = src;
   this.env = env;
   this.tokens = [];
   this.inlineMode = false;
-  this.md = md2;
+  this.md = md;
 }
 StateCore.prototype.Token = token_default;
 var state_core_default = StateCore;
@@ -49322,9 +49322,9 @@ Core.prototype.State = state_core_default;
 var parser_core_default = Core;
 
 // node_modules/markdown-it/lib/rules_block/state_block.mjs
-function StateBlock(src, md2, env, tokens) {
+function StateBlock(src, md, env, tokens) {
   this.src = src;
-  this.md = md2;
+  this.md = md;
   this.env = env;
   this.tokens = tokens;
   this.bMarks = [];
@@ -50697,21 +50697,21 @@ ParserBlock.prototype.tokenize = function(state, startLine, endLine) {
     }
   }
 };
-ParserBlock.prototype.parse = function(src, md2, env, outTokens) {
+ParserBlock.prototype.parse = function(src, md, env, outTokens) {
   if (!src) {
     return;
   }
-  const state = new this.State(src, md2, env, outTokens);
+  const state = new this.State(src, md, env, outTokens);
   this.tokenize(state, state.line, state.lineMax);
 };
 ParserBlock.prototype.State = state_block_default;
 var parser_block_default = ParserBlock;
 
 // node_modules/markdown-it/lib/rules_inline/state_inline.mjs
-function StateInline(src, md2, env, outTokens) {
+function StateInline(src, md, env, outTokens) {
   this.src = src;
   this.env = env;
-  this.md = md2;
+  this.md = md;
   this.tokens = outTokens;
   this.tokens_meta = Array(outTokens.length);
   this.pos = 0;
@@ -51801,8 +51801,8 @@ ParserInline.prototype.tokenize = function(state) {
     state.pushPending();
   }
 };
-ParserInline.prototype.parse = function(str, md2, env, outTokens) {
-  const state = new this.State(str, md2, env, outTokens);
+ParserInline.prototype.parse = function(str, md, env, outTokens) {
+  const state = new this.State(str, md, env, outTokens);
   this.tokenize(state);
   const rules2 = this.ruler2.getRules("");
   const len = rules2.length;
@@ -52578,13 +52578,13 @@ var lib_default = MarkdownIt;
 
 // src/parse/markdown-fast.ts
 var MAX_NESTING = 100;
-function scanMarkdownFast(masked, original, offset) {
+function scanMarkdownFast(masked, original, offset, maxNesting = MAX_NESTING) {
   const normalized = masked.replace(/\r\n?/g, "\n").replace(/\0/g, "�");
   const recorder = { inline: void 0, spans: [], definitions: [], usages: [] };
   current = recorder;
   let tokens;
   try {
-    tokens = md.parse(normalized, {});
+    tokens = parserFor(maxNesting).parse(normalized, {});
   } finally {
     current = void 0;
   }
@@ -52638,13 +52638,18 @@ function scanMarkdownFast(masked, original, offset) {
   references.sort((a, b) => a.start - b.start);
   html.sort((a, b) => a.start - b.start);
   const deepest = tokens.reduce((max, t) => Math.max(max, t.level), 0);
-  return { references, html, headings, ...deepest >= MAX_NESTING - 2 ? { tooDeep: MAX_NESTING } : {} };
+  return { references, html, headings, ...deepest >= maxNesting - 2 ? { tooDeep: maxNesting } : {} };
 }
 var current;
-var md = createParser();
-function createParser() {
+var parsers = /* @__PURE__ */ new Map();
+function parserFor(maxNesting) {
+  let parser = parsers.get(maxNesting);
+  if (!parser) parsers.set(maxNesting, parser = createParser(maxNesting));
+  return parser;
+}
+function createParser(maxNesting) {
   const parser = new lib_default("default", { html: true, linkify: false, typographer: false });
-  parser.options.maxNesting = MAX_NESTING;
+  parser.options.maxNesting = maxNesting;
   parser.normalizeLink = (url) => url;
   parser.normalizeLinkText = (url) => url;
   parser.validateLink = () => true;
@@ -53413,14 +53418,14 @@ async function loadDocument(job, config2, limits, now) {
   const partial = head !== void 0 && head.ok;
   const read = head ?? await readSourceFile(job.root, file, limits);
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
-  const frontMatter = read.ok && block2 ? parseBlock(read.text, block2, partial) : void 0;
+  const frontMatter = read.ok && block2 ? parseBlock(read.text, block2, partial, limits) : void 0;
   const type = kind === "post" ? "posts" : kind === "draft" ? "drafts" : kind === "page" ? "pages" : collection;
   const defaults2 = defaultsFor(config2.defaults, rel, type);
   const data = applyDefaults(defaults2, frontMatter?.data ?? {});
   const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
   const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...partial ? { partial: true, absolutePath: path2.join(job.root, ...file.split("/")) } : {} };
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true, absolutePath: path2.join(job.root, ...file.split("/")) } : {} };
   const why = unpublishedReason(doc, config2);
   if (why) {
     doc.unpublished = why;
@@ -53433,7 +53438,8 @@ async function loadDocument(job, config2, limits, now) {
   return doc;
 }
 var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
-function parseBlock(text5, block2, urlKeysOnly) {
+function parseBlock(text5, block2, urlKeysOnly, limits) {
+  const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
   if (urlKeysOnly) {
     const yaml = text5.slice(block2.yamlStart, block2.yamlEnd);
@@ -53444,11 +53450,11 @@ function parseBlock(text5, block2, urlKeysOnly) {
       const parsed = parseFrontMatter(`---
 ${snippet}
 ---
-`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true });
+`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true }, yamlLimits);
       if (parsed.errors.length === 0) return { block: block2, data: parsed.data, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
     }
   }
-  return parseFrontMatter(text5, block2);
+  return parseFrontMatter(text5, block2, yamlLimits);
 }
 function unpublishedReason(doc, config2) {
   if (!doc.read.ok) return doc.read.reason === "invalid-utf8" ? "is not valid UTF-8" : "cannot be read";
@@ -53471,7 +53477,7 @@ function completeDocument(doc, limits = { maxFileBytes: 10 * 1024 * 1024 }) {
   if (!read || !read.ok) return;
   const block2 = findFrontMatter(read.text);
   doc.read = read;
-  doc.frontMatter = block2 ? parseBlock(read.text, block2, false) : void 0;
+  doc.frontMatter = block2 ? parseBlock(read.text, block2, false, limits) : void 0;
 }
 
 // src/core/document-scan.ts
@@ -53516,12 +53522,12 @@ function scan(doc) {
   const htmlRanges = [];
   let tooDeep;
   if (doc.isMarkdown) {
-    const md2 = scanMarkdownFast(masked, body, bodyStart) ?? scanMarkdown(masked, body, bodyStart);
-    if (md2.tooDeep) tooDeep = md2.tooDeep;
-    references.push(...md2.references);
-    htmlRanges.push(...md2.html);
+    const md = scanMarkdownFast(masked, body, bodyStart, doc.maxNesting) ?? scanMarkdown(masked, body, bodyStart);
+    if (md.tooDeep) tooDeep = md.tooDeep;
+    references.push(...md.references);
+    htmlRanges.push(...md.html);
     const ids = new HeadingIdGenerator();
-    for (const heading2 of md2.headings) {
+    for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);
       anchors.push({ id: id ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
     }
@@ -54858,7 +54864,7 @@ var ConfigError = class extends Error {
   }
 };
 var CONFIG_FILES = [".bloglint.yml", ".bloglint.yaml"];
-var TOP_LEVEL_KEYS = ["include", "ignore", "rules", "max-file-size", "jekyll", "theme", "remark-plugins"];
+var TOP_LEVEL_KEYS = ["include", "ignore", "rules", "max-file-size", "max-yaml-aliases", "max-nesting", "jekyll", "theme", "remark-plugins"];
 var SEVERITY_WORDS = { off: "off", "0": "off", false: "off", info: "info", warn: "warning", warning: "warning", "1": "warning", error: "error", "2": "error", true: "error", on: "error" };
 async function loadConfig(root, rules2, explicitPath) {
   let file;
@@ -54909,6 +54915,8 @@ async function validateConfig(data, file, root, rules2) {
     ignore: globList(data.ignore, `${where}: ignore`),
     rules: {},
     maxFileSize: parseSize(data["max-file-size"], `${where}: max-file-size`),
+    maxYamlAliases: positiveInteger(data["max-yaml-aliases"], 100, 1e5, `${where}: max-yaml-aliases`),
+    maxNesting: positiveInteger(data["max-nesting"], 100, 1e3, `${where}: max-nesting`),
     jekyll: void 0,
     theme: "auto",
     remarkPlugins: []
@@ -54980,6 +54988,11 @@ function pluginList(raw, where) {
     if (Array.isArray(entry) && typeof entry[0] === "string") return [entry[0], entry[1]];
     throw new ConfigError(`${where}: \`${JSON.stringify(entry)}\` is not a package name or [name, options].`);
   });
+}
+function positiveInteger(raw, fallback, max, where) {
+  if (raw === void 0 || raw === null) return fallback;
+  if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 1 || raw > max) throw new ConfigError(`${where}: must be a whole number from 1 to ${max}, not \`${String(raw)}\`.`);
+  return raw;
 }
 function parseSize(raw, where) {
   if (raw === void 0 || raw === null) return 10 * 1024 * 1024;
@@ -58376,7 +58389,7 @@ async function runLint(options) {
     throw error;
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
-  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize }, theme: config2.theme, prescan: !only, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting }, theme: config2.theme, prescan: !only, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {} });
   if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
     options.onPluginsRefused?.(config2.remarkPlugins.map((p) => typeof p === "string" ? p : p[0]));

@@ -23,6 +23,10 @@ export interface BloglintConfig {
   ignore: string[];
   rules: Record<string, RuleSetting>;
   maxFileSize: number;
+  /** Most YAML aliases expanded in one front matter (default 100). */
+  maxYamlAliases: number;
+  /** Deepest markdown nesting followed (default 100). */
+  maxNesting: number;
   jekyll: 3 | 4 | undefined;
   /** `auto` (detect), `none`, or a theme id (`chirpy`, `minimal-mistakes`, `hydejack`, `minima`). */
   theme: string;
@@ -38,7 +42,7 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILES = ['.bloglint.yml', '.bloglint.yaml'];
-const TOP_LEVEL_KEYS = ['include', 'ignore', 'rules', 'max-file-size', 'jekyll', 'theme', 'remark-plugins'];
+const TOP_LEVEL_KEYS = ['include', 'ignore', 'rules', 'max-file-size', 'max-yaml-aliases', 'max-nesting', 'jekyll', 'theme', 'remark-plugins'];
 const SEVERITY_WORDS: Record<string, Severity | 'off'> = { off: 'off', '0': 'off', false: 'off', info: 'info', warn: 'warning', warning: 'warning', '1': 'warning', error: 'error', '2': 'error', true: 'error', on: 'error' };
 
 /**
@@ -96,6 +100,8 @@ export async function validateConfig(data: Record<string, unknown>, file: string
     ignore: globList(data.ignore, `${where}: ignore`),
     rules: {},
     maxFileSize: parseSize(data['max-file-size'], `${where}: max-file-size`),
+    maxYamlAliases: positiveInteger(data['max-yaml-aliases'], 100, 100_000, `${where}: max-yaml-aliases`),
+    maxNesting: positiveInteger(data['max-nesting'], 100, 1_000, `${where}: max-nesting`),
     jekyll: undefined,
     theme: 'auto',
     remarkPlugins: [],
@@ -172,6 +178,12 @@ function pluginList(raw: unknown, where: string): (string | [string, unknown])[]
     if (Array.isArray(entry) && typeof entry[0] === 'string') return [entry[0], entry[1]] as [string, unknown];
     throw new ConfigError(`${where}: \`${JSON.stringify(entry)}\` is not a package name or [name, options].`);
   });
+}
+
+function positiveInteger(raw: unknown, fallback: number, max: number, where: string): number {
+  if (raw === undefined || raw === null) return fallback;
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > max) throw new ConfigError(`${where}: must be a whole number from 1 to ${max}, not \`${String(raw)}\`.`);
+  return raw;
 }
 
 function parseSize(raw: unknown, where: string): number {

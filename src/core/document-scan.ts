@@ -78,7 +78,7 @@ function scan(doc: SiteDocument): DocumentScan {
   let tooDeep: number | undefined;
   if (doc.isMarkdown) {
     // markdown-it first (fast); micromark, the oracle, when a span cannot be mapped exactly.
-    const md = scanMarkdownFast(masked, body, bodyStart) ?? scanMarkdown(masked, body, bodyStart);
+    const md = scanMarkdownFast(masked, body, bodyStart, doc.maxNesting) ?? scanMarkdown(masked, body, bodyStart);
     if (md.tooDeep) tooDeep = md.tooDeep;
     references.push(...md.references);
     htmlRanges.push(...md.html);

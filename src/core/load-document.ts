@@ -1,4 +1,4 @@
-import { findFrontMatter, parseFrontMatter, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
+import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { entriesText, keysWithValues, simpleValues } from '../parse/front-matter-keys.js';
 import { decode, readSourceFile, readSourceHead, type ReadLimits } from '../parse/source-file.js';
 import { readFileSync } from 'node:fs';
@@ -35,14 +35,14 @@ export async function loadDocument(job: LoadJob, config: UrlConfig, limits: Read
   const partial = head !== undefined && head.ok;
   const read = head ?? (await readSourceFile(job.root, file, limits));
   const block = read.ok ? findFrontMatter(read.text) : undefined;
-  const frontMatter = read.ok && block ? parseBlock(read.text, block, partial) : undefined;
+  const frontMatter = read.ok && block ? parseBlock(read.text, block, partial, limits) : undefined;
   const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
   const defaults = defaultsFor(config.defaults, rel, type);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
   const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
   const own = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
   const keys = [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
-  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(partial ? { partial: true, absolutePath: path.join(job.root, ...file.split('/')) } : {}) };
+  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true, absolutePath: path.join(job.root, ...file.split('/')) } : {}) };
   const why = unpublishedReason(doc, config);
   if (why) {
     doc.unpublished = why;
@@ -63,7 +63,8 @@ const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date',
  * entries that decide its URL, which is much cheaper. An unclosed block is no front matter to
  * Jekyll: the whole file is content.
  */
-function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean): FrontMatter {
+function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean, limits?: ReadLimits): FrontMatter {
+  const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block.closed) return { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
   if (urlKeysOnly) {
     const yaml = text.slice(block.yamlStart, block.yamlEnd);
@@ -71,11 +72,11 @@ function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean)
     if (simple) return { block, data: simple, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
     const snippet = entriesText(yaml, URL_KEYS);
     if (snippet !== undefined) {
-      const parsed = parseFrontMatter(`---\n${snippet}\n---\n`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true });
+      const parsed = parseFrontMatter(`---\n${snippet}\n---\n`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true }, yamlLimits);
       if (parsed.errors.length === 0) return { block, data: parsed.data, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
     }
   }
-  return parseFrontMatter(text, block);
+  return parseFrontMatter(text, block, yamlLimits);
 }
 
 function unpublishedReason(doc: SiteDocument, config: UrlConfig): string | undefined {
@@ -106,5 +107,5 @@ export function completeDocument(doc: SiteDocument, limits: ReadLimits = { maxFi
   if (!read || !read.ok) return;
   const block = findFrontMatter(read.text);
   doc.read = read;
-  doc.frontMatter = block ? parseBlock(read.text, block, false) : undefined;
+  doc.frontMatter = block ? parseBlock(read.text, block, false, limits) : undefined;
 }

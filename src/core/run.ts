@@ -51,7 +51,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     throw error;
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
-  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize }, theme: config.theme, prescan: !only, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
+  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting }, theme: config.theme, prescan: !only, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   const result = lint(site, { rules, config, ...(only ? { only } : {}) });
   if (config.remarkPlugins.length > 0 && options.allowPlugins === false) {
     options.onPluginsRefused?.(config.remarkPlugins.map((p) => (typeof p === 'string' ? p : p[0])));

@@ -40,6 +40,8 @@ export interface SiteDocument {
   partial?: boolean;
   /** Where to read the rest of a partial document. */
   absolutePath?: string;
+  /** Deepest markdown nesting followed for this document (`max-nesting`; default 100). */
+  maxNesting?: number;
 }
 
 /** A published output path and where it comes from. */

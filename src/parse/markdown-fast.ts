@@ -15,13 +15,13 @@ import type { Reference } from './reference.js';
 /** markdown-it stops nesting here; deeper content is not parsed (reported by `readable-file`). */
 export const MAX_NESTING = 100;
 
-export function scanMarkdownFast(masked: string, original: string, offset: number): MarkdownScan | undefined {
+export function scanMarkdownFast(masked: string, original: string, offset: number, maxNesting = MAX_NESTING): MarkdownScan | undefined {
   const normalized = masked.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
   const recorder: Recorder = { inline: undefined, spans: [], definitions: [], usages: [] };
   current = recorder;
   let tokens: Token[];
   try {
-    tokens = md.parse(normalized, {});
+    tokens = parserFor(maxNesting).parse(normalized, {});
   } finally {
     current = undefined;
   }
@@ -79,7 +79,7 @@ export function scanMarkdownFast(masked: string, original: string, offset: numbe
   references.sort((a, b) => a.start - b.start);
   html.sort((a, b) => a.start - b.start);
   const deepest = tokens.reduce((max, t) => Math.max(max, t.level), 0);
-  return { references, html, headings, ...(deepest >= MAX_NESTING - 2 ? { tooDeep: MAX_NESTING } : {}) };
+  return { references, html, headings, ...(deepest >= maxNesting - 2 ? { tooDeep: maxNesting } : {}) };
 }
 
 interface Span {
@@ -100,11 +100,18 @@ interface Recorder {
 
 let current: Recorder | undefined;
 
-const md = createParser();
+const parsers = new Map<number, MarkdownIt>();
 
-function createParser(): MarkdownIt {
+/** One configured parser per nesting limit (normally just the default). */
+function parserFor(maxNesting: number): MarkdownIt {
+  let parser = parsers.get(maxNesting);
+  if (!parser) parsers.set(maxNesting, (parser = createParser(maxNesting)));
+  return parser;
+}
+
+function createParser(maxNesting: number): MarkdownIt {
   const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-  (parser.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
+  (parser.options as { maxNesting?: number }).maxNesting = maxNesting;
   // We read destinations from the source, never from the tokens: skip markdown-it's URL
   // normalisation (percent-encoding, punycode) and validation, a tenth of its parse time here.
   parser.normalizeLink = (url: string) => url;

@@ -6,6 +6,10 @@ import path from 'node:path';
 export interface ReadLimits {
   /** Largest file read, in bytes. Larger files are reported, not read. */
   maxFileBytes: number;
+  /** Most YAML aliases expanded in one front matter (a "billion laughs" block is a finding). */
+  maxYamlAliases?: number;
+  /** Deepest markdown nesting followed; deeper content is reported, not checked. */
+  maxNesting?: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 10 * 1024 * 1024 };

@@ -68,6 +68,12 @@ describe('the Action on a pull request', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')).not.toContain(TEST_TOKEN);
+    // The token reaches no log line, output, summary, report or SARIF file.
+    expect(result.stderr + result.summary + JSON.stringify(result.outputs)).not.toContain(TEST_TOKEN);
+    for (const file of [result.outputs.report, result.outputs.sarif]) {
+      expect(file).toBeTruthy();
+      expect(readFileSync(file!, 'utf8')).not.toContain(TEST_TOKEN);
+    }
     expect(result.outputs).toMatchObject({ errors: '0', warnings: '0', 'files-checked': '1', deployed: 'false' });
     expect(JSON.parse(readFileSync(result.outputs['report']!, 'utf8')).findings).toEqual([]);
     expect(JSON.parse(readFileSync(result.outputs['sarif']!, 'utf8')).version).toBe('2.1.0');
