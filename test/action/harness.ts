@@ -278,3 +278,21 @@ export function workflowRunPayload(
   adaptRepository(payload['repository'], fullName, server.state.defaultBranch);
   return payload;
 }
+
+/** A new post with three findings (a case mismatch with a fix, a missing image, a missing GIF), shared by the pull request tests. */
+export const NEW_POST = `---
+title: A new post
+description: With a few mistakes.
+tags: [example]
+image: /assets/img/cat.png
+---
+# A new post
+
+![photo]({{ site.baseurl }}/assets/img/photo.png) and some text.
+
+![cat](/blog/images/cat.png)
+
+![gone](/blog/assets/img/nothing-like-it.gif)
+`;
+/** A real-world post of the example blog (Korean, `&` in its folder) with four findings. */
+export const NAVER = 'devlog/_posts/Event&Seminar/2019-03-01-NAVERVisionAIHack-final.md';

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addPullRequest, fakeSha, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { ACTION, createBlogRepo, createSandbox, pullRequestPayload, runAction, workflowRunPayload, type BlogRepo, type Sandbox } from '../action/harness.js';
+import { NAVER, NEW_POST } from '../action/harness.js';
 
 let server: GitHubServer;
 let box: Sandbox;
@@ -28,21 +29,6 @@ afterEach(async () => {
 
 const FORK = 'contributor/blog';
 const NEW = '_posts/2024-05-01-new-post.md';
-const NEW_POST = `---
-title: A new post
-description: With a few mistakes.
-tags: [example]
-image: /assets/img/cat.png
----
-# A new post
-
-![photo]({{ site.baseurl }}/assets/img/photo.png) and some text.
-
-![cat](/blog/images/cat.png)
-
-![gone](/blog/assets/img/nothing-like-it.gif)
-`;
-const NAVER = 'devlog/_posts/Event&Seminar/2019-03-01-NAVERVisionAIHack-final.md';
 
 /** The fork's pull request: a new post with three findings, a line appended to a post with four. */
 function forkPullRequest(repo: BlogRepo): string {

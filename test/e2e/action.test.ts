@@ -10,6 +10,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addIssueComment, addPullRequest, addReviewComment, fakeSha, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { fingerprintOf } from '../../src/action/reporters/review.js';
 import { ACTION, createBlogRepo, createSandbox, pullRequestPayload, pushPayload, runAction, TEST_TOKEN, type BlogRepo, type Sandbox } from '../action/harness.js';
+import { NAVER, NEW_POST } from '../action/harness.js';
 
 let server: GitHubServer;
 let box: Sandbox;
@@ -85,21 +86,6 @@ describe('the Action on a pull request', () => {
   });
 });
 
-const NEW_POST = `---
-title: A new post
-description: With a few mistakes.
-tags: [example]
-image: /assets/img/cat.png
----
-# A new post
-
-![photo]({{ site.baseurl }}/assets/img/photo.png) and some text.
-
-![cat](/blog/images/cat.png)
-
-![gone](/blog/assets/img/nothing-like-it.gif)
-`;
-const NAVER = 'devlog/_posts/Event&Seminar/2019-03-01-NAVERVisionAIHack-final.md';
 
 /** A pull request that adds a post with three findings and appends a line to a post with four. */
 function pullRequestWithFindings(repo: BlogRepo): string {
