@@ -23,10 +23,10 @@ interface WorkerInput {
 
 /**
  * How many parse workers to use: the count given with `--workers`, else one (the main thread).
- * Measured on the 10,000-post benchmark blog on this 2-core machine, 2 workers took 28 s
- * against 14 s for one thread: copying every document and its references back to the main
- * thread, and the shared libuv pool for file reads, cost more than the second core gave. So
- * workers are opt-in until that hand-off is made cheaper. Workers need the bundled build (they
+ * Measured on the 10,000-post benchmark blog on this 2-core machine, 2 workers took 12.6 s
+ * against 13.2 s for one thread: copying every document and its references back to the main
+ * thread costs nearly what the second core gives (docs/benchmark.md). So workers are opt-in
+ * until that hand-off is made cheaper. Workers need the bundled build (they
  * start the bundle itself); from sources (tests) everything runs on the main thread.
  */
 export function workerCount(_documents: number, forced?: number): number {
