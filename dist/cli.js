@@ -36814,7 +36814,7 @@ import path10 from "node:path";
 // src/core/parse-workers.ts
 import os from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-function workerCount(_documents, forced) {
+function workerCount(forced) {
   if (!isBundled() || forced === void 0) return 1;
   return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
 }
@@ -37118,7 +37118,7 @@ async function buildSite(root, options = {}) {
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  const workers = workerCount(jobs.length, options.workers);
+  const workers = workerCount(options.workers);
   if (workers > 1) {
     for (const { doc, scan: scan2 } of await loadInWorkers(jobs, config2, limits, now, workers, options.prescan ?? false)) {
       registerDocument(site, doc);

@@ -65,9 +65,6 @@ export interface Finding {
   fingerprint: string;
 }
 
-/** Severity order, lowest first. */
-export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /** Sort findings by file, position, rule: the one stable order every reporter shows. */
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;

@@ -29,7 +29,7 @@ interface WorkerInput {
  * until that hand-off is made cheaper. Workers need the bundled build (they
  * start the bundle itself); from sources (tests) everything runs on the main thread.
  */
-export function workerCount(_documents: number, forced?: number): number {
+export function workerCount(forced?: number): number {
   if (!isBundled() || forced === undefined) return 1;
   return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
 }

@@ -159,7 +159,7 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  const workers = workerCount(jobs.length, options.workers);
+  const workers = workerCount(options.workers);
   if (workers > 1) {
     for (const { doc, scan } of await loadInWorkers(jobs, config, limits, now, workers, options.prescan ?? false)) {
       registerDocument(site, doc);
@@ -292,19 +292,6 @@ function addTarget(site: Site, target: Target): void {
   }
 }
 
-/** Jekyll's `Utils.deep_merge_hashes`: `over` wins, nested hashes merge. */
-export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const prev = out[key];
-    out[key] = isPlainObject(prev) && isPlainObject(value) ? deepMerge(prev, value) : value;
-  }
-  return out;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
 
 async function firstExisting(root: string, names: string[]): Promise<string | undefined> {
   for (const name of names) {

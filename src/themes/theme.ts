@@ -70,8 +70,3 @@ export function pathOf(value: string): string {
     return raw;
   }
 }
-
-/** True for a value the browser takes as is (`https:`, `data:`, `//host`). */
-export function isExternal(value: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
-}
