@@ -54,7 +54,7 @@ var require_identity = __commonJS({
     var isDocument2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -76,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -91,7 +91,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -3414,7 +3414,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document3 = class _Document {
       constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3704,7 +3704,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document3;
   }
 });
 
@@ -4449,13 +4449,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -4467,12 +4467,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content3] = lines[i];
@@ -4550,7 +4550,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4633,8 +4633,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value2;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -4653,7 +4653,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4708,15 +4708,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match2 = line.exec(source);
       if (!match2)
         return source;
-      let trimEnd2, trimBoth;
+      let trimEnd3, trimBoth;
       try {
-        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd3 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd2 = /[ \t]+$/;
+        trimEnd3 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd2, "");
+      let res = match2[1].replace(trimEnd3, "");
       let sep2 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
@@ -4868,26 +4868,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar2 = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
-      scalar.source = value2;
+      scalar2.range = range;
+      scalar2.source = value2;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment2)
-        scalar.comment = comment2;
-      return scalar;
+        scalar2.comment = comment2;
+      return scalar2;
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5069,13 +5069,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5114,7 +5114,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5303,7 +5303,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5636,7 +5636,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5720,7 +5720,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6715,37 +6715,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar.end) {
-            sep2 = scalar.end;
+          if (scalar2.end) {
+            sep2 = scalar2.end;
             sep2.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value2) && !_replacer)
         return value2.toString(options);
-      return new Document2.Document(value2, _replacer, options).toString(options);
+      return new Document3.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
@@ -7322,7 +7322,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -7338,7 +7338,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -20922,7 +20922,7 @@ var require_util3 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance3 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util2();
     var assert = __require("node:assert");
     var { isUint8Array: isUint8Array3 } = __require("node:util/types");
@@ -21081,7 +21081,7 @@ var require_util3 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -35153,8 +35153,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -35337,7 +35337,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -35346,7 +35346,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -38030,7 +38030,654 @@ import { realpath as realpath2, stat } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/parse/front-matter.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/parse/source-file.ts
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_READ_LIMITS = { maxFileBytes: 10 * 1024 * 1024 };
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) {
+  return readSourceFileSync(root, relativePath, limits);
+}
+function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes) {
+  const absolute = path.join(root, ...relativePath.split("/"));
+  let fd;
+  try {
+    try {
+      fd = openSync(absolute, OPEN_NO_FOLLOW);
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 !== "ELOOP" && code2 !== "EMLINK") throw error;
+      if (!isInside(root, realpathSync(absolute))) {
+        return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
+      }
+      fd = openSync(absolute, "r");
+    }
+    const stat5 = fstatSync(fd);
+    if (!stat5.isFile()) return fail("not-a-file", "is not a regular file.");
+    if (stat5.size > limits.maxFileBytes) {
+      return fail("too-large", `is ${formatBytes(stat5.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
+    }
+    const want = maxBytes === void 0 ? stat5.size : Math.min(stat5.size, maxBytes);
+    const buffer = readBuffer(want);
+    let got = 0;
+    while (got < want) {
+      const n = readSync(fd, buffer, got, want - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    const complete = got >= stat5.size;
+    const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
+    const decoded = decode(bytes);
+    return decoded.ok ? { ...decoded, bytes: stat5.size, complete } : decoded;
+  } catch (error) {
+    return fail("unreadable", describeFsError(error));
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+var OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
+var shared = Buffer.allocUnsafe(64 * 1024);
+function readBuffer(size) {
+  if (size <= shared.length) return shared;
+  if (size > 16 * 1024 * 1024) return Buffer.allocUnsafe(size);
+  shared = Buffer.allocUnsafe(Math.max(size, shared.length * 2));
+  return shared;
+}
+function releasedTextFile(root, relativePath, limits, read) {
+  let text5;
+  return {
+    ok: true,
+    hasBom: read.hasBom,
+    bytes: read.bytes,
+    get text() {
+      if (text5 === void 0) {
+        const again = readSourceFileSync(root, relativePath, limits);
+        text5 = again.ok ? again.text : "";
+      }
+      return text5;
+    }
+  };
+}
+function detach(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS) {
+  let size = 4096;
+  for (; ; ) {
+    const head = readSourceFileSync(root, relativePath, limits, size);
+    if (!head.ok || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
+    size *= 4;
+  }
+}
+function completeUtf8Length(bytes) {
+  let end = bytes.length;
+  let back = 0;
+  while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 192) === 128) back++;
+  const lead = bytes[end - back - 1];
+  if (lead !== void 0 && lead >= 192) {
+    const need = lead >= 240 ? 3 : lead >= 224 ? 2 : 1;
+    if (back < need) end = end - back - 1;
+  }
+  return end;
+}
+function decode(buffer) {
+  const probe = buffer.subarray(0, 8192);
+  if (probe.includes(0)) return fail("binary", "is a binary file, not text; it was not checked. Rename it if it is not a post.");
+  let text5;
+  try {
+    text5 = utf8.decode(buffer);
+  } catch {
+    const offset = firstInvalidUtf8(buffer);
+    return fail("invalid-utf8", `is not valid UTF-8 (first bad byte on line ${lineOfByte(buffer, offset)}, byte offset ${offset}); Jekyll skips such a post silently. Re-save it as UTF-8.`);
+  }
+  const hasBom = text5.charCodeAt(0) === 65279;
+  return { ok: true, text: hasBom ? text5.slice(1) : text5, hasBom, bytes: buffer.length };
+}
+function isInside(root, target) {
+  const rel = path.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i];
+    const trailing = c < 128 ? 0 : c >= 194 && c < 224 ? 1 : c >= 224 && c < 240 ? 2 : c >= 240 && c < 245 ? 3 : -1;
+    if (trailing < 0) return i;
+    for (let k = 1; k <= trailing; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 192) !== 128) return i;
+    }
+    i += trailing + 1;
+  }
+  return 0;
+}
+function lineOfByte(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+function fail(reason, message) {
+  return { ok: false, reason, message };
+}
+function describeFsError(error) {
+  const code2 = error?.code;
+  if (code2 === "EACCES" || code2 === "EPERM") return "cannot be read (permission denied); check its permissions.";
+  if (code2 === "ELOOP") return "is a symlink loop; remove the link.";
+  if (code2 === "ENOENT") return "does not exist (a dangling symlink?).";
+  return `cannot be read (${code2 ?? String(error)}).`;
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+async function readSettingsFile(root, relativePath, maxBytes = 1024 * 1024) {
+  const absolute = path.resolve(root, relativePath);
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    return void 0;
+  }
+  if (!isInside(root, real)) throw new Error(`\`${relativePath}\` is outside the site root (or links out of it); bloglint reads settings only from inside the site root`);
+  const read = await readSourceFile(root, path.relative(root, real).split(path.sep).join("/"), { maxFileBytes: maxBytes });
+  if (!read.ok) throw new Error(`\`${relativePath}\` ${read.message}`);
+  return read.text;
+}
+
+// src/parse/front-matter-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
+function parseFrontMatterFast(text5, block2) {
+  const { yamlStart, yamlEnd } = block2;
+  if (yamlEnd <= yamlStart) return void 0;
+  if (!precheck(text5, yamlStart, yamlEnd)) return void 0;
+  try {
+    const parser = new FastParser(text5, yamlStart, yamlEnd);
+    const parsed = parser.document();
+    return { block: block2, data: parsed.data, tree: parsed.tree, errors: [], duplicateKeys: [], notAMapping: false };
+  } catch (error) {
+    if (error === DECLINE) return void 0;
+    throw error;
+  }
+}
+var DECLINE = new Error("front matter outside the fast subset");
+function decline() {
+  throw DECLINE;
+}
+var ODD_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+var LONE_CR_OR_TAB_INDENT = /\r(?!\n)|(?:^|\n) *\t/;
+function precheck(text5, start, end) {
+  const yaml = start === 0 && end === text5.length ? text5 : text5.slice(start, end);
+  return !ODD_CHARACTER.test(yaml) && !LONE_CR_OR_TAB_INDENT.test(yaml);
+}
+var RESOLVER = new import_yaml.Document(void 0, { version: "1.1", uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+var VALUE_TAGS = RESOLVER.schema.tags.filter((tag) => tag.default === true && !tag.collection && tag.test instanceof RegExp);
+var KEY_TAGS = RESOLVER.schema.tags.filter((tag) => (tag.default === true || tag.default === "key") && !tag.collection && tag.test instanceof RegExp);
+var RESOLVE_OPTIONS = RESOLVER.options;
+function resolvePlain(source) {
+  for (const tag of VALUE_TAGS) {
+    if (!tag.test.test(source)) continue;
+    let failed = false;
+    let resolved;
+    try {
+      resolved = tag.resolve(source, () => failed = true, RESOLVE_OPTIONS);
+    } catch {
+      decline();
+    }
+    if (failed) decline();
+    return (0, import_yaml.isScalar)(resolved) ? resolved.value : resolved;
+  }
+  return source;
+}
+function isStringKey(source) {
+  return !KEY_TAGS.some((tag) => tag.test.test(source));
+}
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var MAX_DEPTH = 64;
+var MAX_KEY_LENGTH = 1e3;
+var SPACE = 32;
+var TAB = 9;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var FastParser = class {
+  text;
+  limit;
+  /** Per line: start offset, end of its content (before `\r\n`/`\n`), start of the next line. */
+  lineStart = [];
+  contentEnd = [];
+  nextStart = [];
+  /** Per line: number of leading spaces, or -1 for a blank line; `-2` until computed. */
+  indents = [];
+  lineCount;
+  /** The current line. */
+  line = 0;
+  constructor(text5, start, end) {
+    this.text = text5;
+    this.limit = end;
+    let pos = start;
+    while (pos < end) {
+      let nl = text5.indexOf("\n", pos);
+      if (nl === -1 || nl >= end) nl = -1;
+      const lineEnd3 = nl === -1 ? end : nl;
+      this.lineStart.push(pos);
+      this.contentEnd.push(lineEnd3 > pos && text5.charCodeAt(lineEnd3 - 1) === 13 ? lineEnd3 - 1 : lineEnd3);
+      this.nextStart.push(nl === -1 ? end : nl + 1);
+      this.indents.push(-2);
+      pos = nl === -1 ? end : nl + 1;
+    }
+    this.lineCount = this.lineStart.length;
+    const last = this.lineCount - 1;
+    if (this.nextStart[last] === this.contentEnd[last] && this.contentEnd[last] > this.lineStart[last] && this.indent(last) === -1) decline();
+  }
+  /** Leading spaces of line `i`, or -1 when it is blank (spaces only). */
+  indent(i) {
+    let cached = this.indents[i];
+    if (cached !== -2) return cached;
+    const start = this.lineStart[i];
+    const end = this.contentEnd[i];
+    let p = start;
+    while (p < end && this.text.charCodeAt(p) === SPACE) p++;
+    cached = p === end ? -1 : p - start;
+    this.indents[i] = cached;
+    return cached;
+  }
+  /** A blank or comment line (not content). */
+  isTrivia(i) {
+    const indent = this.indent(i);
+    return indent === -1 || this.text.charCodeAt(this.lineStart[i] + indent) === HASH;
+  }
+  isSeqItem(i, indent) {
+    const p = this.lineStart[i] + indent;
+    if (this.text.charCodeAt(p) !== DASH) return false;
+    return p + 1 === this.contentEnd[i] || this.text.charCodeAt(p + 1) === SPACE || this.text.charCodeAt(p + 1) === TAB;
+  }
+  document() {
+    while (this.line < this.lineCount && this.isTrivia(this.line)) this.line++;
+    if (this.line >= this.lineCount || this.indent(this.line) !== 0) decline();
+    const map = this.map(0, 0);
+    if (this.line !== this.lineCount) decline();
+    return { data: map.data, tree: map.node };
+  }
+  /** Whether a key (`[A-Za-z_][A-Za-z0-9_-]*`, then `:` and a blank or the end of the line) starts at `p`. */
+  keyAt(p, lineEnd3) {
+    return this.keyEnd(p, lineEnd3) !== -1;
+  }
+  /** The end of the key starting at `p` (before its `:`), or -1 when no key starts there. */
+  keyEnd(p, lineEnd3) {
+    const text5 = this.text;
+    let c = text5.charCodeAt(p);
+    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95)) return -1;
+    let q = p + 1;
+    for (; q < lineEnd3; q++) {
+      c = text5.charCodeAt(q);
+      if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === DASH)) break;
+    }
+    if (q >= lineEnd3 || text5.charCodeAt(q) !== COLON) return -1;
+    if (q + 1 < lineEnd3 && text5.charCodeAt(q + 1) !== SPACE && text5.charCodeAt(q + 1) !== TAB) return -1;
+    return q;
+  }
+  /** The block mapping whose first key is on the current line, at column `indent`. */
+  map(indent, depth) {
+    if (depth > MAX_DEPTH) decline();
+    const text5 = this.text;
+    const entries = [];
+    const data = {};
+    const seen = /* @__PURE__ */ new Set();
+    const mapStart = this.lineStart[this.line] + indent;
+    let valueEnd = mapStart;
+    let pending;
+    for (; ; ) {
+      const i = this.line;
+      const lineEnd3 = this.contentEnd[i];
+      const keyStart = this.lineStart[i] + indent;
+      const keyEnd = this.keyEnd(keyStart, lineEnd3);
+      if (keyEnd === -1) decline();
+      let p = keyEnd + 1;
+      const key = text5.slice(keyStart, keyEnd);
+      if (key.length > MAX_KEY_LENGTH || FORBIDDEN_KEYS.has(key) || seen.has(key) || !isStringKey(key)) decline();
+      seen.add(key);
+      while (p < lineEnd3 && (text5.charCodeAt(p) === SPACE || text5.charCodeAt(p) === TAB)) p++;
+      let value2;
+      let jsValue;
+      pending = void 0;
+      if (p === lineEnd3 || text5.charCodeAt(p) === HASH) {
+        let hasComment = p < lineEnd3;
+        let j = i + 1;
+        for (; j < this.lineCount && this.isTrivia(j); j++) if (this.indent(j) !== -1) hasComment = true;
+        const next2 = j < this.lineCount ? this.indent(j) : -1;
+        this.line = j;
+        if (next2 > indent || next2 === indent && this.isSeqItem(j, next2)) {
+          const child = this.isSeqItem(j, next2) ? this.seq(next2, depth + 1) : this.map(next2, depth + 1);
+          value2 = child.node;
+          jsValue = child.data;
+          valueEnd = child.end;
+          pending = child.pending;
+        } else {
+          jsValue = resolvePlain("");
+          value2 = scalar(jsValue, p, p, "plain");
+          valueEnd = !hasComment || next2 === indent ? p : next2 === -1 ? this.limit : this.lineStart[j] + next2;
+        }
+      } else {
+        const c0 = text5.charCodeAt(p);
+        let flowValue = true;
+        if (c0 === 124 || c0 === 62) {
+          const blockScalar = this.blockScalar(p, indent);
+          value2 = blockScalar.node;
+          jsValue = blockScalar.node.value;
+          valueEnd = blockScalar.end;
+          flowValue = false;
+        } else {
+          const inline2 = this.inlineValue(p);
+          value2 = inline2.node;
+          jsValue = inline2.data;
+          valueEnd = this.nextStart[i];
+          this.line = i + 1;
+        }
+        const trivia = this.trailingTrivia(indent, flowValue, valueEnd);
+        valueEnd = trivia.valueEnd;
+        pending = trivia.pending;
+        if (value2.kind === "seq") value2.end = valueEnd;
+      }
+      entries.push({ key, keyStart, keyEnd, value: value2 });
+      data[key] = jsValue;
+      if (this.line >= this.lineCount) break;
+      const next = this.indent(this.line);
+      if (next === indent) continue;
+      if (next < indent) break;
+      decline();
+    }
+    return this.close({ kind: "map", entries, start: mapStart, end: 0 }, data, indent, valueEnd, pending);
+  }
+  /** The block sequence whose first `-` is on the current line, at `indent`. */
+  seq(indent, depth) {
+    if (depth > MAX_DEPTH) decline();
+    const text5 = this.text;
+    const items = [];
+    const data = [];
+    const seqStart = this.lineStart[this.line] + indent;
+    let valueEnd = seqStart;
+    let pending;
+    for (; ; ) {
+      const i = this.line;
+      const lineEnd3 = this.contentEnd[i];
+      let p = this.lineStart[i] + indent + 1;
+      while (p < lineEnd3 && text5.charCodeAt(p) === SPACE) p++;
+      if (p === lineEnd3 || text5.charCodeAt(p) === TAB || p === this.lineStart[i] + indent + 1) decline();
+      const c0 = text5.charCodeAt(p);
+      if (c0 === HASH || c0 === 124 || c0 === 62) decline();
+      if (this.keyAt(p, lineEnd3)) {
+        const child = this.map(p - this.lineStart[i], depth + 1);
+        valueEnd = child.end;
+        pending = child.pending;
+        items.push(child.node);
+        data.push(child.data);
+      } else {
+        const inline2 = this.inlineValue(p);
+        this.line = i + 1;
+        const trivia = this.trailingTrivia(indent, true, this.nextStart[i]);
+        valueEnd = trivia.valueEnd;
+        pending = trivia.pending;
+        if (inline2.node.kind === "seq") inline2.node.end = valueEnd;
+        items.push(inline2.node);
+        data.push(inline2.data);
+      }
+      if (this.line >= this.lineCount) break;
+      const next = this.indent(this.line);
+      if (next === indent && this.isSeqItem(this.line, next)) continue;
+      if (next <= indent) break;
+      decline();
+    }
+    return this.close({ kind: "seq", items, start: seqStart, end: 0 }, data, indent, valueEnd, pending);
+  }
+  /** Where a popped collection ends, and which trailing lines move on to its parent (parser.js `pop`). */
+  close(node2, data, indent, valueEnd, pending) {
+    if (pending && this.line < this.lineCount) pending.end = this.lineStart[this.line] + this.indent(this.line);
+    if (pending && indent !== 0 && pending.maxCommentIndent >= indent) {
+      node2.end = pending.end;
+      return { node: node2, data, end: pending.end, pending: void 0 };
+    }
+    node2.end = valueEnd;
+    return { node: node2, data, end: valueEnd, pending };
+  }
+  /**
+   * Consumes the blank and comment lines after a value of the collection at `indent` (parser.js
+   * `blockMap`/`blockSequence` on newline, space and comment tokens). `flowValue`: the value is a
+   * flow scalar or flow collection, whose `end` tokens take more-indented comment lines.
+   */
+  trailingTrivia(indent, flowValue, valueEnd) {
+    let pending;
+    let hasComment = false;
+    let end = valueEnd;
+    while (this.line < this.lineCount && this.isTrivia(this.line)) {
+      const i = this.line;
+      const lineIndent = this.indent(i);
+      if (lineIndent === -1) {
+        pending ??= { end: 0, maxCommentIndent: -1 };
+        pending.end = this.nextStart[i];
+      } else if (lineIndent > indent && !hasComment && flowValue) {
+        end = this.nextStart[i];
+        pending = void 0;
+      } else {
+        pending ??= { end: 0, maxCommentIndent: -1 };
+        pending.end = this.nextStart[i];
+        pending.maxCommentIndent = Math.max(pending.maxCommentIndent, lineIndent);
+        hasComment = true;
+      }
+      this.line++;
+    }
+    return { valueEnd: end, pending };
+  }
+  /** A value on one line starting at `p` (in a block mapping or after `- `): quoted, flow sequence or plain. */
+  inlineValue(p) {
+    const text5 = this.text;
+    const lineEnd3 = this.contentEnd[this.line];
+    const c0 = text5.charCodeAt(p);
+    if (c0 === 39 || c0 === 34) {
+      const quoted = this.quoted(p, lineEnd3);
+      this.expectLineEnd(quoted.node.end, lineEnd3);
+      return { node: quoted.node, data: quoted.node.value };
+    }
+    if (c0 === 91) return this.flowSeq(p, lineEnd3);
+    if (!plainStartOk(text5, p, lineEnd3, false)) decline();
+    let last = p;
+    for (let q = p; q < lineEnd3; q++) {
+      const c = text5.charCodeAt(q);
+      if (c === SPACE || c === TAB) {
+        if (text5.charCodeAt(q + 1) === HASH) break;
+        continue;
+      }
+      if (c === COLON && (q + 1 === lineEnd3 || text5.charCodeAt(q + 1) === SPACE || text5.charCodeAt(q + 1) === TAB)) decline();
+      last = q;
+    }
+    const source = text5.slice(p, last + 1);
+    const value2 = resolvePlain(source);
+    return { node: scalar(value2, p, last + 1, "plain"), data: value2 };
+  }
+  /** After a quoted scalar or a flow collection: only blanks, then maybe a comment. */
+  expectLineEnd(p, lineEnd3) {
+    const text5 = this.text;
+    let q = p;
+    while (q < lineEnd3 && (text5.charCodeAt(q) === SPACE || text5.charCodeAt(q) === TAB)) q++;
+    if (q < lineEnd3 && !(q > p && text5.charCodeAt(q) === HASH)) decline();
+  }
+  /** A one-line quoted scalar at `p`; a double-quoted one without escapes. */
+  quoted(p, lineEnd3) {
+    const text5 = this.text;
+    if (text5.charCodeAt(p) === 39) {
+      let close3 = text5.indexOf("'", p + 1);
+      while (close3 !== -1 && close3 < lineEnd3 && text5.charCodeAt(close3 + 1) === 39) close3 = text5.indexOf("'", close3 + 2);
+      if (close3 === -1 || close3 >= lineEnd3) decline();
+      const value3 = text5.slice(p + 1, close3).replace(/''/g, "'");
+      return { node: scalar(value3, p, close3 + 1, "single") };
+    }
+    const close2 = text5.indexOf('"', p + 1);
+    if (close2 === -1 || close2 >= lineEnd3) decline();
+    const value2 = text5.slice(p + 1, close2);
+    if (value2.includes("\\")) decline();
+    return { node: scalar(value2, p, close2 + 1, "double") };
+  }
+  /** A one-line flow sequence of scalars at `p` (its end is set by the caller). */
+  flowSeq(p, lineEnd3) {
+    const text5 = this.text;
+    const items = [];
+    const data = [];
+    let q = p + 1;
+    for (; ; ) {
+      while (q < lineEnd3 && text5.charCodeAt(q) === SPACE) q++;
+      if (q >= lineEnd3) decline();
+      const c = text5.charCodeAt(q);
+      if (c === 93) {
+        q++;
+        break;
+      }
+      let item;
+      if (c === 39 || c === 34) {
+        item = this.quoted(q, lineEnd3).node;
+        q = item.end;
+      } else {
+        if (!plainStartOk(text5, q, lineEnd3, true)) decline();
+        let last = q;
+        let r = q;
+        for (; r < lineEnd3; r++) {
+          const d2 = text5.charCodeAt(r);
+          if (d2 === 44 || d2 === 93) break;
+          if (d2 === 91 || d2 === 123 || d2 === 125 || d2 === HASH || d2 === COLON || d2 === TAB) decline();
+          if (d2 !== SPACE) last = r;
+        }
+        const value2 = resolvePlain(text5.slice(q, last + 1));
+        item = scalar(value2, q, last + 1, "plain");
+        q = r;
+      }
+      items.push(item);
+      data.push(item.value);
+      while (q < lineEnd3 && text5.charCodeAt(q) === SPACE) q++;
+      if (q >= lineEnd3) decline();
+      const d = text5.charCodeAt(q);
+      if (d === 44) {
+        q++;
+        continue;
+      }
+      if (d === 93) {
+        q++;
+        break;
+      }
+      decline();
+    }
+    this.expectLineEnd(q, lineEnd3);
+    return { node: { kind: "seq", items, start: p, end: 0 }, data };
+  }
+  /**
+   * A block scalar whose header (`|`, `>`, optional `-`/`+`) is at `p` on the current line, the
+   * value of an entry of the mapping at `indent`. Leaves the current line after its last line.
+   */
+  blockScalar(p, indent) {
+    const text5 = this.text;
+    const headerLine = this.line;
+    const headerEnd = this.contentEnd[headerLine];
+    const folded = text5.charCodeAt(p) === 62;
+    let q = p + 1;
+    let chomp = "";
+    const c12 = text5.charCodeAt(q);
+    if (c12 === DASH || c12 === 43) {
+      chomp = c12 === DASH ? "-" : "+";
+      q++;
+    }
+    this.expectLineEnd(q, headerEnd);
+    const first = headerLine + 1;
+    if (first >= this.lineCount) decline();
+    const contentIndent = this.indent(first);
+    if (contentIndent <= indent) decline();
+    let lastContent = first;
+    let stop = first + 1;
+    for (; stop < this.lineCount; stop++) {
+      const lineIndent = this.indent(stop);
+      if (lineIndent === -1) {
+        if (this.contentEnd[stop] - this.lineStart[stop] > contentIndent) decline();
+        continue;
+      }
+      if (lineIndent < contentIndent) break;
+      if (lineIndent > contentIndent) decline();
+      lastContent = stop;
+    }
+    const lines = [];
+    for (let i = first; i <= lastContent; i++) {
+      lines.push(this.indent(i) === -1 ? "" : text5.slice(this.lineStart[i] + contentIndent, this.contentEnd[i]));
+    }
+    let value2;
+    if (folded) {
+      value2 = "";
+      let sep2 = "";
+      for (const content3 of lines) {
+        if (content3 === "") {
+          if (sep2 === "\n") value2 += "\n";
+          else sep2 = "\n";
+        } else {
+          value2 += sep2 + content3;
+          sep2 = " ";
+        }
+      }
+    } else {
+      value2 = lines.join("\n");
+    }
+    let end;
+    if (chomp === "+") {
+      end = stop < this.lineCount ? this.lineStart[stop] : this.limit;
+      let newlines = 0;
+      for (let i = this.contentEnd[lastContent]; i < end; i++) if (text5.charCodeAt(i) === 10) newlines++;
+      value2 += "\n".repeat(Math.max(1, newlines));
+      this.line = stop;
+    } else {
+      end = this.nextStart[lastContent];
+      if (chomp === "") value2 += "\n";
+      this.line = lastContent + 1;
+    }
+    return { node: scalar(value2, p, trimEnd(text5, p, end), "block"), end };
+  }
+};
+function plainStartOk(text5, p, lineEnd3, inFlow) {
+  const c = text5[p];
+  switch (c) {
+    case "&":
+    case "*":
+    case "!":
+    case "|":
+    case ">":
+    case "'":
+    case '"':
+    case "%":
+    case "@":
+    case "`":
+    case "{":
+    case "}":
+    case "[":
+    case "]":
+    case ",":
+    case "#":
+    case "?":
+    case ":":
+      return false;
+    case "-": {
+      if (p + 1 >= lineEnd3) return false;
+      const next = text5[p + 1];
+      return next !== " " && next !== "	" && !(inFlow && (next === "," || next === "]" || next === "[" || next === "{" || next === "}"));
+    }
+    default:
+      return true;
+  }
+}
+function scalar(value2, start, end, style) {
+  return { kind: "scalar", value: value2, start, end, style };
+}
+function trimEnd(source, start, end) {
+  let e = end;
+  while (e > start && (source[e - 1] === " " || source[e - 1] === "	")) e--;
+  return e;
+}
+
+// src/parse/front-matter.ts
 var DEFAULT_YAML_LIMITS = { maxAliasCount: 100 };
 var OPEN_LINE = /^---[ \t]*(?:\r\n|\n|\r|$)/;
 var CLOSE_LINE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -38052,13 +38699,23 @@ function findFrontMatter(text5) {
   return { yamlStart, yamlEnd: text5.length, bodyStart: text5.length, closed: false };
 }
 function parseFrontMatter(text5, block2, limits = DEFAULT_YAML_LIMITS) {
+  const head = block2.yamlEnd < text5.length ? detach(text5.slice(0, block2.yamlEnd)) : text5;
+  let fast;
+  try {
+    fast = parseFrontMatterFast(head, block2);
+  } catch {
+    fast = void 0;
+  }
+  return fast ?? parseFrontMatterWithYaml(head, block2, limits);
+}
+function parseFrontMatterWithYaml(text5, block2, limits = DEFAULT_YAML_LIMITS) {
   const yamlText = text5.slice(block2.yamlStart, block2.yamlEnd);
   const base = block2.yamlStart;
   const result = { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
   if (yamlText.trim() === "") return result;
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(yamlText, { version: "1.1", uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+    doc = (0, import_yaml2.parseDocument)(yamlText, { version: "1.1", uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
   } catch (error) {
     result.errors.push({ message: String(error.message ?? error), code: "YAML_EXCEPTION", start: base, end: base });
     return result;
@@ -38071,7 +38728,7 @@ function parseFrontMatter(text5, block2, limits = DEFAULT_YAML_LIMITS) {
   }
   if (result.errors.length > 0) return result;
   const contents = doc.contents;
-  if (contents && !(0, import_yaml.isMap)(contents)) {
+  if (contents && !(0, import_yaml2.isMap)(contents)) {
     result.notAMapping = true;
     return result;
   }
@@ -38087,21 +38744,21 @@ function parseFrontMatter(text5, block2, limits = DEFAULT_YAML_LIMITS) {
   return result;
 }
 function toNode(node2, base, source) {
-  if ((0, import_yaml.isAlias)(node2)) return void 0;
-  if ((0, import_yaml.isScalar)(node2)) {
+  if ((0, import_yaml2.isAlias)(node2)) return void 0;
+  if ((0, import_yaml2.isScalar)(node2)) {
     const [start, end] = node2.range ?? [0, 0];
     const type = node2.type;
     const style = type === "QUOTE_SINGLE" ? "single" : type === "QUOTE_DOUBLE" ? "double" : type === "BLOCK_FOLDED" || type === "BLOCK_LITERAL" ? "block" : "plain";
-    return { kind: "scalar", value: node2.value, start: base + start, end: base + trimEnd(source, start, end), style };
+    return { kind: "scalar", value: node2.value, start: base + start, end: base + trimEnd2(source, start, end), style };
   }
-  if ((0, import_yaml.isMap)(node2)) {
+  if ((0, import_yaml2.isMap)(node2)) {
     const [start, , end] = node2.range ?? [0, 0, 0];
     const entries = [];
     for (const pair of node2.items) {
       const key = pair.key;
-      const keyRange = (0, import_yaml.isScalar)(key) && key.range ? key.range : [0, 0];
+      const keyRange = (0, import_yaml2.isScalar)(key) && key.range ? key.range : [0, 0];
       entries.push({
-        key: (0, import_yaml.isScalar)(key) ? String(key.value) : String(key),
+        key: (0, import_yaml2.isScalar)(key) ? String(key.value) : String(key),
         keyStart: base + keyRange[0],
         keyEnd: base + keyRange[1],
         value: toNode(pair.value, base, source)
@@ -38109,13 +38766,13 @@ function toNode(node2, base, source) {
     }
     return { kind: "map", entries, start: base + start, end: base + end };
   }
-  if ((0, import_yaml.isSeq)(node2)) {
+  if ((0, import_yaml2.isSeq)(node2)) {
     const [start, , end] = node2.range ?? [0, 0, 0];
     return { kind: "seq", items: node2.items.map((item) => toNode(item, base, source)), start: base + start, end: base + end };
   }
   return void 0;
 }
-function trimEnd(source, start, end) {
+function trimEnd2(source, start, end) {
   let e = end;
   while (e > start && (source[e - 1] === " " || source[e - 1] === "	")) e--;
   return e;
@@ -38584,6 +39241,8 @@ var EncodingMode;
 var HEADER_ID = /[\t ]\{#([\p{L}_:][\p{L}\p{N}_:.\-\u00B7\u0300-\u036F\u203F\u2040]*)\}$/u;
 var ESCAPABLE = new Set("\\.*_+`<>()[]{}#!:|\"'$=-~");
 var NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}\- \t]/gu;
+var MARKUP = /[`$<>&\\[_]|--/;
+var PLAIN_WORDS = /^[A-Za-z0-9_\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3 \t-]*$/;
 function parseHeadingIal(rawHeadingText) {
   let text5 = rawHeadingText.trimEnd();
   const match2 = HEADER_ID.exec(text5);
@@ -38617,6 +39276,7 @@ function plainText(text5) {
   return text5.replace(/---|--/g, (dash) => dash === "---" ? "—" : "–").replace(/(^|[^\p{L}\p{N}_])(_{1,2})(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}_])/gu, "$1$3");
 }
 function headingText(source) {
+  if (!MARKUP.test(source)) return source;
   let out = "";
   let plain = "";
   const flush = (literal = "") => {
@@ -38672,8 +39332,9 @@ function headingText(source) {
 }
 function headingId(rawHeadingText) {
   const text5 = headingText(parseHeadingIal(rawHeadingText).text);
-  const lower = Array.from(text5, (c) => c.toLowerCase()).join("");
-  return lower.replace(NON_WORD, "").replace(/[ \t]/g, "-");
+  const lower = text5.includes("Σ") ? Array.from(text5, (c) => c.toLowerCase()).join("") : text5.toLowerCase();
+  const words = PLAIN_WORDS.test(lower) ? lower : lower.replace(NON_WORD, "");
+  return words.replace(/[ \t]/g, "-");
 }
 var HeadingIdGenerator = class {
   #counters = /* @__PURE__ */ new Map();
@@ -40597,6 +41258,7 @@ function scanHtml(masked, original, offset) {
 function reference(kind, raw, start, end, context3) {
   return { kind, source: "html", raw, value: decodeHTMLAttribute(raw), start, end, context: context3 };
 }
+var BARE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>$/;
 function splitSrcset(value2) {
   const out = [];
   let i = 0;
@@ -47073,9 +47735,9 @@ function preprocess() {
 // node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode);
+  return value2.replace(characterEscapeOrReference, decode2);
 }
-function decode($0, $1, $2) {
+function decode2($0, $1, $2) {
   if ($1) {
     return $1;
   }
@@ -47134,8 +47796,11 @@ function scanMarkdown(masked, original, offset) {
             definitions.set(definitionLabel, { raw: slice(original, token), start: token.start.offset, end: token.end.offset });
           }
           break;
-        case "htmlFlow":
         case "htmlText":
+          if (BARE_TAG.test(slice(masked, token))) break;
+          html.push({ start: token.start.offset + offset, end: token.end.offset + offset });
+          break;
+        case "htmlFlow":
           html.push({ start: token.start.offset + offset, end: token.end.offset + offset });
           break;
         case "atxHeadingText":
@@ -47232,9 +47897,9 @@ function getDecodeCache(exclude) {
   }
   return cache4;
 }
-function decode2(string3, exclude) {
+function decode3(string3, exclude) {
   if (typeof exclude !== "string") {
-    exclude = decode2.defaultChars;
+    exclude = decode3.defaultChars;
   }
   const cache4 = getDecodeCache(exclude);
   return string3.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
@@ -47293,9 +47958,9 @@ function decode2(string3, exclude) {
     return result;
   });
 }
-decode2.defaultChars = ";/?:@&=+$,#";
-decode2.componentChars = "";
-var decode_default = decode2;
+decode3.defaultChars = ";/?:@&=+$,#";
+decode3.componentChars = "";
+var decode_default = decode3;
 
 // node_modules/mdurl/lib/encode.mjs
 var encodeCache = {};
@@ -52659,6 +53324,10 @@ function createParser(maxNesting) {
   parser.core.ruler.at("inline", (state) => {
     for (const token of state.tokens) {
       if (token.type !== "inline") continue;
+      if (!mayHoldInlineReference(token.content)) {
+        token.children ??= [];
+        continue;
+      }
       if (current) current.inline = token;
       state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
@@ -52698,7 +53367,7 @@ function createParser(maxNesting) {
   parser.inline.ruler.at("html_inline", (state, silent) => {
     const start = state.pos;
     const ok2 = htmlInline(state, silent);
-    if (ok2 && !silent && current?.inline) current.spans.push({ kind: "html", inline: current.inline, start, end: state.pos });
+    if (ok2 && !silent && current?.inline && !BARE_TAG.test(state.src.slice(start, state.pos))) current.spans.push({ kind: "html", inline: current.inline, start, end: state.pos });
     return ok2;
   });
   const reference3 = ruleFn(parser.block.ruler, "reference");
@@ -52722,6 +53391,12 @@ function createParser(maxNesting) {
   }));
   return parser;
 }
+var NOT_A_BARE_TAG = /<(?!\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>)/;
+function mayHoldInlineReference(content3) {
+  if (content3.includes("[")) return true;
+  const lt = content3.indexOf("<");
+  return lt >= 0 && NOT_A_BARE_TAG.test(lt === 0 ? content3 : content3.slice(lt));
+}
 function ruleFn(ruler, name) {
   const rules2 = ruler.__rules__;
   const rule = rules2.find((r) => r.name === name);
@@ -52734,28 +53409,30 @@ function lineMapOf(inline2, src, lines) {
   if (cached !== void 0) return cached ?? void 0;
   let result = null;
   if (inline2.map) {
-    const contentLines = inline2.content.split("\n");
+    const content3 = inline2.content;
     const bases = [];
     const contentStarts = [];
-    let contentPos = 0;
     let ok2 = true;
-    for (let i = 0; i < contentLines.length; i++) {
+    for (let i = 0, pieceStart = 0; pieceStart <= content3.length; i++) {
+      let pieceEnd = content3.indexOf("\n", pieceStart);
+      if (pieceEnd === -1) pieceEnd = content3.length;
       const lineIndex = inline2.map[0] + i;
       if (lineIndex >= lines.length) {
         ok2 = false;
         break;
       }
       const lineStart = lines[lineIndex];
-      const text5 = src.slice(lineStart, lineEnd2(src, lines, lineIndex));
-      const piece = contentLines[i];
-      const at = text5.endsWith(piece) ? text5.length - piece.length : text5.indexOf(piece);
+      const end = lineEnd2(src, lines, lineIndex);
+      const length = pieceEnd - pieceStart;
+      let at = end - length >= lineStart && sameText(src, end - length, content3, pieceStart, length) ? end - length - lineStart : -1;
+      if (at < 0) at = src.slice(lineStart, end).indexOf(content3.slice(pieceStart, pieceEnd));
       if (at < 0) {
         ok2 = false;
         break;
       }
       bases.push(lineStart + at);
-      contentStarts.push(contentPos);
-      contentPos += piece.length + 1;
+      contentStarts.push(pieceStart);
+      pieceStart = pieceEnd + 1;
     }
     if (ok2) result = { bases, contentStarts };
   }
@@ -52773,8 +53450,13 @@ function mapInline(inline2, start, end, src, lines) {
   };
   const mappedStart = map(start);
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
-  if (src.slice(mappedStart, mappedEnd) !== content3.slice(start, end)) return void 0;
+  if (mappedEnd - mappedStart !== end - start || !sameText(src, mappedStart, content3, start, end - start)) return void 0;
   return { start: mappedStart, end: mappedEnd };
+}
+function sameText(a, aStart, b, bStart, length) {
+  if (aStart < 0 || aStart + length > a.length || bStart + length > b.length) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;
+  return true;
 }
 function lineStarts(text5) {
   const starts = [0];
@@ -52882,130 +53564,6 @@ function simpleValues(yaml, keys) {
     }
   }
   return out;
-}
-
-// src/parse/source-file.ts
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { realpath } from "node:fs/promises";
-import path from "node:path";
-var DEFAULT_READ_LIMITS = { maxFileBytes: 10 * 1024 * 1024 };
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) {
-  return readSourceFileSync(root, relativePath, limits);
-}
-function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes) {
-  const absolute = path.join(root, ...relativePath.split("/"));
-  let fd;
-  try {
-    const link2 = lstatSync(absolute);
-    if (link2.isSymbolicLink() && !isInside(root, realpathSync(absolute))) {
-      return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
-    }
-    fd = openSync(absolute, "r");
-    const stat5 = fstatSync(fd);
-    if (!stat5.isFile()) return fail("not-a-file", "is not a regular file.");
-    if (stat5.size > limits.maxFileBytes) {
-      return fail("too-large", `is ${formatBytes(stat5.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
-    }
-    const want = maxBytes === void 0 ? stat5.size : Math.min(stat5.size, maxBytes);
-    const buffer = Buffer.allocUnsafe(want);
-    let got = 0;
-    while (got < want) {
-      const n = readSync(fd, buffer, got, want - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    const complete = got >= stat5.size;
-    const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    const decoded = decode3(bytes);
-    return decoded.ok ? { ...decoded, bytes: stat5.size, complete } : decoded;
-  } catch (error) {
-    return fail("unreadable", describeFsError(error));
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-async function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS) {
-  let size = 4096;
-  for (; ; ) {
-    const head = readSourceFileSync(root, relativePath, limits, size);
-    if (!head.ok || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
-    size *= 4;
-  }
-}
-function completeUtf8Length(bytes) {
-  let end = bytes.length;
-  let back = 0;
-  while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 192) === 128) back++;
-  const lead = bytes[end - back - 1];
-  if (lead !== void 0 && lead >= 192) {
-    const need = lead >= 240 ? 3 : lead >= 224 ? 2 : 1;
-    if (back < need) end = end - back - 1;
-  }
-  return end;
-}
-function decode3(buffer) {
-  const probe = buffer.subarray(0, 8192);
-  if (probe.includes(0)) return fail("binary", "is a binary file, not text; it was not checked. Rename it if it is not a post.");
-  let text5;
-  try {
-    text5 = utf8.decode(buffer);
-  } catch {
-    const offset = firstInvalidUtf8(buffer);
-    return fail("invalid-utf8", `is not valid UTF-8 (first bad byte on line ${lineOfByte(buffer, offset)}, byte offset ${offset}); Jekyll skips such a post silently. Re-save it as UTF-8.`);
-  }
-  const hasBom = text5.charCodeAt(0) === 65279;
-  return { ok: true, text: hasBom ? text5.slice(1) : text5, hasBom, bytes: buffer.length };
-}
-function isInside(root, target) {
-  const rel = path.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const c = bytes[i];
-    const trailing = c < 128 ? 0 : c >= 194 && c < 224 ? 1 : c >= 224 && c < 240 ? 2 : c >= 240 && c < 245 ? 3 : -1;
-    if (trailing < 0) return i;
-    for (let k = 1; k <= trailing; k++) {
-      if (i + k >= bytes.length || (bytes[i + k] & 192) !== 128) return i;
-    }
-    i += trailing + 1;
-  }
-  return 0;
-}
-function lineOfByte(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-function fail(reason, message) {
-  return { ok: false, reason, message };
-}
-function describeFsError(error) {
-  const code2 = error?.code;
-  if (code2 === "EACCES" || code2 === "EPERM") return "cannot be read (permission denied); check its permissions.";
-  if (code2 === "ELOOP") return "is a symlink loop; remove the link.";
-  if (code2 === "ENOENT") return "does not exist (a dangling symlink?).";
-  return `cannot be read (${code2 ?? String(error)}).`;
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
-}
-async function readSettingsFile(root, relativePath, maxBytes = 1024 * 1024) {
-  const absolute = path.resolve(root, relativePath);
-  let real;
-  try {
-    real = await realpath(absolute);
-  } catch {
-    return void 0;
-  }
-  if (!isInside(root, real)) throw new Error(`\`${relativePath}\` is outside the site root (or links out of it); bloglint reads settings only from inside the site root`);
-  const read = await readSourceFile(root, path.relative(root, real).split(path.sep).join("/"), { maxFileBytes: maxBytes });
-  if (!read.ok) throw new Error(`\`${relativePath}\` ${read.message}`);
-  return read.text;
 }
 
 // src/core/load-document.ts
@@ -53412,17 +53970,17 @@ function outputUrl(input) {
 // src/core/load-document.ts
 import path2 from "node:path";
 var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
-async function loadDocument(job, config2, limits, now) {
+function loadDocument(job, config2, limits, now) {
   const { file, rel, kind, collection } = job;
-  const head = job.headOnly ? await readSourceHead(job.root, file, limits) : void 0;
+  const head = job.headOnly ? readSourceHead(job.root, file, limits) : void 0;
   const partial = head !== void 0 && head.ok;
-  const read = head ?? await readSourceFile(job.root, file, limits);
+  const read = head ?? readSourceFileSync(job.root, file, limits);
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
   const frontMatter = read.ok && block2 ? parseBlock(read.text, block2, partial, limits) : void 0;
   const type = kind === "post" ? "posts" : kind === "draft" ? "drafts" : kind === "page" ? "pages" : collection;
   const defaults2 = defaultsFor(config2.defaults, rel, type);
   const data = applyDefaults(defaults2, frontMatter?.data ?? {});
-  const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
+  const yaml = read.ok && block2?.closed ? detach(read.text.slice(block2.yamlStart, block2.yamlEnd)) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
   const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
   const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true, absolutePath: path2.join(job.root, ...file.split("/")) } : {} };
@@ -53436,6 +53994,13 @@ async function loadDocument(job, config2, limits, now) {
   else if (kind === "post" && result.date && result.date.getTime() > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
   else doc.url = result.url;
   return doc;
+}
+function loadAndScan(job, config2, limits, now, scan2) {
+  const doc = loadDocument(job, config2, limits, now);
+  if (!scan2 || !doc.read.ok || doc.partial) return { doc, scan: void 0 };
+  const scanned = scanDocument(doc);
+  doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
+  return { doc, scan: scanned };
 }
 var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
 function parseBlock(text5, block2, urlKeysOnly, limits) {
@@ -53469,7 +54034,7 @@ function completeDocument(doc, limits = { maxFileBytes: 10 * 1024 * 1024 }) {
   let read;
   try {
     const bytes = readFileSync(doc.absolutePath);
-    read = bytes.length > limits.maxFileBytes ? void 0 : decode3(bytes);
+    read = bytes.length > limits.maxFileBytes ? void 0 : decode(bytes);
   } catch {
     read = void 0;
   }
@@ -53556,7 +54121,16 @@ function scan(doc) {
   }
   references.sort((a, b) => a.start - b.start);
   anchors.sort((a, b) => a.start - b.start);
-  return { body: references, frontMatter: frontMatterReferences(doc, text5), anchors, comments, bodyStart, ...tooDeep ? { tooDeep } : {} };
+  const fmReferences = frontMatterReferences(doc, text5);
+  for (const list3 of [references, fmReferences]) {
+    for (const r of list3) {
+      r.raw = detach(r.raw);
+      r.value = r.value === r.raw ? r.raw : detach(r.value);
+    }
+  }
+  for (const a of anchors) a.id = detach(a.id);
+  for (const c of comments) c.text = detach(c.text);
+  return { body: references, frontMatter: fmReferences, anchors, comments, bodyStart, ...tooDeep ? { tooDeep } : {} };
 }
 var INCLUDE_IMAGE_PARAMS = /* @__PURE__ */ new Set(["image_path", "src", "poster", "image", "path"]);
 function includeParameters(text5, start, end) {
@@ -53576,23 +54150,23 @@ function includeParameters(text5, start, end) {
 }
 function frontMatterReferences(doc, text5) {
   const out = [];
-  walkScalars(doc.frontMatter?.tree, (scalar, keyPath) => {
-    if (typeof scalar.value !== "string" || scalar.style === "block") return;
+  walkScalars(doc.frontMatter?.tree, (scalar2, keyPath) => {
+    if (typeof scalar2.value !== "string" || scalar2.style === "block") return;
     const key = lastKey(keyPath);
     if (NOT_PATH_KEYS.has(key) || keyPath.startsWith("related_posts")) return;
-    const raw = text5.slice(contentStart(scalar), contentEnd(scalar));
+    const raw = text5.slice(contentStart(scalar2), contentEnd(scalar2));
     const css = findCssUrls(maskLiquid(raw).masked);
     if (css.length > 0) {
       for (const url of css) {
         const urlRaw = raw.slice(url.start, url.end);
-        out.push({ kind: "image", source: "front-matter", raw: urlRaw, value: urlRaw, start: contentStart(scalar) + url.start, end: contentStart(scalar) + url.end, context: keyPath });
+        out.push({ kind: "image", source: "front-matter", raw: urlRaw, value: urlRaw, start: contentStart(scalar2) + url.start, end: contentStart(scalar2) + url.end, context: keyPath });
       }
       return;
     }
-    const value2 = scalar.value.trim();
+    const value2 = scalar2.value.trim();
     if (value2 === "" || /\s/.test(value2)) return;
     if (IMAGE_VALUE.test(value2) || isImageKey(keyPath) && /^[/.\w{%]/.test(value2) && !/^\d+$/.test(value2)) {
-      out.push({ kind: "image", source: "front-matter", raw, value: scalar.value, start: contentStart(scalar), end: contentEnd(scalar), context: keyPath });
+      out.push({ kind: "image", source: "front-matter", raw, value: scalar2.value, start: contentStart(scalar2), end: contentEnd(scalar2), context: keyPath });
     }
   });
   return out;
@@ -53607,11 +54181,11 @@ function lastKey(keyPath) {
   const trimmed = keyPath.replace(/\[\d+\]$/, "");
   return trimmed.slice(trimmed.lastIndexOf(".") + 1);
 }
-function contentStart(scalar) {
-  return scalar.style === "plain" ? scalar.start : scalar.start + 1;
+function contentStart(scalar2) {
+  return scalar2.style === "plain" ? scalar2.start : scalar2.start + 1;
 }
-function contentEnd(scalar) {
-  return scalar.style === "plain" ? scalar.end : scalar.end - 1;
+function contentEnd(scalar2) {
+  return scalar2.style === "plain" ? scalar2.end : scalar2.end - 1;
 }
 
 // src/core/resolve.ts
@@ -54664,7 +55238,7 @@ var rules = [
 ];
 
 // src/core/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 import path6 from "node:path";
 
@@ -54892,7 +55466,7 @@ async function loadConfig(root, rules2, explicitPath) {
   }
   let data = {};
   if (text5 !== void 0 && text5.trim() !== "") {
-    const doc = (0, import_yaml2.parseDocument)(text5, { prettyErrors: true, uniqueKeys: true });
+    const doc = (0, import_yaml3.parseDocument)(text5, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
       const where = e.linePos ? ` line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
@@ -55159,14 +55733,14 @@ function lint(site, options) {
   const ignore = config2.ignore.length > 0 ? (0, import_picomatch.default)(config2.ignore, { dot: true }) : void 0;
   const enabled = rules2.filter((rule) => setting(config2, rule).severity !== "off");
   for (const doc of docs) {
-    const text5 = doc.read.ok ? doc.read.text : "";
-    const location = new Location(text5);
+    let location;
+    const locate = () => location ??= new Location(doc.read.ok ? doc.read.text : "");
     let suppressions;
     const getSuppressions = () => {
       if (!suppressions) {
         const scan2 = scanDocument(doc);
         const block2 = doc.frontMatter?.block;
-        suppressions = readSuppressions(scan2.comments, block2 ? text5.slice(block2.yamlStart, block2.yamlEnd) : "", block2?.yamlStart ?? 0, location);
+        suppressions = readSuppressions(scan2.comments, block2 ? locate().text.slice(block2.yamlStart, block2.yamlEnd) : "", block2?.yamlStart ?? 0, locate());
       }
       return suppressions;
     };
@@ -55180,7 +55754,7 @@ function lint(site, options) {
         options: ruleSetting2.options,
         scan: () => scanDocument(doc),
         report: (report) => {
-          const finding = toFinding(rule, ruleSetting2, doc.path, location, report);
+          const finding = toFinding(rule, ruleSetting2, doc.path, locate(), report);
           if (!getSuppressions().isSuppressed(rule.id, finding.range.start.line)) findings.push(finding);
         }
       });
@@ -57930,9 +58504,14 @@ import path9 from "node:path";
 // src/core/parse-workers.ts
 import os from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-function workerCount(forced) {
-  if (!isBundled() || forced === void 0) return 1;
-  return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
+var BATCH = 200;
+var IN_FLIGHT = 2;
+var MIN_JOBS_FOR_WORKERS = 2e3;
+function workerCount(forced, jobs) {
+  if (!isBundled()) return 1;
+  if (forced !== void 0) return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
+  if (jobs < MIN_JOBS_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(4, availableCores()));
 }
 function availableCores() {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
@@ -57940,45 +58519,98 @@ function availableCores() {
 function isBundled() {
   return true;
 }
-async function loadInWorkers(jobs, config2, limits, now, count, scan2) {
-  const chunks = Array.from({ length: count }, () => []);
-  const size = Math.ceil(jobs.length / count);
-  jobs.forEach((job, i) => chunks[Math.floor(i / size)].push(job));
-  const urlConfig = { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future };
-  const parts = await Promise.all(
-    chunks.map(
-      (chunk2) => new Promise((resolve, reject) => {
-        if (chunk2.length === 0) return resolve([]);
-        const input = { jobs: chunk2, config: urlConfig, limits, now: now.getTime(), scan: scan2 };
-        const worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: input } });
-        worker.once("message", (result) => {
-          resolve(result);
-          void worker.terminate();
-        });
-        worker.once("error", reject);
-        worker.once("exit", (code2) => {
-          if (code2 !== 0) reject(new Error(`a parse worker stopped with code ${code2}`));
-        });
-      })
-    )
-  );
-  return parts.flat();
+async function loadInThreads(jobs, config2, limits, now, threads, scan2, onLoaded) {
+  const setup = { config: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, limits, now: now.getTime(), scan: scan2 };
+  const root = jobs[0]?.root ?? "";
+  const batches = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
+  let taken = 0;
+  const orphaned = [];
+  const take = () => orphaned.length > 0 ? orphaned.shift() : taken < batches.length ? taken++ : void 0;
+  const arrived = /* @__PURE__ */ new Map();
+  let delivered = 0;
+  const deliver = () => {
+    for (let batch = arrived.get(delivered); batch; batch = arrived.get(delivered)) {
+      arrived.delete(delivered++);
+      for (const loaded of batch) onLoaded(loaded);
+    }
+  };
+  const pending = /* @__PURE__ */ new Set();
+  const workers = [];
+  for (let w = 1; w < threads && batches.length > 1; w++) {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: setup } });
+    workers.push(worker);
+    const held = /* @__PURE__ */ new Set();
+    const give = () => {
+      const batch = take();
+      if (batch === void 0) return;
+      held.add(batch);
+      worker.postMessage({ batch, jobs: batches[batch] });
+    };
+    for (let i = 0; i < IN_FLIGHT; i++) give();
+    const done = new Promise((resolve) => {
+      const finish2 = () => {
+        orphaned.push(...held);
+        held.clear();
+        resolve();
+      };
+      worker.on("message", (out) => {
+        held.delete(out.batch);
+        arrived.set(out.batch, out.loaded.map((item) => fromWorker(item, root, limits)));
+        give();
+        if (held.size === 0) {
+          worker.postMessage({ done: true });
+          resolve();
+        }
+      });
+      worker.once("error", finish2);
+      worker.once("exit", finish2);
+    });
+    pending.add(done);
+    void done.then(() => pending.delete(done));
+  }
+  try {
+    for (; ; ) {
+      const batch = take();
+      if (batch !== void 0) {
+        const loaded = [];
+        for (const job of batches[batch]) loaded.push(loadAndScan(job, setup.config, limits, now, scan2));
+        arrived.set(batch, loaded);
+        deliver();
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      deliver();
+      if (pending.size === 0) break;
+      await Promise.race(pending);
+    }
+    deliver();
+    if (delivered !== batches.length) throw new Error(`loaded ${delivered} of ${batches.length} batches of documents`);
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+}
+function fromWorker(item, root, limits) {
+  if (item.scan && item.doc.read.ok) item.doc.read = releasedTextFile(root, item.doc.path, limits, item.doc.read);
+  return item;
 }
 async function runParseWorkerIfAny() {
   if (isMainThread || !workerData?.bloglintParse) return false;
-  const input = workerData.bloglintParse;
-  const out = new Array(input.jobs.length);
-  const now = new Date(input.now);
-  let next = 0;
-  const lane = async () => {
-    while (next < input.jobs.length) {
-      const i = next++;
-      const doc = await loadDocument(input.jobs[i], input.config, input.limits, now);
-      out[i] = { doc, scan: input.scan && doc.read.ok ? scanDocument(doc) : void 0 };
+  const setup = workerData.bloglintParse;
+  const now = new Date(setup.now);
+  parentPort.on("message", (message) => {
+    if ("done" in message) {
+      parentPort.close();
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: 16 }, lane));
-  parentPort.postMessage(out);
+    const loaded = [];
+    for (const job of message.jobs) {
+      const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
+      if (item.scan && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
+      loaded.push(item);
+    }
+    parentPort.postMessage({ batch: message.batch, loaded });
+  });
   return true;
 }
 
@@ -58017,13 +58649,13 @@ function escape5(c) {
 }
 
 // src/core/jekyll-config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var DEFAULT_EXCLUDE = [".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"];
 function parseJekyllConfig(file, text5) {
   const problems = [];
   let data = {};
   if (text5.trim() !== "") {
-    const doc = (0, import_yaml3.parseDocument)(text5, { version: "1.1", uniqueKeys: false, prettyErrors: false });
+    const doc = (0, import_yaml4.parseDocument)(text5, { version: "1.1", uniqueKeys: false, prettyErrors: false });
     for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], start: error.pos[0], end: error.pos[1] });
     if (doc.errors.length === 0) {
       try {
@@ -58119,17 +58751,18 @@ async function walkTree(root) {
   while (queue.length > 0) {
     const { abs, rel } = queue.pop();
     let entries;
+    let invalid;
     try {
-      entries = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
+      entries = readdirSync(abs, { withFileTypes: true });
+      if (entries.some((entry) => entry.name.includes("�"))) invalid = invalidUtf8Names(abs);
     } catch (error) {
       problems.push({ path: rel || ".", message: `folder cannot be read (${error.code ?? String(error)})` });
       continue;
     }
     for (const entry of entries) {
-      const rawName = entry.name;
-      const name = rawName.toString("utf8");
+      const name = entry.name;
       const relPath = rel ? `${rel}/${name}` : name;
-      if (!Buffer.from(name, "utf8").equals(rawName)) {
+      if (invalid?.has(name)) {
         problems.push({ path: relPath, message: "has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it." });
         continue;
       }
@@ -58175,6 +58808,14 @@ async function walkTree(root) {
   problems.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems };
 }
+function invalidUtf8Names(abs) {
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of readdirSync(abs, { encoding: "buffer" })) {
+    const name = raw.toString("utf8");
+    if (!Buffer.from(name, "utf8").equals(raw)) out.add(name);
+  }
+  return out;
+}
 
 // src/core/site.ts
 var MARKDOWN_EXT2 = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
@@ -58186,7 +58827,11 @@ async function buildSite(root, options = {}) {
   const configText = configFile ? await readConfigText(root, configFile) : "";
   const config2 = parseJekyllConfig(configFile, configText);
   const jekyllMajor = options.jekyllMajor ?? await detectJekyllMajor(root);
+  options.timings?.mark("config");
   const walk = await walkTree(root);
+  options.timings?.mark("walk");
+  let folded;
+  let names;
   const site = {
     root,
     config: config2,
@@ -58194,8 +58839,13 @@ async function buildSite(root, options = {}) {
     files: new Set(walk.files),
     unpublished: /* @__PURE__ */ new Map(),
     urls: /* @__PURE__ */ new Map(),
-    foldedUrls: /* @__PURE__ */ new Map(),
-    byName: /* @__PURE__ */ new Map(),
+    // Needed only when a reference does not resolve: built on first use, after every URL is in.
+    get foldedUrls() {
+      return folded ??= foldedIndex(this.urls);
+    },
+    get byName() {
+      return names ??= nameIndex(this.urls);
+    },
     documents: /* @__PURE__ */ new Map(),
     posts: [],
     problems: walk.problems,
@@ -58234,16 +58884,17 @@ async function buildSite(root, options = {}) {
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  const workers = workerCount(options.workers);
-  if (workers > 1) {
-    for (const { doc, scan: scan2 } of await loadInWorkers(jobs, config2, limits, now, workers, options.prescan ?? false)) {
-      registerDocument(site, doc);
-      if (scan2) primeScan(doc, scan2);
-    }
-  } else {
-    for (const job of jobs) pending.push(async () => registerDocument(site, await loadDocument(job, site.config, limits, now)));
-  }
+  const scan2 = options.prescan ?? false;
+  const register2 = ({ doc, scan: scanned }) => {
+    registerDocument(site, doc);
+    if (scanned) primeScan(doc, scanned);
+  };
   await runPool(pending, 32);
+  options.timings?.mark("classify");
+  const threads = workerCount(options.workers, scan2 ? jobs.length : 0);
+  if (threads > 1) await loadInThreads(jobs, config2, limits, now, threads, scan2, register2);
+  else for (const job of jobs) register2(loadAndScan(job, site.config, limits, now, scan2));
+  options.timings?.mark(threads > 1 ? `load (${threads} threads)` : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   return site;
 }
@@ -58251,6 +58902,31 @@ function classify(rel, config2) {
   const segments = rel.split("/");
   const excluded = excludedBy(segments, config2);
   if (excluded) return { kind: "unpublished", reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
+  const name = segments[segments.length - 1];
+  if (segments.length > 1 && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") {
+    const folder = rel.slice(0, rel.length - name.length - 1);
+    let verdicts = folderVerdicts.get(config2);
+    if (!verdicts) folderVerdicts.set(config2, verdicts = /* @__PURE__ */ new Map());
+    let verdict = verdicts.get(folder);
+    if (verdict === void 0) verdicts.set(folder, verdict = folderVerdict(segments.slice(0, -1), config2));
+    if (verdict !== null) return verdict;
+  }
+  return classifySlowly(rel, segments, config2);
+}
+var folderVerdicts = /* @__PURE__ */ new WeakMap();
+function folderVerdict(folder, config2) {
+  if (folder.includes("_posts") || folder.includes("_drafts")) return null;
+  const probe = classifySlowly([...folder, "x"].join("/"), [...folder, "x"], config2);
+  if (probe.kind === "static") return probe;
+  if (probe.kind === "unpublished" && !/collection/.test(probe.reason)) {
+    const collectionsDepth = config2.collectionsDir === "" ? 0 : config2.collectionsDir.split("/").length;
+    const head = folder[collectionsDepth];
+    if (head?.startsWith("_") && config2.collections[head.slice(1)]) return null;
+    return probe;
+  }
+  return null;
+}
+function classifySlowly(rel, segments, config2) {
   const postsAt = segments.indexOf("_posts");
   const draftsAt = segments.indexOf("_drafts");
   const magicAt = postsAt >= 0 && (draftsAt < 0 || postsAt < draftsAt) ? postsAt : draftsAt;
@@ -58299,12 +58975,19 @@ function excludedBy(segments, config2) {
   if (folderResult !== null) return folderResult;
   return excludedByPrefixes(segments, config2, segments.length);
 }
+var excludePatterns = /* @__PURE__ */ new WeakMap();
 function excludedByPrefixes(segments, config2, from = 1) {
-  for (let i = from; i <= segments.length; i++) {
-    const prefix = segments.slice(0, i).join("/");
-    for (const pattern of config2.exclude) {
+  let patterns = excludePatterns.get(config2);
+  if (!patterns) {
+    patterns = config2.exclude.map((pattern) => {
       const p = pattern.replace(/^\/+/, "");
-      const bare = p.replace(/\/+$/, "");
+      return { pattern, p, bare: p.replace(/\/+$/, "") };
+    });
+    excludePatterns.set(config2, patterns);
+  }
+  for (let i = from; i <= segments.length; i++) {
+    const prefix = i === segments.length ? segments.join("/") : segments.slice(0, i).join("/");
+    for (const { pattern, p, bare } of patterns) {
       if (bare === "") continue;
       if (prefix === bare || fnmatch(p, prefix) || fnmatch(bare, prefix)) {
         if (config2.include.includes(prefix)) continue;
@@ -58315,7 +58998,7 @@ function excludedByPrefixes(segments, config2, from = 1) {
   return void 0;
 }
 async function addDocument(site, file, rel, kind, collection, limits, now) {
-  registerDocument(site, await loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
+  registerDocument(site, loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
 }
 function registerDocument(site, doc) {
   site.documents.set(doc.path, doc);
@@ -58329,21 +59012,32 @@ async function runPool(tasks, width) {
   await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
 }
 function addTarget(site, target) {
-  const urls = target.url.endsWith("/") ? [target.url, `${target.url}index.html`] : [target.url];
-  for (const url of urls) {
-    if (!site.urls.has(url)) site.urls.set(url, { ...target, url: target.url });
-    const folded = url.toLowerCase();
-    const list3 = site.foldedUrls.get(folded);
-    if (list3) {
-      if (!list3.includes(url)) list3.push(url);
-    } else site.foldedUrls.set(folded, [url]);
+  if (!site.urls.has(target.url)) site.urls.set(target.url, target);
+  if (target.url.endsWith("/")) {
+    const index2 = `${target.url}index.html`;
+    if (!site.urls.has(index2)) site.urls.set(index2, target);
   }
-  if (target.kind === "static") {
-    const name = target.url.slice(target.url.lastIndexOf("/") + 1).toLowerCase();
-    const list3 = site.byName.get(name);
-    if (list3) list3.push(target.url);
-    else site.byName.set(name, [target.url]);
+}
+function foldedIndex(urls) {
+  const out = /* @__PURE__ */ new Map();
+  for (const url of urls.keys()) {
+    const key = url.toLowerCase();
+    const list3 = out.get(key);
+    if (list3) list3.push(url);
+    else out.set(key, [url]);
   }
+  return out;
+}
+function nameIndex(urls) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [url, target] of urls) {
+    if (target.kind !== "static" || target.url !== url) continue;
+    const name = url.slice(url.lastIndexOf("/") + 1).toLowerCase();
+    const list3 = out.get(name);
+    if (list3) list3.push(url);
+    else out.set(name, [url]);
+  }
+  return out;
 }
 async function firstExisting(root, names) {
   for (const name of names) {
@@ -58377,8 +59071,26 @@ async function startsWithFrontMatter(absolute) {
   }
 }
 
+// src/core/timing.ts
+import { performance as performance2 } from "node:perf_hooks";
+var Timings = class {
+  last = performance2.now();
+  phases = [];
+  /** Records the time since the previous mark under `name`. */
+  mark(name) {
+    const now = performance2.now();
+    this.phases.push({ name, ms: now - this.last });
+    this.last = now;
+  }
+  /** `walk 312 ms, load 4,210 ms, ...` */
+  toString() {
+    return this.phases.map((p) => `${p.name} ${Math.round(p.ms).toLocaleString("en-US")} ms`).join(", ");
+  }
+};
+
 // src/core/run.ts
 async function runLint(options) {
+  const timings = new Timings();
   const root = await resolveRoot(options.root);
   const rules2 = options.rules ?? rules;
   let config2;
@@ -58389,15 +59101,16 @@ async function runLint(options) {
     throw error;
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
-  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting }, theme: config2.theme, prescan: !only, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting }, theme: config2.theme, prescan: !only, timings, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {} });
+  timings.mark("lint");
   if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
     options.onPluginsRefused?.(config2.remarkPlugins.map((p) => typeof p === "string" ? p : p[0]));
   } else if (config2.remarkPlugins.length > 0) {
     const docs = result.checked.map((p) => site.documents.get(p)).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...await runRemarkPlugins(root, docs, config2)]);
   }
-  return { root, site, config: config2, result, rules: rules2 };
+  return { root, site, config: config2, result, rules: rules2, timings };
 }
 async function resolveRoot(root) {
   let real;

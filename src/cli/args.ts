@@ -46,7 +46,8 @@ Options:
   -o, --output <file>      write the report to a file instead of stdout
       --init               write a commented .bloglint.yml with this blog's conventions
       --verbose            say what was read and what was skipped (on stderr)
-      --workers <n>        parse with n worker threads (default: 1, the main thread)
+      --workers <n>        threads that parse documents, the main one included
+                           (default: one per core, up to 4, from 2,000 documents; else 1)
       --no-color           no colours
   -h, --help               this help
   -v, --version            the version

@@ -26,7 +26,7 @@ export function verboseReport(run: RunResult, elapsedMs: number): string {
     `  config: ${run.config.file ?? '(none: defaults)'}; _config.yml: ${site.config.file ?? '(none)'}; Jekyll ${site.jekyllMajor}.x rules; baseurl "${site.config.baseurl}"; url "${site.config.url}"`,
     `  files: ${site.files.size} found, ${site.urls.size} published URLs, ${site.posts.length} posts, ${site.documents.size} documents`,
     `  checked: ${result.filesChecked} documents, ${references} references (${external} external, ${unresolved} built from Liquid bloglint cannot evaluate: skipped)`,
-    `  findings: ${result.findings.length} in ${elapsedMs} ms`,
+    `  findings: ${result.findings.length} in ${elapsedMs} ms (${run.timings})`,
   ];
   lines.push(`  theme: ${site.theme.profile?.name ?? 'none'} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ''}`);
   if (site.hasPlugins) lines.push('  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see');

@@ -6,6 +6,7 @@ import { scanMarkdown } from '../parse/markdown.js';
 import { scanMarkdownFast } from '../parse/markdown-fast.js';
 import type { Anchor, Comment, Reference } from '../parse/reference.js';
 import type { SiteDocument } from './site.js';
+import { detach } from '../parse/source-file.js';
 import { completeDocument } from './load-document.js';
 
 /** Everything found in one document's text, parsed once and cached. */
@@ -112,7 +113,17 @@ function scan(doc: SiteDocument): DocumentScan {
   }
   references.sort((a, b) => a.start - b.start);
   anchors.sort((a, b) => a.start - b.start);
-  return { body: references, frontMatter: frontMatterReferences(doc, text), anchors, comments, bodyStart, ...(tooDeep ? { tooDeep } : {}) };
+  const fmReferences = frontMatterReferences(doc, text);
+  // Scans outlive the text (it is released on large runs): keep no view into it.
+  for (const list of [references, fmReferences]) {
+    for (const r of list) {
+      r.raw = detach(r.raw);
+      r.value = r.value === r.raw ? r.raw : detach(r.value);
+    }
+  }
+  for (const a of anchors) a.id = detach(a.id);
+  for (const c of comments) c.text = detach(c.text);
+  return { body: references, frontMatter: fmReferences, anchors, comments, bodyStart, ...(tooDeep ? { tooDeep } : {}) };
 }
 
 const INCLUDE_IMAGE_PARAMS = new Set(['image_path', 'src', 'poster', 'image', 'path']);

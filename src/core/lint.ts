@@ -48,14 +48,16 @@ export function lint(site: Site, options: LintOptions): LintResult {
   const enabled = rules.filter((rule) => setting(config, rule).severity !== 'off');
 
   for (const doc of docs) {
-    const text = doc.read.ok ? doc.read.text : '';
-    const location = new Location(text);
+    // The text is needed only when something is reported (it may have been released after the
+    // document was scanned, and is then read again).
+    let location: Location | undefined;
+    const locate = (): Location => (location ??= new Location(doc.read.ok ? doc.read.text : ''));
     let suppressions: Suppressions | undefined;
     const getSuppressions = (): Suppressions => {
       if (!suppressions) {
         const scan = scanDocument(doc);
         const block = doc.frontMatter?.block;
-        suppressions = readSuppressions(scan.comments, block ? text.slice(block.yamlStart, block.yamlEnd) : '', block?.yamlStart ?? 0, location);
+        suppressions = readSuppressions(scan.comments, block ? locate().text.slice(block.yamlStart, block.yamlEnd) : '', block?.yamlStart ?? 0, locate());
       }
       return suppressions;
     };
@@ -69,7 +71,7 @@ export function lint(site: Site, options: LintOptions): LintResult {
         options: ruleSetting.options,
         scan: () => scanDocument(doc),
         report: (report) => {
-          const finding = toFinding(rule, ruleSetting, doc.path, location, report);
+          const finding = toFinding(rule, ruleSetting, doc.path, locate(), report);
           if (!getSuppressions().isSuppressed(rule.id, finding.range.start.line)) findings.push(finding);
         },
       });

@@ -1,12 +1,13 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { entriesText, keysWithValues, simpleValues } from '../parse/front-matter-keys.js';
-import { decode, readSourceFile, readSourceHead, type ReadLimits } from '../parse/source-file.js';
+import { decode, detach, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
 import { readFileSync } from 'node:fs';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
 import path from 'node:path';
 import type { DocumentKind, SiteDocument } from './site.js';
+import { scanDocument, type DocumentScan } from './document-scan.js';
 
 /** What loading one document needs: plain data, so a worker thread can do it too. */
 export interface LoadJob {
@@ -29,17 +30,17 @@ const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
  * Reads a post, draft, page or collection document, parses its front matter, applies
  * `_config.yml` defaults and computes its output URL as Jekyll does (or why it is not published).
  */
-export async function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date): Promise<SiteDocument> {
+export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date): SiteDocument {
   const { file, rel, kind, collection } = job;
-  const head = job.headOnly ? await readSourceHead(job.root, file, limits) : undefined;
+  const head = job.headOnly ? readSourceHead(job.root, file, limits) : undefined;
   const partial = head !== undefined && head.ok;
-  const read = head ?? (await readSourceFile(job.root, file, limits));
+  const read = head ?? readSourceFileSync(job.root, file, limits);
   const block = read.ok ? findFrontMatter(read.text) : undefined;
   const frontMatter = read.ok && block ? parseBlock(read.text, block, partial, limits) : undefined;
   const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
   const defaults = defaultsFor(config.defaults, rel, type);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
-  const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
+  const yaml = read.ok && block?.closed ? detach(read.text.slice(block.yamlStart, block.yamlEnd)) : '';
   const own = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
   const keys = [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
   const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true, absolutePath: path.join(job.root, ...file.split('/')) } : {}) };
@@ -53,6 +54,26 @@ export async function loadDocument(job: LoadJob, config: UrlConfig, limits: Read
   else if (kind === 'post' && result.date && result.date.getTime() > now.getTime() && !config.future) doc.unpublished = 'is dated in the future';
   else doc.url = result.url;
   return doc;
+}
+
+/** A document and, on a full run, its scan. */
+export interface LoadedDocument {
+  doc: SiteDocument;
+  scan: DocumentScan | undefined;
+}
+
+/**
+ * Loads a document and, when `scan` is set (a full run: every document is linted or a link
+ * target), parses its references at once and lets its text go: from then on the scan answers
+ * the rules, and the text is read again only for a document with a finding. This bounds memory
+ * on large blogs (docs/benchmark.md).
+ */
+export function loadAndScan(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, scan: boolean): LoadedDocument {
+  const doc = loadDocument(job, config, limits, now);
+  if (!scan || !doc.read.ok || doc.partial) return { doc, scan: undefined };
+  const scanned = scanDocument(doc);
+  doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
+  return { doc, scan: scanned };
 }
 
 /** The keys that decide a document's URL or whether it is published. */

@@ -7,6 +7,7 @@ import { runRemarkPlugins } from './remark-plugins.js';
 import { UsageError } from './usage-error.js';
 import type { Rule } from './rule.js';
 import { buildSite, type Site } from './site.js';
+import { Timings } from './timing.js';
 
 /** What a lint run needs to know; the CLI and the Action both build one. */
 export interface RunOptions {
@@ -35,12 +36,15 @@ export interface RunResult {
   config: BloglintConfig;
   result: LintResult;
   rules: Rule<any>[];
+  /** How long each phase took. */
+  timings: Timings;
 }
 
 export { UsageError };
 
 /** Reads the site once and lints it: the one engine behind the CLI and the Action. */
 export async function runLint(options: RunOptions): Promise<RunResult> {
+  const timings = new Timings();
   const root = await resolveRoot(options.root);
   const rules = options.rules ?? allRules;
   let config: BloglintConfig;
@@ -51,15 +55,16 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     throw error;
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
-  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting }, theme: config.theme, prescan: !only, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
+  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting }, theme: config.theme, prescan: !only, timings, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   const result = lint(site, { rules, config, ...(only ? { only } : {}) });
+  timings.mark('lint');
   if (config.remarkPlugins.length > 0 && options.allowPlugins === false) {
     options.onPluginsRefused?.(config.remarkPlugins.map((p) => (typeof p === 'string' ? p : p[0])));
   } else if (config.remarkPlugins.length > 0) {
     const docs = result.checked.map((p) => site.documents.get(p)!).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...(await runRemarkPlugins(root, docs, config))]);
   }
-  return { root, site, config, result, rules };
+  return { root, site, config, result, rules, timings };
 }
 
 async function resolveRoot(root: string): Promise<string> {

@@ -3,14 +3,15 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { readSourceFile, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from '../parse/source-file.js';
-import { loadDocument, type LoadJob } from './load-document.js';
-import { loadInWorkers, workerCount } from './parse-workers.js';
+import { loadAndScan, loadDocument, type LoadedDocument, type LoadJob } from './load-document.js';
+import { loadInThreads, workerCount } from './parse-workers.js';
 import { primeScan } from './document-scan.js';
 import { fnmatch } from './fnmatch.js';
 import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
 import { parsePostFilename } from './permalink.js';
 import { walkTree, type WalkProblem } from './walk.js';
+import type { Timings } from './timing.js';
 import { detectTheme, type ThemeInfo } from '../themes/index.js';
 
 /** What a source document is to Jekyll. */
@@ -91,6 +92,8 @@ export interface SiteOptions {
   prescan?: boolean;
   /** Documents that will be linted (`--only`): the others are read only as far as their front matter. */
   only?: ReadonlySet<string>;
+  /** Where the phases' times are recorded. */
+  timings?: Timings;
 }
 
 const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
@@ -108,7 +111,11 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
   const configText = configFile ? await readConfigText(root, configFile) : '';
   const config = parseJekyllConfig(configFile, configText);
   const jekyllMajor = options.jekyllMajor ?? (await detectJekyllMajor(root));
+  options.timings?.mark('config');
   const walk = await walkTree(root);
+  options.timings?.mark('walk');
+  let folded: Map<string, string[]> | undefined;
+  let names: Map<string, string[]> | undefined;
   const site: Site = {
     root,
     config,
@@ -116,8 +123,13 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     files: new Set(walk.files),
     unpublished: new Map(),
     urls: new Map(),
-    foldedUrls: new Map(),
-    byName: new Map(),
+    // Needed only when a reference does not resolve: built on first use, after every URL is in.
+    get foldedUrls(): Map<string, string[]> {
+      return (folded ??= foldedIndex(this.urls));
+    },
+    get byName(): Map<string, string[]> {
+      return (names ??= nameIndex(this.urls));
+    },
     documents: new Map(),
     posts: [],
     problems: walk.problems,
@@ -159,16 +171,19 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  const workers = workerCount(options.workers);
-  if (workers > 1) {
-    for (const { doc, scan } of await loadInWorkers(jobs, config, limits, now, workers, options.prescan ?? false)) {
-      registerDocument(site, doc);
-      if (scan) primeScan(doc, scan);
-    }
-  } else {
-    for (const job of jobs) pending.push(async () => registerDocument(site, await loadDocument(job, site.config, limits, now)));
-  }
+  // A full run scans every document as it is loaded and lets its text go (bounded memory); an
+  // `--only` run reads link targets only as far as their front matter.
+  const scan = options.prescan ?? false;
+  const register = ({ doc, scan: scanned }: LoadedDocument): void => {
+    registerDocument(site, doc);
+    if (scanned) primeScan(doc, scanned);
+  };
   await runPool(pending, 32);
+  options.timings?.mark('classify');
+  const threads = workerCount(options.workers, scan ? jobs.length : 0);
+  if (threads > 1) await loadInThreads(jobs, config, limits, now, threads, scan, register);
+  else for (const job of jobs) register(loadAndScan(job, site.config, limits, now, scan));
+  options.timings?.mark(threads > 1 ? `load (${threads} threads)` : 'load');
   site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
   return site;
 }
@@ -184,6 +199,39 @@ export function classify(rel: string, config: JekyllConfig): Role {
   const segments = rel.split('/');
   const excluded = excludedBy(segments, config);
   if (excluded) return { kind: 'unpublished', reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
+  // Most files are images in plain folders: what happens to them depends on the folder only.
+  const name = segments[segments.length - 1]!;
+  if (segments.length > 1 && !isSpecial(name, config) && name !== '_posts' && name !== '_drafts') {
+    const folder = rel.slice(0, rel.length - name.length - 1);
+    let verdicts = folderVerdicts.get(config);
+    if (!verdicts) folderVerdicts.set(config, (verdicts = new Map()));
+    let verdict = verdicts.get(folder);
+    if (verdict === undefined) verdicts.set(folder, (verdict = folderVerdict(segments.slice(0, -1), config)));
+    if (verdict !== null) return verdict;
+  }
+  return classifySlowly(rel, segments, config);
+}
+
+const folderVerdicts = new WeakMap<JekyllConfig, Map<string, Role | null>>();
+
+/**
+ * What Jekyll does with any plainly named file in this folder, when that does not depend on the
+ * file's name (not below `_posts`/`_drafts`, not in a collection); null when it does.
+ */
+function folderVerdict(folder: string[], config: JekyllConfig): Role | null {
+  if (folder.includes('_posts') || folder.includes('_drafts')) return null;
+  const probe = classifySlowly([...folder, 'x'].join('/'), [...folder, 'x'], config);
+  if (probe.kind === 'static') return probe;
+  if (probe.kind === 'unpublished' && !/collection/.test(probe.reason)) {
+    const collectionsDepth = config.collectionsDir === '' ? 0 : config.collectionsDir.split('/').length;
+    const head = folder[collectionsDepth];
+    if (head?.startsWith('_') && config.collections[head.slice(1)]) return null;
+    return probe;
+  }
+  return null;
+}
+
+function classifySlowly(rel: string, segments: string[], config: JekyllConfig): Role {
   const postsAt = segments.indexOf('_posts');
   const draftsAt = segments.indexOf('_drafts');
   const magicAt = postsAt >= 0 && (draftsAt < 0 || postsAt < draftsAt) ? postsAt : draftsAt;
@@ -238,12 +286,20 @@ function excludedBy(segments: string[], config: JekyllConfig): string | undefine
   return excludedByPrefixes(segments, config, segments.length);
 }
 
+const excludePatterns = new WeakMap<JekyllConfig, { pattern: string; p: string; bare: string }[]>();
+
 function excludedByPrefixes(segments: string[], config: JekyllConfig, from = 1): string | undefined {
-  for (let i = from; i <= segments.length; i++) {
-    const prefix = segments.slice(0, i).join('/');
-    for (const pattern of config.exclude) {
+  let patterns = excludePatterns.get(config);
+  if (!patterns) {
+    patterns = config.exclude.map((pattern) => {
       const p = pattern.replace(/^\/+/, '');
-      const bare = p.replace(/\/+$/, '');
+      return { pattern, p, bare: p.replace(/\/+$/, '') };
+    });
+    excludePatterns.set(config, patterns);
+  }
+  for (let i = from; i <= segments.length; i++) {
+    const prefix = i === segments.length ? segments.join('/') : segments.slice(0, i).join('/');
+    for (const { pattern, p, bare } of patterns) {
       if (bare === '') continue;
       if (prefix === bare || fnmatch(p, prefix) || fnmatch(bare, prefix)) {
         if (config.include.includes(prefix)) continue;
@@ -255,7 +311,7 @@ function excludedByPrefixes(segments: string[], config: JekyllConfig, from = 1):
 }
 
 async function addDocument(site: Site, file: string, rel: string, kind: DocumentKind, collection: string | undefined, limits: ReadLimits, now: Date): Promise<void> {
-  registerDocument(site, await loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
+  registerDocument(site, loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
 }
 
 /** Adds a loaded document to the site and its URL to the indexes. */
@@ -273,25 +329,39 @@ async function runPool(tasks: (() => Promise<void>)[], width: number): Promise<v
   await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
 }
 
-/** Registers a published URL in every index. */
+/** Registers a published URL (a directory URL also as `…/index.html`); the first source of a URL keeps it. */
 function addTarget(site: Site, target: Target): void {
-  const urls = target.url.endsWith('/') ? [target.url, `${target.url}index.html`] : [target.url];
-  for (const url of urls) {
-    if (!site.urls.has(url)) site.urls.set(url, { ...target, url: target.url });
-    const folded = url.toLowerCase();
-    const list = site.foldedUrls.get(folded);
-    if (list) {
-      if (!list.includes(url)) list.push(url);
-    } else site.foldedUrls.set(folded, [url]);
-  }
-  if (target.kind === 'static') {
-    const name = target.url.slice(target.url.lastIndexOf('/') + 1).toLowerCase();
-    const list = site.byName.get(name);
-    if (list) list.push(target.url);
-    else site.byName.set(name, [target.url]);
+  if (!site.urls.has(target.url)) site.urls.set(target.url, target);
+  if (target.url.endsWith('/')) {
+    const index = `${target.url}index.html`;
+    if (!site.urls.has(index)) site.urls.set(index, target);
   }
 }
 
+/** Lower-cased URL -> the URLs that fold to it, in registration order. */
+function foldedIndex(urls: Map<string, Target>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const url of urls.keys()) {
+    const key = url.toLowerCase();
+    const list = out.get(key);
+    if (list) list.push(url);
+    else out.set(key, [url]);
+  }
+  return out;
+}
+
+/** Lower-cased file name -> URLs of the published static files with that name. */
+function nameIndex(urls: Map<string, Target>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [url, target] of urls) {
+    if (target.kind !== 'static' || target.url !== url) continue;
+    const name = url.slice(url.lastIndexOf('/') + 1).toLowerCase();
+    const list = out.get(name);
+    if (list) list.push(url);
+    else out.set(name, [url]);
+  }
+  return out;
+}
 
 async function firstExisting(root: string, names: string[]): Promise<string | undefined> {
   for (const name of names) {

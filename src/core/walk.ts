@@ -32,17 +32,20 @@ export async function walkTree(root: string): Promise<WalkResult> {
   while (queue.length > 0) {
     const { abs, rel } = queue.pop()!;
     let entries;
+    let invalid: Set<string> | undefined;
     try {
-      entries = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
+      entries = readdirSync(abs, { withFileTypes: true });
+      // Names are decoded as UTF-8 with U+FFFD for bad bytes: only a folder holding such a name
+      // is read again as bytes, to tell a bad name from a real U+FFFD.
+      if (entries.some((entry) => entry.name.includes('\uFFFD'))) invalid = invalidUtf8Names(abs);
     } catch (error) {
       problems.push({ path: rel || '.', message: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
       continue;
     }
     for (const entry of entries) {
-      const rawName = entry.name as unknown as Buffer;
-      const name = rawName.toString('utf8');
+      const name = entry.name;
       const relPath = rel ? `${rel}/${name}` : name;
-      if (!Buffer.from(name, 'utf8').equals(rawName)) {
+      if (invalid?.has(name)) {
         problems.push({ path: relPath, message: 'has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it.' });
         continue;
       }
@@ -87,4 +90,14 @@ export async function walkTree(root: string): Promise<WalkResult> {
   files.sort();
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
+}
+
+/** The names in a folder that are not valid UTF-8, as they read when decoded (with U+FFFD). */
+function invalidUtf8Names(abs: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of readdirSync(abs, { encoding: 'buffer' })) {
+    const name = raw.toString('utf8');
+    if (!Buffer.from(name, 'utf8').equals(raw)) out.add(name);
+  }
+  return out;
 }

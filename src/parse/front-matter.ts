@@ -1,4 +1,6 @@
 import { isMap, isScalar, isSeq, isAlias, parseDocument, type Node as YamlNode } from 'yaml';
+import { detach } from './source-file.js';
+import { parseFrontMatterFast } from './front-matter-fast.js';
 
 /** Where the front-matter block sits in a file's text (offsets, BOM excluded). */
 export interface FrontMatterBlock {
@@ -101,8 +103,29 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
 /**
  * Parses a front-matter block as YAML 1.1 (what Jekyll's Psych reads: `yes`/`no` booleans,
  * timestamps), with duplicate keys and alias bombs reported as problems, and every value's span.
+ * The common subset of front matter is read by a hand-written parser (front-matter-fast.ts); it
+ * declines anything else, which the `yaml` library then parses.
  */
 export function parseFrontMatter(text: string, block: FrontMatterBlock, limits: YamlLimits = DEFAULT_YAML_LIMITS): FrontMatter {
+  // Values are cut from the text: cut them from a copy of the head only, so that what is kept of
+  // the front matter does not keep the whole post's text alive once it is released.
+  const head = block.yamlEnd < text.length ? detach(text.slice(0, block.yamlEnd)) : text;
+  let fast: FrontMatter | undefined;
+  try {
+    fast = parseFrontMatterFast(head, block);
+  } catch {
+    // A bug in the fast path must not cost the user a run: the library parses it (the tests call
+    // the fast path directly, so such a bug still fails them).
+    fast = undefined;
+  }
+  return fast ?? parseFrontMatterWithYaml(head, block, limits);
+}
+
+/**
+ * `parseFrontMatter` with the `yaml` library only: the fallback of the fast parser, and the oracle
+ * it is tested against.
+ */
+export function parseFrontMatterWithYaml(text: string, block: FrontMatterBlock, limits: YamlLimits = DEFAULT_YAML_LIMITS): FrontMatter {
   const yamlText = text.slice(block.yamlStart, block.yamlEnd);
   const base = block.yamlStart;
   const result: FrontMatter = { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };

@@ -24,6 +24,12 @@ const ESCAPABLE = new Set('\\.*_+`<>()[]{}#!:|"\'$=-~');
 /** `NON_WORD_RE = /[^\p{Word}\- \t]/`; Onigmo's `\p{Word}` is this union. */
 const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}\- \t]/gu;
 
+/** Characters that start markup `headingText` interprets (code, math, tags, entities, escapes, links, `_` emphasis, `--`). */
+const MARKUP = /[`$<>&\\[_]|--/;
+
+/** Text made only of characters `NON_WORD` keeps (ASCII word characters, Hangul, space, tab, `-`). */
+const PLAIN_WORDS = /^[A-Za-z0-9_\u1100-\u11FF\u3131-\u318E\uAC00-\uD7A3 \t-]*$/;
+
 /**
  * Split a heading's source text into its text and an explicit id, as kramdown's
  * `parse_header_contents` does (after the GFM parser drops closing `#`s preceded by a space).
@@ -92,6 +98,8 @@ function plainText(text: string): string {
  * (`Kramdown::Parser::GFM#update_raw_text`), from the heading's markdown source.
  */
 function headingText(source: string): string {
+  // Most headings are plain words: nothing below applies to text without these characters.
+  if (!MARKUP.test(source)) return source;
   let out = '';
   let plain = '';
   const flush = (literal = ''): void => {
@@ -154,9 +162,11 @@ function headingText(source: string): string {
  */
 export function headingId(rawHeadingText: string): string {
   const text = headingText(parseHeadingIal(rawHeadingText).text);
-  // Ruby `downcase` maps each character on its own (no final-sigma rule), so do the same.
-  const lower = Array.from(text, (c) => c.toLowerCase()).join('');
-  return lower.replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  // Ruby `downcase` maps each character on its own (no final-sigma rule), so do the same; only
+  // `Σ` lower-cases differently in context, so other text is lower-cased in one call.
+  const lower = text.includes('\u03A3') ? Array.from(text, (c) => c.toLowerCase()).join('') : text.toLowerCase();
+  const words = PLAIN_WORDS.test(lower) ? lower : lower.replace(NON_WORD, '');
+  return words.replace(/[ \t]/g, '-');
 }
 
 /** Ids for the headings of one document, in order, with kramdown's duplicate counter. */

@@ -117,6 +117,12 @@ function reference(kind: 'image' | 'link', raw: string, start: number, end: numb
 }
 
 /**
+ * A tag without attributes (`<br>`, `</p>`, `<hr/>`): no path, id or comment in it, so the
+ * markdown extractors do not hand it to `scanHtml` (prose ends many lines with `<br>`).
+ */
+export const BARE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>$/;
+
+/**
  * Splits a `srcset` value into its URL candidates (the URL part only, without the width or density
  * descriptor), following the HTML spec's parsing rules: a URL runs to the next whitespace, and a
  * trailing comma ends it.

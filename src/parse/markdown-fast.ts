@@ -1,5 +1,6 @@
 import MarkdownIt, { type StateInline, type Token } from 'markdown-it';
 import { decodeString } from 'micromark-util-decode-string';
+import { BARE_TAG } from './html.js';
 import type { MarkdownScan } from './markdown.js';
 import type { Reference } from './reference.js';
 
@@ -121,10 +122,16 @@ function createParser(maxNesting: number): MarkdownIt {
   const helpers = parser.helpers;
   const normalizeReference = parser.utils.normalizeReference;
 
-  // Know which inline token is being parsed, to map inline offsets back to source lines.
+  // Know which inline token is being parsed, to map inline offsets back to source lines. Only
+  // links, images and inline HTML are read from inline tokens (headings are taken from the
+  // source), so content that cannot hold one is not parsed at all: most prose.
   parser.core.ruler.at('inline', (state) => {
     for (const token of state.tokens) {
       if (token.type !== 'inline') continue;
+      if (!mayHoldInlineReference(token.content)) {
+        token.children ??= [];
+        continue;
+      }
       if (current) current.inline = token;
       state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
@@ -166,7 +173,7 @@ function createParser(maxNesting: number): MarkdownIt {
   parser.inline.ruler.at('html_inline', (state, silent) => {
     const start = state.pos;
     const ok = htmlInline(state, silent);
-    if (ok && !silent && current?.inline) current.spans.push({ kind: 'html', inline: current.inline, start, end: state.pos });
+    if (ok && !silent && current?.inline && !BARE_TAG.test(state.src.slice(start, state.pos))) current.spans.push({ kind: 'html', inline: current.inline, start, end: state.pos });
     return ok;
   });
 
@@ -190,6 +197,19 @@ function createParser(maxNesting: number): MarkdownIt {
     return ok;
   }) as BlockRule as never);
   return parser;
+}
+
+/** A `<` that is not a bare tag such as `<br>`, `</p>` or `<hr/>` (which carry no attribute, so no reference or anchor). */
+const NOT_A_BARE_TAG = /<(?!\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>)/; // BARE_TAG, unanchored
+
+/**
+ * False when inline parsing could find nothing we record: a link or image needs `[`, inline HTML
+ * that carries a path, an id or a comment and an autolink need a `<` that is not a bare tag.
+ */
+export function mayHoldInlineReference(content: string): boolean {
+  if (content.includes('[')) return true;
+  const lt = content.indexOf('<');
+  return lt >= 0 && NOT_A_BARE_TAG.test(lt === 0 ? content : content.slice(lt));
 }
 
 type BlockRule = (state: { src: string; bMarks: number[]; tShift: number[]; eMarks: number[]; line: number }, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -216,28 +236,31 @@ function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number
   if (cached !== undefined) return cached ?? undefined;
   let result: { bases: number[]; contentStarts: number[] } | null = null;
   if (inline.map) {
-    const contentLines = inline.content.split('\n');
+    const content = inline.content;
     const bases: number[] = [];
     const contentStarts: number[] = [];
-    let contentPos = 0;
     let ok = true;
-    for (let i = 0; i < contentLines.length; i++) {
+    for (let i = 0, pieceStart = 0; pieceStart <= content.length; i++) {
+      let pieceEnd = content.indexOf('\n', pieceStart);
+      if (pieceEnd === -1) pieceEnd = content.length;
       const lineIndex = inline.map[0] + i;
       if (lineIndex >= lines.length) {
         ok = false;
         break;
       }
       const lineStart = lines[lineIndex]!;
-      const text = src.slice(lineStart, lineEnd(src, lines, lineIndex));
-      const piece = contentLines[i]!;
-      const at = text.endsWith(piece) ? text.length - piece.length : text.indexOf(piece);
+      const end = lineEnd(src, lines, lineIndex);
+      const length = pieceEnd - pieceStart;
+      // Usually the content line is the end of the source line (prefixes removed); else search it.
+      let at = end - length >= lineStart && sameText(src, end - length, content, pieceStart, length) ? end - length - lineStart : -1;
+      if (at < 0) at = src.slice(lineStart, end).indexOf(content.slice(pieceStart, pieceEnd));
       if (at < 0) {
         ok = false;
         break;
       }
       bases.push(lineStart + at);
-      contentStarts.push(contentPos);
-      contentPos += piece.length + 1;
+      contentStarts.push(pieceStart);
+      pieceStart = pieceEnd + 1;
     }
     if (ok) result = { bases, contentStarts };
   }
@@ -256,8 +279,15 @@ function mapInline(inline: Token, start: number, end: number, src: string, lines
   };
   const mappedStart = map(start);
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
-  if (src.slice(mappedStart, mappedEnd) !== content.slice(start, end)) return undefined;
+  if (mappedEnd - mappedStart !== end - start || !sameText(src, mappedStart, content, start, end - start)) return undefined;
   return { start: mappedStart, end: mappedEnd };
+}
+
+/** `a.slice(aStart, aStart + length) === b.slice(bStart, bStart + length)`, without the copies. */
+function sameText(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  if (aStart < 0 || aStart + length > a.length || bStart + length > b.length) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;
+  return true;
 }
 
 function lineStarts(text: string): number[] {

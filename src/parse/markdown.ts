@@ -2,6 +2,7 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Event, Token } from 'micromark-util-types';
+import { BARE_TAG } from './html.js';
 import type { Reference } from './reference.js';
 
 /** A heading as written: its raw text span (for kramdown's id rules). */
@@ -74,8 +75,11 @@ export function scanMarkdown(masked: string, original: string, offset: number): 
             definitions.set(definitionLabel, { raw: slice(original, token), start: token.start.offset, end: token.end.offset });
           }
           break;
-        case 'htmlFlow':
         case 'htmlText':
+          if (BARE_TAG.test(slice(masked, token))) break;
+          html.push({ start: token.start.offset + offset, end: token.end.offset + offset });
+          break;
+        case 'htmlFlow':
           html.push({ start: token.start.offset + offset, end: token.end.offset + offset });
           break;
         case 'atxHeadingText':

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateBlog } from '../../scripts/bench/generate.mjs';
 
 const CLI = path.resolve('dist/cli.js');
 const EXAMPLE = path.resolve('examples/blog');
@@ -92,6 +93,25 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
     expect(JSON.parse(outputs[0]!).findings.map(pick)).toEqual(expected.findings);
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
+  });
+
+  it('gives identical findings with 1, 2 and 3 threads on a blog large enough to be split into batches (the threads are really used)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-threads-'));
+    try {
+      const expectedDefects = generateBlog({ posts: 700, outDir: dir, seed: 11 });
+      const runs = [1, 2, 3].map((n) => cli([dir, '--format', 'json', '--workers', String(n), '--verbose']));
+      // The verbose line names the threads that loaded the documents.
+      expect(runs[0]!.stderr).toMatch(/load \d/);
+      expect(runs[1]!.stderr).toMatch(/load \(2 threads\)/);
+      expect(runs[2]!.stderr).toMatch(/load \(3 threads\)/);
+      const findings = JSON.parse(runs[0]!.stdout).findings as { file: string; line: number; rule: string }[];
+      expect(findings.length).toBe(expectedDefects.defects.length);
+      expect(new Set(findings.map((f) => `${f.file}:${f.line}:${f.rule}`))).toEqual(new Set(expectedDefects.defects.map((d: { file: string; line: number; rule: string }) => `${d.file}:${d.line}:${d.rule}`)));
+      expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+      expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('checking one post with --only gives exactly its findings from a full run (other posts read only as far as their front matter)', () => {

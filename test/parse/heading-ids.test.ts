@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockIalId, HeadingIdGenerator, headingId, parseHeadingIal } from '../../src/parse/heading-ids.js';
 
@@ -76,5 +77,32 @@ describe('blockIalId', () => {
     expect(generator.next('A {#x}', 'y')).toBe('y');
     expect(generator.next('A')).toBe('a');
     expect(generator.next('A')).toBe('a-1');
+  });
+});
+
+describe('headingId fast paths (plain text skips the markup scan and the Unicode filter)', () => {
+  const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\p{Join_Control}\- \t]/gu;
+  /** The id computed the long way for text without markup: per-character downcase, then the filter. */
+  const slow = (text: string): string =>
+    Array.from(text.trimEnd(), (c) => c.toLowerCase())
+      .join('')
+      .replace(NON_WORD, '')
+      .replace(/[ \t]/g, '-');
+
+  it('gives what the per-character path gives, on plain and mixed-script text', () => {
+    const alphabet = ['a', 'Z', '9', ' ', '\t', '-', '섹', '션', 'ㄱ', 'ᄀ', 'é', 'Σ', 'ß', 'İ', '!', '?', '.', '🎉', 'Ω', '_'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('').replace(/^[\s#]+/, '');
+        if (/[_]|--|[\t ]#+$/.test(text)) return; // markup: covered by the jekyll fixture above
+        expect(headingId(text)).toBe(slow(text));
+      }),
+      { seed: 20240521, numRuns: 3000 },
+    );
+  });
+
+  it('keeps kramdown\'s per-character downcase of Σ (no final sigma)', () => {
+    expect(headingId('ΟΔΟΣ')).toBe('οδοσ');
+    expect(headingId('섹션 1 후기 반성')).toBe('섹션-1-후기-반성');
   });
 });
