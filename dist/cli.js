@@ -37422,7 +37422,12 @@ async function loadInThreads(jobs, config2, limits, now, threads, scan2, onLoade
   const pending = /* @__PURE__ */ new Set();
   const workers = [];
   for (let w = 1; w < threads && batches.length > 1; w++) {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: setup } });
+    let worker;
+    try {
+      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: setup } });
+    } catch {
+      break;
+    }
     workers.push(worker);
     const held = /* @__PURE__ */ new Set();
     const give = () => {

@@ -56,7 +56,7 @@ function corpus(n, regen) {
 /**
  * Runs a command as a fresh process and measures its wall time and peak RSS: with GNU
  * `/usr/bin/time -v` when present, else by polling `/proc/<pid>/status` for VmHWM.
- * @returns {Promise<{wallS: number, rssMB: number | undefined, code: number, stderr: string}>}
+ * @returns {Promise<{wallS: number, rssMB: number | undefined, cpuS: number | undefined, code: number, stderr: string}>}
  */
 function measure(command, args, options = {}) {
   return new Promise((resolve, reject) => {
@@ -82,13 +82,15 @@ function measure(command, args, options = {}) {
       const wallS = (performance.now() - started) / 1000;
       if (poll) clearInterval(poll);
       let rssKB = polledKB || undefined;
+      let cpuS;
       if (TIME) {
         const stats = readFileSync(statsFile, 'utf8');
         rssKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stats)?.[1]);
+        cpuS = Number(/User time \(seconds\): ([\d.]+)/.exec(stats)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(stats)?.[1]);
         const exit = /Exit status: (\d+)/.exec(stats);
         if (exit) code = Number(exit[1]);
       }
-      resolve({ wallS, rssMB: rssKB ? rssKB / 1024 : undefined, code, stderr });
+      resolve({ wallS, rssMB: rssKB ? rssKB / 1024 : undefined, cpuS, code, stderr });
     });
   });
 }
@@ -124,12 +126,14 @@ async function runBloglint(cli, root, runs, extraArgs = []) {
     const m = await measure(process.execPath, [cli, root, '--format', 'json', '--output', out, ...extraArgs]);
     if (m.code !== 0 && m.code !== 1) throw new Error(`bloglint exited with ${m.code} on ${root}:\n${m.stderr}`);
     samples.push(m);
-    process.stderr.write(`bench: ${path.basename(root)}${extraArgs.length ? ' --only' : ''} run ${k + 1}/${runs}: ${m.wallS.toFixed(2)} s, ${m.rssMB?.toFixed(0)} MB\n`);
+    process.stderr.write(`bench: ${path.basename(root)}${extraArgs.length ? ' --only' : ''} run ${k + 1}/${runs}: ${m.wallS.toFixed(2)} s, ${m.rssMB?.toFixed(0)} MB, CPU ${m.cpuS?.toFixed(2) ?? 'n/a'} s\n`);
   }
   const report = JSON.parse(readFileSync(out, 'utf8'));
   return {
     wallS: median(samples.map((s) => s.wallS)),
+    bestS: Math.min(...samples.map((s) => s.wallS)),
     wallSamples: samples.map((s) => +s.wallS.toFixed(3)),
+    cpuS: median(samples.map((s) => s.cpuS ?? NaN)),
     rssMB: median(samples.map((s) => s.rssMB ?? 0)),
     findings: report.findings,
     filesChecked: report.summary?.filesChecked,
@@ -193,6 +197,8 @@ async function main() {
       files: expected.files,
       corpusMB: +(expected.bytes / 1e6).toFixed(1),
       wallS: +run.wallS.toFixed(3),
+      bestS: +run.bestS.toFixed(3),
+      cpuS: +run.cpuS.toFixed(2),
       wallSamples: run.wallSamples,
       postsPerS: Math.round(n / run.wallS),
       rssMB: Math.round(run.rssMB),
@@ -235,7 +241,7 @@ async function main() {
     const files = [...new Set(expected.defects.filter((d) => d.kind !== 'bad-post-filename').map((d) => d.file))].filter((_, k, a) => k % Math.max(1, Math.floor(a.length / options.prPosts)) === 0).slice(0, options.prPosts);
     const run = await runBloglint(cli, root, options.runs, ['--only', ...files.map((f) => path.join(root, f))]);
     const cmp = compare(run.findings, expected.defects.filter((d) => files.includes(d.file)));
-    pr = { posts: n, only: files, wallS: +run.wallS.toFixed(3), wallSamples: run.wallSamples, rssMB: Math.round(run.rssMB), found: cmp.found.length, expected: cmp.found.length + cmp.missed.length, falsePositives: cmp.falsePositives.length, missed: cmp.missed.map(describe), falsePositiveList: cmp.falsePositives.map(describe) };
+    pr = { posts: n, only: files, wallS: +run.wallS.toFixed(3), bestS: +run.bestS.toFixed(3), cpuS: +run.cpuS.toFixed(2), wallSamples: run.wallSamples, rssMB: Math.round(run.rssMB), found: cmp.found.length, expected: cmp.found.length + cmp.missed.length, falsePositives: cmp.falsePositives.length, missed: cmp.missed.map(describe), falsePositiveList: cmp.falsePositives.map(describe) };
   }
 
   const summary = { bench: 1, date: new Date().toISOString(), cli: path.relative(REPO, options.cli), cliSha: cliHash, runs: options.runs, machine: { ...machine, loadAvgAtEnd: os.loadavg().map((l) => +l.toFixed(2)) }, sizes: results, pr };
@@ -252,11 +258,11 @@ function countBy(list, keyOf) {
 
 function renderMarkdown(s) {
   const lines = [];
-  lines.push(`bloglint ${s.cli} (${s.cliSha}), median of ${s.runs} cold runs, ${s.machine.cpus} CPUs (${s.machine.cpuModel}), Node ${s.machine.node}`, '');
-  lines.push('| posts | files | corpus (MB) | wall (s) | posts/s | peak RSS (MB) | found / expected | false positives |');
-  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of s.sizes) lines.push(`| ${r.posts.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${r.corpusMB} | ${fmt(r.wallS)} | ${r.postsPerS.toLocaleString('en')} | ${r.rssMB} | ${r.found} / ${r.expected} | ${r.falsePositives} |`);
-  if (s.pr) lines.push(`| PR: \`--only\` ${s.pr.only.length} of ${s.pr.posts.toLocaleString('en')} | | | ${fmt(s.pr.wallS)} | | ${s.pr.rssMB} | ${s.pr.found} / ${s.pr.expected} | ${s.pr.falsePositives} |`);
+  lines.push(`bloglint ${s.cli} (${s.cliSha}), median of ${s.runs} cold runs (best: the fastest; CPU: user + system, all threads), ${s.machine.cpus} CPUs (${s.machine.cpuModel}), Node ${s.machine.node}`, '');
+  lines.push('| posts | files | corpus (MB) | wall (s) | best (s) | CPU (s) | posts/s | peak RSS (MB) | found / expected | false positives |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of s.sizes) lines.push(`| ${r.posts.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${r.corpusMB} | ${fmt(r.wallS)} | ${fmt(r.bestS)} | ${fmt(r.cpuS)} | ${r.postsPerS.toLocaleString('en')} | ${r.rssMB} | ${r.found} / ${r.expected} | ${r.falsePositives} |`);
+  if (s.pr) lines.push(`| PR: \`--only\` ${s.pr.only.length} of ${s.pr.posts.toLocaleString('en')} | | | ${fmt(s.pr.wallS)} | ${fmt(s.pr.bestS)} | ${fmt(s.pr.cpuS)} | | ${s.pr.rssMB} | ${s.pr.found} / ${s.pr.expected} | ${s.pr.falsePositives} |`);
   const mlcRows = s.sizes.filter((r) => r.mlc);
   if (mlcRows.length > 0) {
     lines.push('', `markdown-link-check ${mlcRows[0].mlc.version} (library, all posts, concurrency ${parseOptions(process.argv.slice(2)).mlcConcurrency}, offline; matched by file + line):`, '');

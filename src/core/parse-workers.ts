@@ -77,7 +77,12 @@ export async function loadInThreads(jobs: LoadJob[], config: UrlConfig, limits: 
   const pending = new Set<Promise<void>>();
   const workers: Worker[] = [];
   for (let w = 1; w < threads && batches.length > 1; w++) {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: setup } });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: setup } });
+    } catch {
+      break; // no thread to be had: the main thread loads everything
+    }
     workers.push(worker);
     const held = new Set<number>();
     const give = (): void => {
