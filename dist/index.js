@@ -54054,9 +54054,15 @@ var IMAGE_VALUE = /^[^\s]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|heic)(?
 function scanDocument(doc) {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const result = scan(doc);
+  const later = lazy.get(doc);
+  if (later) lazy.delete(doc);
+  const result = later ? later() : scan(doc);
   cache.set(doc, result);
   return result;
+}
+var lazy = /* @__PURE__ */ new WeakMap();
+function primeScanLazily(doc, unpack) {
+  lazy.set(doc, unpack);
 }
 function anchorsOf(doc) {
   const anchors = anchorCache.get(doc);
@@ -58504,6 +58510,61 @@ import path9 from "node:path";
 // src/core/parse-workers.ts
 import os from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+
+// src/core/packed-scan.ts
+var KINDS = ["image", "link"];
+var SOURCES = ["markdown", "html", "front-matter", "liquid-tag"];
+var FIELDS = 5;
+function packScan(scan2) {
+  const refs = [...scan2.body, ...scan2.frontMatter];
+  const numbers = new Int32Array(refs.length * FIELDS);
+  const strings = new Array(refs.length * 2);
+  const contexts = [];
+  const contextIndex = /* @__PURE__ */ new Map();
+  refs.forEach((ref, i) => {
+    let context3 = contextIndex.get(ref.context);
+    if (context3 === void 0) {
+      context3 = contexts.push(ref.context) - 1;
+      contextIndex.set(ref.context, context3);
+    }
+    numbers.set([KINDS.indexOf(ref.kind), SOURCES.indexOf(ref.source), ref.start, ref.end, context3], i * FIELDS);
+    strings[i * 2] = ref.raw;
+    strings[i * 2 + 1] = ref.value === ref.raw ? null : ref.value;
+  });
+  const anchorNumbers = new Int32Array(scan2.anchors.length * 2);
+  scan2.anchors.forEach((anchor, i) => anchorNumbers.set([anchor.start, anchor.end], i * 2));
+  return {
+    numbers,
+    strings,
+    contexts,
+    bodyCount: scan2.body.length,
+    anchorNumbers,
+    anchorIds: scan2.anchors.map((a) => a.id),
+    comments: scan2.comments,
+    bodyStart: scan2.bodyStart,
+    ...scan2.tooDeep ? { tooDeep: scan2.tooDeep } : {}
+  };
+}
+function unpackScan(packed) {
+  const { numbers, strings, contexts } = packed;
+  const refs = [];
+  for (let i = 0; i < numbers.length / FIELDS; i++) {
+    const at = i * FIELDS;
+    const raw = strings[i * 2];
+    refs.push({ kind: KINDS[numbers[at]], source: SOURCES[numbers[at + 1]], raw, value: strings[i * 2 + 1] ?? raw, start: numbers[at + 2], end: numbers[at + 3], context: contexts[numbers[at + 4]] });
+  }
+  const anchors = packed.anchorIds.map((id, i) => ({ id, start: packed.anchorNumbers[i * 2], end: packed.anchorNumbers[i * 2 + 1] }));
+  return {
+    body: refs.slice(0, packed.bodyCount),
+    frontMatter: refs.slice(packed.bodyCount),
+    anchors,
+    comments: packed.comments,
+    bodyStart: packed.bodyStart,
+    ...packed.tooDeep ? { tooDeep: packed.tooDeep } : {}
+  };
+}
+
+// src/core/parse-workers.ts
 var BATCH = 200;
 var IN_FLIGHT = 2;
 var MIN_JOBS_FOR_WORKERS = 2e3;
@@ -58519,85 +58580,119 @@ function availableCores() {
 function isBundled() {
   return true;
 }
-async function loadInThreads(jobs, config2, limits, now, threads, scan2, onLoaded) {
-  const setup = { config: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, limits, now: now.getTime(), scan: scan2 };
-  const root = jobs[0]?.root ?? "";
-  const batches = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
-  let taken = 0;
-  const orphaned = [];
-  const take = () => orphaned.length > 0 ? orphaned.shift() : taken < batches.length ? taken++ : void 0;
-  const arrived = /* @__PURE__ */ new Map();
-  let delivered = 0;
-  const deliver = () => {
-    for (let batch = arrived.get(delivered); batch; batch = arrived.get(delivered)) {
-      arrived.delete(delivered++);
-      for (const loaded of batch) onLoaded(loaded);
+var ThreadedLoader = class {
+  constructor(root, config2, limits, now, scan2, threads) {
+    this.root = root;
+    this.limits = limits;
+    this.now = now;
+    this.setup = { config: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, limits, now: now.getTime(), scan: scan2 };
+    for (let w = 1; w < threads; w++) this.startWorker();
+  }
+  root;
+  limits;
+  now;
+  setup;
+  batches = [];
+  filling = [];
+  taken = 0;
+  orphaned = [];
+  results = /* @__PURE__ */ new Map();
+  pending = /* @__PURE__ */ new Set();
+  workers = [];
+  /** Threads loading documents: this one and the workers that could be started. */
+  get threads() {
+    return 1 + this.workers.length;
+  }
+  /** Queues jobs; the first full batches go to the workers at once. */
+  add(jobs) {
+    for (const job of jobs) {
+      this.filling.push(job);
+      if (this.filling.length >= BATCH) this.closeBatch();
     }
-  };
-  const pending = /* @__PURE__ */ new Set();
-  const workers = [];
-  for (let w = 1; w < threads && batches.length > 1; w++) {
+  }
+  /** Loads everything queued, on this thread too, and returns the documents by path. */
+  async finish() {
+    if (this.filling.length > 0) this.closeBatch();
+    for (const { worker, held, retire } of this.workers) {
+      while (held.size < IN_FLIGHT && this.give(worker, held)) ;
+      if (held.size === 0) retire();
+    }
+    try {
+      for (; ; ) {
+        const batch = this.take();
+        if (batch !== void 0) {
+          const loaded = [];
+          for (const job of this.batches[batch]) loaded.push(loadAndScan(job, this.setup.config, this.limits, this.now, this.setup.scan));
+          this.results.set(batch, loaded);
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        if (this.pending.size === 0) break;
+        await Promise.race(this.pending);
+      }
+      if (this.results.size !== this.batches.length) throw new Error(`loaded ${this.results.size} of ${this.batches.length} batches of documents`);
+      const byPath = /* @__PURE__ */ new Map();
+      for (const batch of this.results.values()) for (const loaded of batch) byPath.set(loaded.doc.path, loaded);
+      return byPath;
+    } finally {
+      for (const { worker } of this.workers) void worker.terminate();
+    }
+  }
+  closeBatch() {
+    this.batches.push(this.filling);
+    this.filling = [];
+    for (const { worker, held } of this.workers) if (held.size < IN_FLIGHT && this.give(worker, held)) break;
+  }
+  take() {
+    if (this.orphaned.length > 0) return this.orphaned.shift();
+    return this.taken < this.batches.length ? this.taken++ : void 0;
+  }
+  give(worker, held) {
+    const batch = this.take();
+    if (batch === void 0) return false;
+    held.add(batch);
+    worker.postMessage({ batch, jobs: this.batches[batch] });
+    return true;
+  }
+  startWorker() {
     let worker;
     try {
-      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: setup } });
+      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: this.setup } });
     } catch {
-      break;
+      return;
     }
-    workers.push(worker);
     const held = /* @__PURE__ */ new Set();
-    const give = () => {
-      const batch = take();
-      if (batch === void 0) return;
-      held.add(batch);
-      worker.postMessage({ batch, jobs: batches[batch] });
+    let retire = () => {
     };
-    for (let i = 0; i < IN_FLIGHT; i++) give();
     const done = new Promise((resolve) => {
+      retire = () => {
+        worker.postMessage({ done: true });
+        resolve();
+      };
       const finish2 = () => {
-        orphaned.push(...held);
+        this.orphaned.push(...held);
         held.clear();
         resolve();
       };
       worker.on("message", (out) => {
         held.delete(out.batch);
-        arrived.set(out.batch, out.loaded.map((item) => fromWorker(item, root, limits)));
-        give();
-        if (held.size === 0) {
-          worker.postMessage({ done: true });
-          resolve();
-        }
+        this.results.set(out.batch, out.loaded.map((item) => fromWorker(item, this.root, this.limits)));
+        this.give(worker, held);
+        if (held.size === 0) retire();
       });
       worker.once("error", finish2);
       worker.once("exit", finish2);
     });
-    pending.add(done);
-    void done.then(() => pending.delete(done));
+    this.workers.push({ worker, held, retire });
+    this.pending.add(done);
+    void done.then(() => this.pending.delete(done));
   }
-  try {
-    for (; ; ) {
-      const batch = take();
-      if (batch !== void 0) {
-        const loaded = [];
-        for (const job of batches[batch]) loaded.push(loadAndScan(job, setup.config, limits, now, scan2));
-        arrived.set(batch, loaded);
-        deliver();
-        await new Promise((resolve) => setImmediate(resolve));
-        continue;
-      }
-      deliver();
-      if (pending.size === 0) break;
-      await Promise.race(pending);
-    }
-    deliver();
-    if (delivered !== batches.length) throw new Error(`loaded ${delivered} of ${batches.length} batches of documents`);
-  } finally {
-    for (const worker of workers) void worker.terminate();
-  }
-}
+};
 function fromWorker(item, root, limits) {
-  if (item.scan && item.doc.read.ok) item.doc.read = releasedTextFile(root, item.doc.path, limits, item.doc.read);
-  return item;
+  const { doc, packed } = item;
+  if (!packed) return { doc, scan: void 0 };
+  if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
+  return { doc, scan: void 0, lazyScan: () => unpackScan(packed) };
 }
 async function runParseWorkerIfAny() {
   if (isMainThread || !workerData?.bloglintParse) return false;
@@ -58612,7 +58707,7 @@ async function runParseWorkerIfAny() {
     for (const job of message.jobs) {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       if (item.scan && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
-      loaded.push(item);
+      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0 });
     }
     parentPort.postMessage({ batch: message.batch, loaded });
   });
@@ -58621,12 +58716,15 @@ async function runParseWorkerIfAny() {
 
 // src/core/fnmatch.ts
 function fnmatch(pattern, path21) {
+  return fnmatchRegExp(pattern).test(path21);
+}
+function fnmatchRegExp(pattern) {
   let cached = cache3.get(pattern);
   if (!cached) {
     cached = compile2(pattern);
     cache3.set(pattern, cached);
   }
-  return cached.test(path21);
+  return cached;
 }
 var cache3 = /* @__PURE__ */ new Map();
 function compile2(pattern) {
@@ -58833,6 +58931,9 @@ async function buildSite(root, options = {}) {
   const config2 = parseJekyllConfig(configFile, configText);
   const jekyllMajor = options.jekyllMajor ?? await detectJekyllMajor(root);
   options.timings?.mark("config");
+  const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const scan2 = options.prescan ?? false;
   const walk = await walkTree(root);
   options.timings?.mark("walk");
   let folded;
@@ -58858,8 +58959,6 @@ async function buildSite(root, options = {}) {
     theme: { profile: void 0, reason: "", uncertain: false }
   };
   site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
-  const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
-  const now = options.now ?? /* @__PURE__ */ new Date();
   const pending = [];
   const jobs = [];
   for (const file of walk.files) {
@@ -58889,17 +58988,21 @@ async function buildSite(root, options = {}) {
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  const scan2 = options.prescan ?? false;
-  const register2 = ({ doc, scan: scanned }) => {
+  const register2 = ({ doc, scan: scanned, lazyScan }) => {
     registerDocument(site, doc);
     if (scanned) primeScan(doc, scanned);
+    else if (lazyScan) primeScanLazily(doc, lazyScan);
   };
   await runPool(pending, 32);
   options.timings?.mark("classify");
   const threads = workerCount(options.workers, scan2 ? jobs.length : 0);
-  if (threads > 1) await loadInThreads(jobs, config2, limits, now, threads, scan2, register2);
-  else for (const job of jobs) register2(loadAndScan(job, site.config, limits, now, scan2));
-  options.timings?.mark(threads > 1 ? `load (${threads} threads)` : "load");
+  const loader = threads > 1 ? new ThreadedLoader(root, config2, limits, now, scan2, threads) : void 0;
+  if (loader) {
+    loader.add(jobs);
+    const loaded = await loader.finish();
+    for (const job of jobs) register2(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2));
+  } else for (const job of jobs) register2(loadAndScan(job, site.config, limits, now, scan2));
+  options.timings?.mark(loader ? `load (${loader.threads} threads)` : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   return site;
 }
@@ -58978,7 +59081,33 @@ function excludedBy(segments, config2) {
     cache4.set(folder, folderResult);
   }
   if (folderResult !== null) return folderResult;
+  const whole = segments.join("/");
+  if (!anyExcludeMatch(config2).test(whole) && !exactExcludes(config2).has(whole)) return void 0;
   return excludedByPrefixes(segments, config2, segments.length);
+}
+var combinedExcludes = /* @__PURE__ */ new WeakMap();
+function anyExcludeMatch(config2) {
+  return combinedExclude(config2).any;
+}
+function exactExcludes(config2) {
+  return combinedExclude(config2).exact;
+}
+function combinedExclude(config2) {
+  let combined = combinedExcludes.get(config2);
+  if (!combined) {
+    const sources = [];
+    const exact = /* @__PURE__ */ new Set();
+    for (const pattern of config2.exclude) {
+      const p = pattern.replace(/^\/+/, "");
+      const bare = p.replace(/\/+$/, "");
+      if (bare === "") continue;
+      exact.add(bare);
+      sources.push(fnmatchRegExp(p).source, fnmatchRegExp(bare).source);
+    }
+    combined = { any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join("|"), "s") : /(?!)/, exact };
+    combinedExcludes.set(config2, combined);
+  }
+  return combined;
 }
 var excludePatterns = /* @__PURE__ */ new WeakMap();
 function excludedByPrefixes(segments, config2, from = 1) {

@@ -36,9 +36,18 @@ const IMAGE_VALUE = /^[^\s]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|heic)
 export function scanDocument(doc: SiteDocument): DocumentScan {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const result = scan(doc);
+  const later = lazy.get(doc);
+  if (later) lazy.delete(doc);
+  const result = later ? later() : scan(doc);
   cache.set(doc, result);
   return result;
+}
+
+const lazy = new WeakMap<SiteDocument, () => DocumentScan>();
+
+/** Stores a scan made elsewhere that is unpacked only when first asked for. */
+export function primeScanLazily(doc: SiteDocument, unpack: () => DocumentScan): void {
+  lazy.set(doc, unpack);
 }
 
 /** The anchors (`#fragment` targets) of a document: kept after its full scan is released. */

@@ -3,12 +3,17 @@
  * `*` matches any characters including `/`, `?` one character, `[...]` a class, `\x` a literal.
  */
 export function fnmatch(pattern: string, path: string): boolean {
+  return fnmatchRegExp(pattern).test(path);
+}
+
+/** The anchored regex `fnmatch` tests a path with (compiled once per pattern). */
+export function fnmatchRegExp(pattern: string): RegExp {
   let cached = cache.get(pattern);
   if (!cached) {
     cached = compile(pattern);
     cache.set(pattern, cached);
   }
-  return cached.test(path);
+  return cached;
 }
 
 const cache = new Map<string, RegExp>();

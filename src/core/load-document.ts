@@ -60,6 +60,8 @@ export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits
 export interface LoadedDocument {
   doc: SiteDocument;
   scan: DocumentScan | undefined;
+  /** A scan made elsewhere (a parse worker), built when a rule first asks for it. */
+  lazyScan?: () => DocumentScan;
 }
 
 /**

@@ -2,6 +2,8 @@ import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { releasedTextFile, type ReadLimits } from '../parse/source-file.js';
 import { loadAndScan, type LoadedDocument, type LoadJob, type UrlConfig } from './load-document.js';
+import { packScan, unpackScan, type PackedScan } from './packed-scan.js';
+import type { SiteDocument } from './site.js';
 
 declare const BLOGLINT_BUNDLED: boolean | undefined;
 
@@ -17,7 +19,7 @@ type ToWorker = { batch: number; jobs: LoadJob[] } | { done: true };
 
 interface FromWorker {
   batch: number;
-  loaded: LoadedDocument[];
+  loaded: { doc: SiteDocument; packed: PackedScan | undefined }[];
 }
 
 /** Documents per batch: about a tenth of a second of work, so the threads stay evenly loaded. */
@@ -52,96 +54,139 @@ function isBundled(): boolean {
 /**
  * Loads documents (read, front matter, URL, reference scan: the expensive, independent part of a
  * run) on `threads` threads: the main thread and `threads - 1` workers take batches from one
- * queue, so a slower thread simply takes fewer. `onLoaded` sees every document in job order, so
- * findings are the same whatever the number of threads. Texts do not travel back (see
- * `loadAndScan`), only parse results. A worker that fails leaves its batches to the main thread.
+ * queue, so a slower thread simply takes fewer. `finish` has the main thread join in and returns
+ * every document by path, so the caller registers them in its own order and findings are the
+ * same whatever the number of threads. (Starting the workers on the first posts found while the
+ * main thread still walks the tree was measured and did not pay on two cores: the walk slowed
+ * down by what the loading gained.) Texts do not travel back (see
+ * `loadAndScan`), scans travel packed. A worker that fails leaves its batches to the main thread.
  */
-export async function loadInThreads(jobs: LoadJob[], config: UrlConfig, limits: ReadLimits, now: Date, threads: number, scan: boolean, onLoaded: (loaded: LoadedDocument) => void): Promise<void> {
-  const setup: WorkerSetup = { config: { defaults: config.defaults, permalink: config.permalink, timezone: config.timezone, collections: config.collections, future: config.future }, limits, now: now.getTime(), scan };
-  const root = jobs[0]?.root ?? '';
-  const batches: LoadJob[][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
-  let taken = 0;
-  const orphaned: number[] = [];
-  const take = (): number | undefined => (orphaned.length > 0 ? orphaned.shift() : taken < batches.length ? taken++ : undefined);
+export class ThreadedLoader {
+  private readonly setup: WorkerSetup;
+  private readonly batches: LoadJob[][] = [];
+  private filling: LoadJob[] = [];
+  private taken = 0;
+  private readonly orphaned: number[] = [];
+  private readonly results = new Map<number, LoadedDocument[]>();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly workers: { worker: Worker; held: Set<number>; retire: () => void }[] = [];
 
-  const arrived = new Map<number, LoadedDocument[]>();
-  let delivered = 0;
-  const deliver = (): void => {
-    for (let batch = arrived.get(delivered); batch; batch = arrived.get(delivered)) {
-      arrived.delete(delivered++);
-      for (const loaded of batch) onLoaded(loaded);
+  constructor(
+    private readonly root: string,
+    config: UrlConfig,
+    private readonly limits: ReadLimits,
+    private readonly now: Date,
+    scan: boolean,
+    threads: number,
+  ) {
+    this.setup = { config: { defaults: config.defaults, permalink: config.permalink, timezone: config.timezone, collections: config.collections, future: config.future }, limits, now: now.getTime(), scan };
+    for (let w = 1; w < threads; w++) this.startWorker();
+  }
+
+  /** Threads loading documents: this one and the workers that could be started. */
+  get threads(): number {
+    return 1 + this.workers.length;
+  }
+
+  /** Queues jobs; the first full batches go to the workers at once. */
+  add(jobs: LoadJob[]): void {
+    for (const job of jobs) {
+      this.filling.push(job);
+      if (this.filling.length >= BATCH) this.closeBatch();
     }
-  };
+  }
 
-  const pending = new Set<Promise<void>>();
-  const workers: Worker[] = [];
-  for (let w = 1; w < threads && batches.length > 1; w++) {
+  /** Loads everything queued, on this thread too, and returns the documents by path. */
+  async finish(): Promise<Map<string, LoadedDocument>> {
+    if (this.filling.length > 0) this.closeBatch();
+    for (const { worker, held, retire } of this.workers) {
+      while (held.size < IN_FLIGHT && this.give(worker, held));
+      // A worker with nothing to do (fewer batches than threads) is let go now, not waited for.
+      if (held.size === 0) retire();
+    }
+    try {
+      for (;;) {
+        const batch = this.take();
+        if (batch !== undefined) {
+          const loaded: LoadedDocument[] = [];
+          for (const job of this.batches[batch]!) loaded.push(loadAndScan(job, this.setup.config, this.limits, this.now, this.setup.scan));
+          this.results.set(batch, loaded);
+          // Let the workers' results and requests in.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
+        if (this.pending.size === 0) break;
+        await Promise.race(this.pending);
+      }
+      if (this.results.size !== this.batches.length) throw new Error(`loaded ${this.results.size} of ${this.batches.length} batches of documents`);
+      const byPath = new Map<string, LoadedDocument>();
+      for (const batch of this.results.values()) for (const loaded of batch) byPath.set(loaded.doc.path, loaded);
+      return byPath;
+    } finally {
+      for (const { worker } of this.workers) void worker.terminate();
+    }
+  }
+
+  private closeBatch(): void {
+    this.batches.push(this.filling);
+    this.filling = [];
+    for (const { worker, held } of this.workers) if (held.size < IN_FLIGHT && this.give(worker, held)) break;
+  }
+
+  private take(): number | undefined {
+    if (this.orphaned.length > 0) return this.orphaned.shift();
+    return this.taken < this.batches.length ? this.taken++ : undefined;
+  }
+
+  private give(worker: Worker, held: Set<number>): boolean {
+    const batch = this.take();
+    if (batch === undefined) return false;
+    held.add(batch);
+    worker.postMessage({ batch, jobs: this.batches[batch]! } satisfies ToWorker);
+    return true;
+  }
+
+  private startWorker(): void {
     let worker: Worker;
     try {
-      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: setup } });
+      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: this.setup } });
     } catch {
-      break; // no thread to be had: the main thread loads everything
+      return; // no thread to be had: the main thread loads everything
     }
-    workers.push(worker);
     const held = new Set<number>();
-    const give = (): void => {
-      const batch = take();
-      if (batch === undefined) return;
-      held.add(batch);
-      worker.postMessage({ batch, jobs: batches[batch]! } satisfies ToWorker);
-    };
-    for (let i = 0; i < IN_FLIGHT; i++) give();
+    let retire = (): void => {};
     const done = new Promise<void>((resolve) => {
+      retire = (): void => {
+        worker.postMessage({ done: true } satisfies ToWorker);
+        resolve();
+      };
       const finish = (): void => {
         // Whatever this worker still held goes back to the queue for the main thread.
-        orphaned.push(...held);
+        this.orphaned.push(...held);
         held.clear();
         resolve();
       };
       worker.on('message', (out: FromWorker) => {
         held.delete(out.batch);
-        arrived.set(out.batch, out.loaded.map((item) => fromWorker(item, root, limits)));
-        give();
-        if (held.size === 0) {
-          worker.postMessage({ done: true } satisfies ToWorker);
-          resolve();
-        }
+        this.results.set(out.batch, out.loaded.map((item) => fromWorker(item, this.root, this.limits)));
+        this.give(worker, held);
+        if (held.size === 0) retire();
       });
       worker.once('error', finish);
       worker.once('exit', finish);
     });
-    pending.add(done);
-    void done.then(() => pending.delete(done));
-  }
-
-  try {
-    for (;;) {
-      const batch = take();
-      if (batch !== undefined) {
-        const loaded: LoadedDocument[] = [];
-        for (const job of batches[batch]!) loaded.push(loadAndScan(job, setup.config, limits, now, scan));
-        arrived.set(batch, loaded);
-        deliver();
-        // Let the workers' results and requests in.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        continue;
-      }
-      deliver();
-      if (pending.size === 0) break;
-      await Promise.race(pending);
-    }
-    deliver();
-    if (delivered !== batches.length) throw new Error(`loaded ${delivered} of ${batches.length} batches of documents`);
-  } finally {
-    for (const worker of workers) void worker.terminate();
+    this.workers.push({ worker, held, retire });
+    this.pending.add(done);
+    void done.then(() => this.pending.delete(done));
   }
 }
 
-/** A document as a worker sent it, with its released text readable again. */
-function fromWorker(item: LoadedDocument, root: string, limits: ReadLimits): LoadedDocument {
-  if (item.scan && item.doc.read.ok) item.doc.read = releasedTextFile(root, item.doc.path, limits, item.doc.read);
-  return item;
+/** A document as a worker sent it, with its released text readable again and its scan unpacked when asked for. */
+function fromWorker(item: FromWorker['loaded'][number], root: string, limits: ReadLimits): LoadedDocument {
+  const { doc, packed } = item;
+  if (!packed) return { doc, scan: undefined };
+  if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
+  return { doc, scan: undefined, lazyScan: () => unpackScan(packed) };
 }
 
 /**
@@ -157,13 +202,13 @@ export async function runParseWorkerIfAny(): Promise<boolean> {
       parentPort!.close();
       return;
     }
-    const loaded: LoadedDocument[] = [];
+    const loaded: FromWorker['loaded'] = [];
     for (const job of message.jobs) {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       // A scanned document's text was released: send what it was, not the text (the main thread
-      // reads it again when it needs it; see `fromWorker`).
+      // reads it again when it needs it; see `fromWorker`), and the scan packed.
       if (item.scan && item.doc.read.ok) item.doc.read = { ok: true, text: '', hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
-      loaded.push(item);
+      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : undefined });
     }
     parentPort!.postMessage({ batch: message.batch, loaded } satisfies FromWorker);
   });

@@ -13,7 +13,9 @@ const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
 function cli(args: string[], cwd = process.cwd()): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // A hung run (a thread waited for forever) fails the test instead of blocking the suite.
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, killSignal: 'SIGKILL' });
+  if (r.error) throw new Error(`bloglint ${args.join(' ')}: ${r.error.message}`);
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -88,11 +90,12 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
     expect(report.findings.map(pick)).toEqual(expected.findings.filter((f) => f.file === '_posts/2020-06-01-links.md'));
   });
 
-  it('gives identical findings, in the same order, with 1, 2 and 3 parse workers', () => {
-    const outputs = [1, 2, 3].map((n) => cli([EXAMPLE, '--format', 'json', '--workers', String(n)]).stdout);
+  it('gives identical findings, in the same order, with 1, 2, 3 and 4 threads (more threads than batches of documents)', () => {
+    const outputs = [1, 2, 3, 4].map((n) => cli([EXAMPLE, '--format', 'json', '--workers', String(n)]).stdout);
     expect(JSON.parse(outputs[0]!).findings.map(pick)).toEqual(expected.findings);
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
+    expect(outputs[3]).toBe(outputs[0]);
   });
 
   it('gives identical findings with 1, 2 and 3 threads on a blog large enough to be split into batches (the threads are really used)', () => {
