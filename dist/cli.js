@@ -17669,7 +17669,7 @@ function parseFrontMatterWithYaml(text4, block2, limits = DEFAULT_YAML_LIMITS) {
     return result;
   }
   for (const error of doc.errors) {
-    const [start, end] = error.code === "MISSING_CHAR" ? openingQuoteSpan(yamlText, error.pos[0]) ?? error.pos : error.pos;
+    const [start, end] = error.code === "MISSING_CHAR" ? openingQuoteSpan(yamlText, error.pos[0]) ?? error.pos : error.code === "RESOURCE_EXHAUSTION" ? topLevelEntrySpan(yamlText, error.pos[0]) : error.pos;
     const problem = { message: firstLine(error.message), code: error.code, start: base + notInsideCrlf(yamlText, start), end: base + notInsideCrlf(yamlText, Math.max(start, end)) };
     if (error.code === "DUPLICATE_KEY") result.duplicateKeys.push(problem);
     else if (result.errors.length === 0) result.errors.push(problem);
@@ -17743,6 +17743,14 @@ function openingQuoteSpan(text4, pos) {
   if (lineEnd3 === -1) lineEnd3 = text4.length;
   if (text4[lineEnd3 - 1] === "\r") lineEnd3--;
   return [found, lineEnd3];
+}
+function topLevelEntrySpan(text4, pos) {
+  let lineStart = text4.lastIndexOf("\n", Math.max(0, Math.min(pos, text4.length) - 1)) + 1;
+  while (lineStart > 0 && !/^[^\s#]/.test(text4.slice(lineStart, lineStart + 1))) lineStart = text4.lastIndexOf("\n", lineStart - 2) + 1;
+  let lineEnd3 = text4.indexOf("\n", lineStart);
+  if (lineEnd3 === -1) lineEnd3 = text4.length;
+  if (text4[lineEnd3 - 1] === "\r") lineEnd3--;
+  return [lineStart, Math.min(lineEnd3, lineStart + 1)];
 }
 function firstLine(message) {
   return message.split("\n")[0].trim();

@@ -138,7 +138,7 @@ export function parseFrontMatterWithYaml(text: string, block: FrontMatterBlock, 
     return result;
   }
   for (const error of doc.errors) {
-    const [start, end] = error.code === 'MISSING_CHAR' ? openingQuoteSpan(yamlText, error.pos[0]) ?? error.pos : error.pos;
+    const [start, end] = error.code === 'MISSING_CHAR' ? openingQuoteSpan(yamlText, error.pos[0]) ?? error.pos : error.code === 'RESOURCE_EXHAUSTION' ? topLevelEntrySpan(yamlText, error.pos[0]) : error.pos;
     const problem = { message: firstLine(error.message), code: error.code, start: base + notInsideCrlf(yamlText, start), end: base + notInsideCrlf(yamlText, Math.max(start, end)) };
     if (error.code === 'DUPLICATE_KEY') result.duplicateKeys.push(problem);
     // Like Psych, stop at the first syntax error (a 5,000-deep flow would otherwise give dozens).
@@ -224,6 +224,21 @@ function openingQuoteSpan(text: string, pos: number): [number, number] | undefin
   if (lineEnd === -1) lineEnd = text.length;
   if (text[lineEnd - 1] === '\r') lineEnd--;
   return [found, lineEnd];
+}
+
+/**
+ * Where to report nesting that exhausted the parser's stack: the first line of the top-level
+ * entry that holds it. The parser stops wherever its stack runs out, which depends on the thread
+ * (a worker's stack is not the main thread's), so its own position would make findings differ
+ * with the number of threads.
+ */
+function topLevelEntrySpan(text: string, pos: number): [number, number] {
+  let lineStart = text.lastIndexOf('\n', Math.max(0, Math.min(pos, text.length) - 1)) + 1;
+  while (lineStart > 0 && !/^[^\s#]/.test(text.slice(lineStart, lineStart + 1))) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  return [lineStart, Math.min(lineEnd, lineStart + 1)];
 }
 
 function firstLine(message: string): string {

@@ -73,6 +73,13 @@ describe('the built CLI on the hostile blog', () => {
     expect(check.ms).toBeLessThan(WHOLE_BLOG_BOUND_MS);
   });
 
+  it('gives the same report when the hostile posts are loaded by a worker thread (--workers 3)', () => {
+    const threaded = cli([blog.root, '--format', 'json', '--workers', '3', '--verbose']);
+    expectNoCrash(threaded);
+    expect(threaded.stderr).toMatch(/load \(3 threads\)/);
+    expect(threaded.stdout).toBe(check.stdout);
+  });
+
   it('reports each hostile case with its rule, messageId and line', () => {
     const got = report.findings.filter((f) => !CHECKED_APART.includes(f.file)).map((f) => ({ file: f.file, line: f.line, rule: f.rule, messageId: f.messageId }));
     expect(got).toEqual(expectedFindings(blog.unreadableIsUnreadable));
