@@ -58698,6 +58698,7 @@ var ThreadedLoader = class {
 };
 function fromWorker(item, root, limits) {
   const { doc, packed } = item;
+  if (doc.partial && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   if (!packed) return { doc, scan: void 0 };
   if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   return { doc, scan: void 0, lazyScan: () => unpackScan(packed) };
@@ -58714,7 +58715,7 @@ async function runParseWorkerIfAny() {
     const loaded = [];
     for (const job of message.jobs) {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
-      if (item.scan && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
+      if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0 });
     }
     parentPort.postMessage({ batch: message.batch, loaded });

@@ -33,7 +33,7 @@ const MIN_JOBS_FOR_WORKERS = 2000;
  * How many threads load documents, the main thread included: the count given with `--workers`,
  * else decided by size: one (no worker) for small sites, where starting a thread costs more than
  * it saves, and on runs that read only link targets' heads (`--only`); one per core, up to four,
- * on a large full run. Workers need the bundled build (they start the bundle itself); from
+ * on a full run of 2,000 documents or more. Workers need the bundled build (they start the bundle itself); from
  * sources (tests) everything runs on the main thread.
  */
 export function workerCount(forced: number | undefined, jobs: number): number {
@@ -184,6 +184,7 @@ export class ThreadedLoader {
 /** A document as a worker sent it, with its released text readable again and its scan unpacked when asked for. */
 function fromWorker(item: FromWorker['loaded'][number], root: string, limits: ReadLimits): LoadedDocument {
   const { doc, packed } = item;
+  if (doc.partial && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   if (!packed) return { doc, scan: undefined };
   if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   return { doc, scan: undefined, lazyScan: () => unpackScan(packed) };
@@ -207,7 +208,9 @@ export async function runParseWorkerIfAny(): Promise<boolean> {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       // A scanned document's text was released: send what it was, not the text (the main thread
       // reads it again when it needs it; see `fromWorker`), and the scan packed.
-      if (item.scan && item.doc.read.ok) item.doc.read = { ok: true, text: '', hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
+      // A link target read only as far as its front matter is completed from disk if ever needed:
+      // its head does not travel either.
+      if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: '', hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : undefined });
     }
     parentPort!.postMessage({ batch: message.batch, loaded } satisfies FromWorker);
