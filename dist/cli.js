@@ -32528,14 +32528,20 @@ import { readFileSync } from "node:fs";
 // src/core/front-matter-defaults.ts
 var isHash = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !(value2 instanceof Date);
 function deepMergeHashes(target, overwrite) {
-  const merged = { ...target };
-  for (const [key, value2] of Object.entries(overwrite)) {
-    const old = merged[key];
-    if (value2 === null || value2 === void 0) merged[key] = key in merged ? old : value2;
-    else if (isHash(old) && isHash(value2)) merged[key] = deepMergeHashes(old, value2);
-    else merged[key] = value2;
+  const merged = {};
+  for (const key of Object.keys(target)) setOwn(merged, key, target[key]);
+  for (const key of Object.keys(overwrite)) {
+    const value2 = overwrite[key];
+    const old = Object.hasOwn(merged, key) ? merged[key] : void 0;
+    if (value2 === null || value2 === void 0) setOwn(merged, key, Object.hasOwn(merged, key) ? old : value2);
+    else if (isHash(old) && isHash(value2)) setOwn(merged, key, deepMergeHashes(old, value2));
+    else setOwn(merged, key, value2);
   }
   return merged;
+}
+function setOwn(object, key, value2) {
+  if (key === "__proto__") Object.defineProperty(object, key, { value: value2, enumerable: true, writable: true, configurable: true });
+  else object[key] = value2;
 }
 var DEPRECATED_TYPES = { page: "pages", post: "posts", draft: "drafts" };
 function validEntries(defaults) {

@@ -74,3 +74,19 @@ describe('deepMergeHashes', () => {
     expect(deepMergeHashes({ a: 1, b: [1, 2], c: { d: 1 } }, { a: null, b: [3], c: { e: 2 } })).toEqual({ a: 1, b: [3], c: { d: 1, e: 2 } });
   });
 });
+
+describe('deepMergeHashes keeps every key an own, plain entry', () => {
+  it('treats `__proto__` and names of Object.prototype members as ordinary front-matter keys', () => {
+    const overwrite = JSON.parse('{"__proto__": {"polluted": true}, "constructor": null, "toString": "x"}') as Record<string, unknown>;
+    const merged = deepMergeHashes({ layout: 'post' }, overwrite);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(Object.keys(merged)).toEqual(['layout', '__proto__', 'constructor', 'toString']);
+    expect(Object.getOwnPropertyDescriptor(merged, '__proto__')?.value).toEqual({ polluted: true });
+    expect(merged.constructor).toBeNull();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('merges nested hashes and lets null keep the default, as Jekyll::Utils.deep_merge_hashes does', () => {
+    expect(deepMergeHashes({ image: { path: '/a.png', alt: 'a' }, toc: true }, { image: { alt: 'b' }, toc: null })).toEqual({ image: { path: '/a.png', alt: 'b' }, toc: true });
+  });
+});
