@@ -38033,7 +38033,7 @@ import path10 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/source-file.ts
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_READ_LIMITS = { maxFileBytes: 10 * 1024 * 1024 };
@@ -38046,6 +38046,7 @@ function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, ma
   let fd;
   try {
     try {
+      if (fsConstants.O_NOFOLLOW === void 0 && lstatSync(absolute).isSymbolicLink()) throw Object.assign(new Error("symlink"), { code: "ELOOP" });
       fd = openSync(absolute, OPEN_NO_FOLLOW);
     } catch (error) {
       const code2 = error.code;

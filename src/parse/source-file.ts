@@ -1,4 +1,4 @@
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -59,6 +59,8 @@ export function readSourceFileSync(root: string, relativePath: string, limits: R
     // Open without following a final symlink (one system call instead of lstat + open for the
     // usual regular file); a symlink is opened only when its real path is inside the root.
     try {
+      // Where the platform has no O_NOFOLLOW (Windows), look at the link itself first.
+      if (fsConstants.O_NOFOLLOW === undefined && lstatSync(absolute).isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
       fd = openSync(absolute, OPEN_NO_FOLLOW);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
