@@ -41268,6 +41268,7 @@ function reference(kind, raw, start, end, context3) {
   return { kind, source: "html", raw, value: decodeHTMLAttribute(raw), start, end, context: context3 };
 }
 var BARE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>$/;
+var NOT_A_BARE_TAG = new RegExp(`<(?!${BARE_TAG.source.slice("^<".length, -"$".length)})`);
 function splitSrcset(value2) {
   const out = [];
   let i = 0;
@@ -53400,11 +53401,8 @@ function createParser(maxNesting) {
   }));
   return parser;
 }
-var NOT_A_BARE_TAG = /<(?!\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>)/;
 function mayHoldInlineReference(content3) {
-  if (content3.includes("[")) return true;
-  const lt = content3.indexOf("<");
-  return lt >= 0 && NOT_A_BARE_TAG.test(lt === 0 ? content3 : content3.slice(lt));
+  return content3.includes("[") || NOT_A_BARE_TAG.test(content3);
 }
 function ruleFn(ruler, name) {
   const rules2 = ruler.__rules__;
@@ -53585,10 +53583,11 @@ function deepMergeHashes(target, overwrite) {
   for (const key of Object.keys(target)) setOwn(merged, key, target[key]);
   for (const key of Object.keys(overwrite)) {
     const value2 = overwrite[key];
-    const old = Object.hasOwn(merged, key) ? merged[key] : void 0;
-    if (value2 === null || value2 === void 0) setOwn(merged, key, Object.hasOwn(merged, key) ? old : value2);
-    else if (isHash(old) && isHash(value2)) setOwn(merged, key, deepMergeHashes(old, value2));
-    else setOwn(merged, key, value2);
+    const has2 = Object.hasOwn(merged, key);
+    const old = has2 ? merged[key] : void 0;
+    if (value2 === null || value2 === void 0) {
+      if (!has2) setOwn(merged, key, value2);
+    } else setOwn(merged, key, isHash(old) && isHash(value2) ? deepMergeHashes(old, value2) : value2);
   }
   return merged;
 }
@@ -54083,9 +54082,6 @@ function anchorsOf(doc) {
   const anchors = anchorCache.get(doc);
   if (anchors) return anchors;
   return scanDocument(doc).anchors;
-}
-function primeScan(doc, scanned) {
-  cache.set(doc, scanned);
 }
 function releaseScan(doc) {
   const scanned = cache.get(doc);
@@ -59004,10 +59000,9 @@ async function buildSite(root, options = {}) {
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  const register2 = ({ doc, scan: scanned, lazyScan }) => {
+  const register2 = ({ doc, lazyScan }) => {
     registerDocument(site, doc);
-    if (scanned) primeScan(doc, scanned);
-    else if (lazyScan) primeScanLazily(doc, lazyScan);
+    if (lazyScan) primeScanLazily(doc, lazyScan);
   };
   await runPool(pending, 32);
   options.timings?.mark("classify");
@@ -59098,47 +59093,29 @@ function excludedBy(segments, config2) {
   }
   if (folderResult !== null) return folderResult;
   const whole = segments.join("/");
-  if (!anyExcludeMatch(config2).test(whole) && !exactExcludes(config2).has(whole)) return void 0;
+  const rules2 = excludeRules(config2);
+  if (!rules2.any.test(whole) && !rules2.exact.has(whole)) return void 0;
   return excludedByPrefixes(segments, config2, segments.length);
 }
-var combinedExcludes = /* @__PURE__ */ new WeakMap();
-function anyExcludeMatch(config2) {
-  return combinedExclude(config2).any;
-}
-function exactExcludes(config2) {
-  return combinedExclude(config2).exact;
-}
-function combinedExclude(config2) {
-  let combined = combinedExcludes.get(config2);
-  if (!combined) {
-    const sources = [];
-    const exact = /* @__PURE__ */ new Set();
-    for (const pattern of config2.exclude) {
-      const p = pattern.replace(/^\/+/, "");
-      const bare = p.replace(/\/+$/, "");
-      if (bare === "") continue;
-      exact.add(bare);
-      sources.push(fnmatchRegExp(p).source, fnmatchRegExp(bare).source);
-    }
-    combined = { any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join("|"), "s") : /(?!)/, exact };
-    combinedExcludes.set(config2, combined);
-  }
-  return combined;
-}
-var excludePatterns = /* @__PURE__ */ new WeakMap();
-function excludedByPrefixes(segments, config2, from = 1) {
-  let patterns = excludePatterns.get(config2);
-  if (!patterns) {
-    patterns = config2.exclude.map((pattern) => {
+var excludeRulesCache = /* @__PURE__ */ new WeakMap();
+function excludeRules(config2) {
+  let rules2 = excludeRulesCache.get(config2);
+  if (!rules2) {
+    const patterns = config2.exclude.map((pattern) => {
       const p = pattern.replace(/^\/+/, "");
       return { pattern, p, bare: p.replace(/\/+$/, "") };
-    });
-    excludePatterns.set(config2, patterns);
+    }).filter(({ bare }) => bare !== "");
+    const sources = patterns.flatMap(({ p, bare }) => [fnmatchRegExp(p).source, fnmatchRegExp(bare).source]);
+    rules2 = { patterns, any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join("|"), "s") : /(?!)/, exact: new Set(patterns.map(({ bare }) => bare)) };
+    excludeRulesCache.set(config2, rules2);
   }
+  return rules2;
+}
+function excludedByPrefixes(segments, config2, from = 1) {
+  const { patterns } = excludeRules(config2);
   for (let i = from; i <= segments.length; i++) {
     const prefix = i === segments.length ? segments.join("/") : segments.slice(0, i).join("/");
     for (const { pattern, p, bare } of patterns) {
-      if (bare === "") continue;
       if (prefix === bare || fnmatch(p, prefix) || fnmatch(bare, prefix)) {
         if (config2.include.includes(prefix)) continue;
         return pattern;

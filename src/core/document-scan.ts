@@ -58,11 +58,6 @@ export function anchorsOf(doc: SiteDocument): Anchor[] {
   return scanDocument(doc).anchors;
 }
 
-/** Stores a scan made elsewhere (a parse worker) as the document's scan. */
-export function primeScan(doc: SiteDocument, scanned: DocumentScan): void {
-  cache.set(doc, scanned);
-}
-
 /** Drops a document's cached scan (keeping its anchors), once every rule has seen it: bounds memory on large blogs. */
 export function releaseScan(doc: SiteDocument): void {
   const scanned = cache.get(doc);

@@ -41,10 +41,12 @@ export function deepMergeHashes(target: Data, overwrite: Data): Data {
   for (const key of Object.keys(target)) setOwn(merged, key, target[key]);
   for (const key of Object.keys(overwrite)) {
     const value = overwrite[key];
-    const old = Object.hasOwn(merged, key) ? merged[key] : undefined;
-    if (value === null || value === undefined) setOwn(merged, key, Object.hasOwn(merged, key) ? old : value);
-    else if (isHash(old) && isHash(value)) setOwn(merged, key, deepMergeHashes(old, value));
-    else setOwn(merged, key, value);
+    const has = Object.hasOwn(merged, key);
+    const old = has ? merged[key] : undefined;
+    // A null value keeps the old one, or becomes the key's value when there is none.
+    if (value === null || value === undefined) {
+      if (!has) setOwn(merged, key, value);
+    } else setOwn(merged, key, isHash(old) && isHash(value) ? deepMergeHashes(old, value) : value);
   }
   return merged;
 }

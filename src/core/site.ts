@@ -5,7 +5,7 @@ import type { FrontMatter } from '../parse/front-matter.js';
 import { readSourceFile, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { loadAndScan, loadDocument, type LoadedDocument, type LoadJob } from './load-document.js';
 import { ThreadedLoader, workerCount } from './parse-workers.js';
-import { primeScan, primeScanLazily } from './document-scan.js';
+import { primeScanLazily } from './document-scan.js';
 import { fnmatch, fnmatchRegExp } from './fnmatch.js';
 import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
@@ -173,10 +173,10 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
   }
-  const register = ({ doc, scan: scanned, lazyScan }: LoadedDocument): void => {
+  // A scan made on this thread is already cached (loadAndScan); a worker's is unpacked when asked for.
+  const register = ({ doc, lazyScan }: LoadedDocument): void => {
     registerDocument(site, doc);
-    if (scanned) primeScan(doc, scanned);
-    else if (lazyScan) primeScanLazily(doc, lazyScan);
+    if (lazyScan) primeScanLazily(doc, lazyScan);
   };
   await runPool(pending, 32);
   options.timings?.mark('classify');
@@ -292,54 +292,43 @@ function excludedBy(segments: string[], config: JekyllConfig): string | undefine
   if (folderResult !== null) return folderResult;
   // The file's own path against every pattern: one combined test first (most files match none).
   const whole = segments.join('/');
-  if (!anyExcludeMatch(config).test(whole) && !exactExcludes(config).has(whole)) return undefined;
+  const rules = excludeRules(config);
+  if (!rules.any.test(whole) && !rules.exact.has(whole)) return undefined;
   return excludedByPrefixes(segments, config, segments.length);
 }
 
-const combinedExcludes = new WeakMap<JekyllConfig, { any: RegExp; exact: Set<string> }>();
-
-/** One regex that matches a path when any `exclude` pattern (as `fnmatch` reads it) does. */
-function anyExcludeMatch(config: JekyllConfig): RegExp {
-  return combinedExclude(config).any;
+interface ExcludeRules {
+  /** Each `exclude` pattern with its leading `/` removed (`p`) and also its trailing `/` (`bare`). */
+  patterns: { pattern: string; p: string; bare: string }[];
+  /** Matches a path when any pattern does, as `fnmatch` reads them. */
+  any: RegExp;
+  /** The bare patterns, compared as plain paths too. */
+  exact: Set<string>;
 }
 
-function exactExcludes(config: JekyllConfig): Set<string> {
-  return combinedExclude(config).exact;
-}
+const excludeRulesCache = new WeakMap<JekyllConfig, ExcludeRules>();
 
-function combinedExclude(config: JekyllConfig): { any: RegExp; exact: Set<string> } {
-  let combined = combinedExcludes.get(config);
-  if (!combined) {
-    const sources: string[] = [];
-    const exact = new Set<string>();
-    for (const pattern of config.exclude) {
-      const p = pattern.replace(/^\/+/, '');
-      const bare = p.replace(/\/+$/, '');
-      if (bare === '') continue;
-      exact.add(bare);
-      sources.push(fnmatchRegExp(p).source, fnmatchRegExp(bare).source);
-    }
-    combined = { any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join('|'), 's') : /(?!)/, exact };
-    combinedExcludes.set(config, combined);
+function excludeRules(config: JekyllConfig): ExcludeRules {
+  let rules = excludeRulesCache.get(config);
+  if (!rules) {
+    const patterns = config.exclude
+      .map((pattern) => {
+        const p = pattern.replace(/^\/+/, '');
+        return { pattern, p, bare: p.replace(/\/+$/, '') };
+      })
+      .filter(({ bare }) => bare !== '');
+    const sources = patterns.flatMap(({ p, bare }) => [fnmatchRegExp(p).source, fnmatchRegExp(bare).source]);
+    rules = { patterns, any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join('|'), 's') : /(?!)/, exact: new Set(patterns.map(({ bare }) => bare)) };
+    excludeRulesCache.set(config, rules);
   }
-  return combined;
+  return rules;
 }
-
-const excludePatterns = new WeakMap<JekyllConfig, { pattern: string; p: string; bare: string }[]>();
 
 function excludedByPrefixes(segments: string[], config: JekyllConfig, from = 1): string | undefined {
-  let patterns = excludePatterns.get(config);
-  if (!patterns) {
-    patterns = config.exclude.map((pattern) => {
-      const p = pattern.replace(/^\/+/, '');
-      return { pattern, p, bare: p.replace(/\/+$/, '') };
-    });
-    excludePatterns.set(config, patterns);
-  }
+  const { patterns } = excludeRules(config);
   for (let i = from; i <= segments.length; i++) {
     const prefix = i === segments.length ? segments.join('/') : segments.slice(0, i).join('/');
     for (const { pattern, p, bare } of patterns) {
-      if (bare === '') continue;
       if (prefix === bare || fnmatch(p, prefix) || fnmatch(bare, prefix)) {
         if (config.include.includes(prefix)) continue;
         return pattern;

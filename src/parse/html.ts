@@ -122,6 +122,9 @@ function reference(kind: 'image' | 'link', raw: string, start: number, end: numb
  */
 export const BARE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>$/;
 
+/** A `<` anywhere that does not start a bare tag (`BARE_TAG`, unanchored). */
+export const NOT_A_BARE_TAG = new RegExp(`<(?!${BARE_TAG.source.slice('^<'.length, -'$'.length)})`);
+
 /**
  * Splits a `srcset` value into its URL candidates (the URL part only, without the width or density
  * descriptor), following the HTML spec's parsing rules: a URL runs to the next whitespace, and a

@@ -1,6 +1,6 @@
 import MarkdownIt, { type StateInline, type Token } from 'markdown-it';
 import { decodeString } from 'micromark-util-decode-string';
-import { BARE_TAG } from './html.js';
+import { BARE_TAG, NOT_A_BARE_TAG } from './html.js';
 import type { MarkdownScan } from './markdown.js';
 import type { Reference } from './reference.js';
 
@@ -199,17 +199,12 @@ function createParser(maxNesting: number): MarkdownIt {
   return parser;
 }
 
-/** A `<` that is not a bare tag such as `<br>`, `</p>` or `<hr/>` (which carry no attribute, so no reference or anchor). */
-const NOT_A_BARE_TAG = /<(?!\/?[A-Za-z][A-Za-z0-9-]*[ \t]*\/?>)/; // BARE_TAG, unanchored
-
 /**
  * False when inline parsing could find nothing we record: a link or image needs `[`, inline HTML
  * that carries a path, an id or a comment and an autolink need a `<` that is not a bare tag.
  */
 export function mayHoldInlineReference(content: string): boolean {
-  if (content.includes('[')) return true;
-  const lt = content.indexOf('<');
-  return lt >= 0 && NOT_A_BARE_TAG.test(lt === 0 ? content : content.slice(lt));
+  return content.includes('[') || NOT_A_BARE_TAG.test(content);
 }
 
 type BlockRule = (state: { src: string; bMarks: number[]; tShift: number[]; eMarks: number[]; line: number }, startLine: number, endLine: number, silent: boolean) => boolean;

@@ -5,11 +5,12 @@
  * its default, `GITHUB_*`, `RUNNER_TEMP`), talking to the loopback GitHub server.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { GitHubServer, PullRequestFileInit } from '../helpers/github-server.js';
+import { addPullRequest, startGitHubServer, type GitHubServer, type PullRequestFileInit } from '../helpers/github-server.js';
 
 export const ACTION = path.resolve('dist/index.js');
 export const EXAMPLE = path.resolve('examples/blog');
@@ -296,3 +297,39 @@ image: /assets/img/cat.png
 `;
 /** A real-world post of the example blog (Korean, `&` in its folder) with four findings. */
 export const NAVER = 'devlog/_posts/Event&Seminar/2019-03-01-NAVERVisionAIHack-final.md';
+
+/**
+ * Registers the hooks every end-to-end Action test file needs: the built action must exist, each
+ * test gets a fresh loopback GitHub server and sandbox (handed to `use`), and after each test the
+ * server must have seen no request that breaks GitHub's OpenAPI description.
+ */
+export function useActionSandbox(use: (server: GitHubServer, box: Sandbox) => void): void {
+  let server: GitHubServer;
+  let box: Sandbox;
+  beforeAll(() => {
+    if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first (CI builds before testing).');
+  });
+  beforeEach(async () => {
+    server = await startGitHubServer();
+    box = createSandbox();
+    use(server, box);
+  });
+  afterEach(async () => {
+    expect(server.violations).toEqual([]);
+    await server.close();
+    box.dispose();
+  });
+}
+
+/** Seeds pull request `number` (topic → main) in the server from the repository's real diff. */
+export function seedPullRequest(server: GitHubServer, repo: BlogRepo, headSha: string, options: { number?: number; headRepo?: string } = {}) {
+  return addPullRequest(server.state, {
+    number: options.number ?? 7,
+    headSha,
+    baseSha: repo.baseSha,
+    headRef: 'topic',
+    ...(options.headRepo ? { headRepoFullName: options.headRepo } : {}),
+    commits: [headSha],
+    files: repo.pullRequestFiles(repo.baseSha, headSha),
+  });
+}

@@ -4,27 +4,19 @@
  * about); a `workflow_run` job with a write token posts it in `mode: report`, after verifying it
  * as untrusted data. Also: `pull_request_target` reads `.bloglint.yml` from the base commit.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addPullRequest, fakeSha, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
-import { ACTION, createBlogRepo, createSandbox, pullRequestPayload, runAction, workflowRunPayload, type BlogRepo, type Sandbox } from '../action/harness.js';
+import { createBlogRepo, pullRequestPayload, runAction, seedPullRequest, useActionSandbox, workflowRunPayload, type BlogRepo, type Sandbox } from '../action/harness.js';
 import { NAVER, NEW_POST } from '../action/harness.js';
 
 let server: GitHubServer;
 let box: Sandbox;
 
-beforeAll(() => {
-  if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first (CI builds before testing).');
-});
-beforeEach(async () => {
-  server = await startGitHubServer();
-  box = createSandbox();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-  box.dispose();
+useActionSandbox((s, b) => {
+  server = s;
+  box = b;
 });
 
 const FORK = 'contributor/blog';
@@ -35,8 +27,9 @@ function forkPullRequest(repo: BlogRepo): string {
   return repo.commit('Add a post, touch the hackathon post', { [NEW]: NEW_POST, [NAVER]: `${repo.read(NAVER)}An added closing line.\n` });
 }
 
-function seedPullRequest(target: GitHubServer, repo: BlogRepo, head: string, number = 7): void {
-  addPullRequest(target.state, { number, headSha: head, baseSha: repo.baseSha, headRef: 'topic', headRepoFullName: FORK, commits: [head], files: repo.pullRequestFiles(repo.baseSha, head) });
+/** Seeds the fork's pull request (contributor/blog:topic → main) from the repository's real diff. */
+function openForkPullRequest(target: GitHubServer, repo: BlogRepo, head: string): void {
+  seedPullRequest(target, repo, head, { headRepo: FORK });
 }
 
 /** Run 2: the `workflow_run` job on the base checkout (the default branch), posting `reportFile`. */
@@ -94,7 +87,7 @@ describe('a fork pull request, two workflows', () => {
 
     // Run 1: pull_request from the fork, every write refused.
     const forkServer = await startGitHubServer();
-    seedPullRequest(forkServer, repo, head);
+    openForkPullRequest(forkServer, repo, head);
     forkServer.denyWrites();
     const first = await runAction({
       box,
@@ -116,7 +109,7 @@ describe('a fork pull request, two workflows', () => {
     // Run 2: workflow_run on the default branch, with the artifact downloaded.
     const artifact = path.join(box.root, 'artifact-bloglint.json');
     copyFileSync(first.outputs['report']!, artifact);
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     const second = await postReport(repo, artifact, { headSha: head });
     expect(second.stderr).toBe('');
     expect(second.code).toBe(1);
@@ -157,7 +150,7 @@ describe('a fork pull request, two workflows', () => {
   it('fail-on never: the check run is neutral and the step passes', async () => {
     const repo = createBlogRepo(box);
     const head = forkPullRequest(repo);
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     repo.git(['checkout', '-q', 'main']);
     const result = await runAction({
       box,
@@ -177,7 +170,7 @@ describe('a fork pull request, two workflows', () => {
   it('a finding in a file the pull request does not touch but the base has (an unchanged post) is accepted; one in a file it removes is not', async () => {
     const repo = createBlogRepo(box);
     const head = repo.commit('Add a post, remove the cat', { [NEW]: NEW_POST, 'assets/img/cat.png': null });
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     const report = handReport(head);
     report.findings.push({ ...report.findings[0], file: 'about.md', line: 8, endLine: 8, fix: undefined, fingerprint: '0123456789abcdef0123' }); // no fix: JSON drops it
     const accepted = await postReport(repo, writeReport('report.json', report), { headSha: head });
@@ -215,7 +208,7 @@ describe('mode report rejects a tampered report: nothing is posted, the step fai
   it.each(cases)('%s', async (_name, tamper, message) => {
     const repo = createBlogRepo(box);
     const head = forkPullRequest(repo);
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     const result = await postReport(repo, writeReport('report.json', tamper(handReport(head), head)), { headSha: head });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(message);
@@ -231,7 +224,7 @@ describe('mode report rejects a tampered report: nothing is posted, the step fai
     const repo = createBlogRepo(box);
     const head = forkPullRequest(repo);
     const other = fakeSha('another head');
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     const report = handReport(other);
     const result = await postReport(repo, writeReport('report.json', report), { headSha: other });
     expect(result.code).toBe(1);
@@ -242,7 +235,7 @@ describe('mode report rejects a tampered report: nothing is posted, the step fai
   it('a report naming a pull request the triggering run does not belong to', async () => {
     const repo = createBlogRepo(box);
     const head = forkPullRequest(repo);
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     const result = await postReport(repo, writeReport('report.json', handReport(head)), { headSha: head, pullRequests: [8] });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('the report names pull request #7, but the triggering run belongs to #8.');
@@ -252,7 +245,7 @@ describe('mode report rejects a tampered report: nothing is posted, the step fai
   it('mode report on a pull_request event is refused', async () => {
     const repo = createBlogRepo(box);
     const head = forkPullRequest(repo);
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     const result = await runAction({
       box,
       server,
@@ -287,7 +280,7 @@ describe('pull_request_target', () => {
   it("the head's .bloglint.yml (every rule off) is ignored: the base has none, findings are still reported", async () => {
     const repo = createBlogRepo(box);
     const head = repo.commit('Switch every rule off, add a broken post', { '.bloglint.yml': ALL_OFF, [NEW]: NEW_POST });
-    seedPullRequest(server, repo, head);
+    openForkPullRequest(server, repo, head);
     const result = await runTarget(repo, head);
     expect(result.code).toBe(1);
     expect(result.outputs['errors']).toBe('3');

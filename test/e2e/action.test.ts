@@ -6,39 +6,23 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addIssueComment, addPullRequest, addReviewComment, fakeSha, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { addIssueComment, addReviewComment, fakeSha, type GitHubServer } from '../helpers/github-server.js';
 import { fingerprintOf } from '../../src/action/reporters/review.js';
-import { ACTION, createBlogRepo, createSandbox, pullRequestPayload, pushPayload, runAction, TEST_TOKEN, type BlogRepo, type Sandbox } from '../action/harness.js';
+import { createBlogRepo, pullRequestPayload, pushPayload, runAction, seedPullRequest, TEST_TOKEN, useActionSandbox, type BlogRepo, type Sandbox } from '../action/harness.js';
 import { NAVER, NEW_POST } from '../action/harness.js';
 
 let server: GitHubServer;
 let box: Sandbox;
 
-beforeAll(() => {
-  if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first (CI builds before testing).');
-});
-beforeEach(async () => {
-  server = await startGitHubServer();
-  box = createSandbox();
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-  box.dispose();
+useActionSandbox((s, b) => {
+  server = s;
+  box = b;
 });
 
 /** Seeds the pull request topic → main in the server from the repository's real diff. */
 function openPullRequest(repo: BlogRepo, headSha: string, number = 7, headRepo?: string) {
-  return addPullRequest(server.state, {
-    number,
-    headSha,
-    baseSha: repo.baseSha,
-    headRef: 'topic',
-    ...(headRepo ? { headRepoFullName: headRepo } : {}),
-    commits: [headSha],
-    files: repo.pullRequestFiles(repo.baseSha, headSha),
-  });
+  return seedPullRequest(server, repo, headSha, { number, ...(headRepo ? { headRepo } : {}) });
 }
 
 function runOnPullRequest(repo: BlogRepo, headSha: string, options: { number?: number; inputs?: Record<string, string>; headRepo?: string; env?: Record<string, string> } = {}) {
@@ -53,6 +37,21 @@ function runOnPullRequest(repo: BlogRepo, headSha: string, options: { number?: n
     ref: `refs/pull/${number}/merge`,
     ...(options.inputs ? { inputs: options.inputs } : {}),
     ...(options.env ? { env: options.env } : {}),
+  });
+}
+
+/** A push of the repository's base commit to main. */
+function runOnPushToMain(repo: BlogRepo, inputs: Record<string, string>, env?: Record<string, string>) {
+  return runAction({
+    box,
+    server,
+    workspace: repo.dir,
+    eventName: 'push',
+    payload: pushPayload(server, { ref: 'refs/heads/main', after: repo.baseSha, before: fakeSha('before') }),
+    sha: repo.baseSha,
+    ref: 'refs/heads/main',
+    inputs,
+    ...(env ? { env } : {}),
   });
 }
 
@@ -355,16 +354,7 @@ describe('other events and inputs', () => {
   it('a push with scope all: the whole blog, one check run on the pushed sha', async () => {
     const repo = createBlogRepo(box);
     server.state.commits.push(repo.baseSha);
-    const result = await runAction({
-      box,
-      server,
-      workspace: repo.dir,
-      eventName: 'push',
-      payload: pushPayload(server, { ref: 'refs/heads/main', after: repo.baseSha, before: fakeSha('before') }),
-      sha: repo.baseSha,
-      ref: 'refs/heads/main',
-      inputs: { scope: 'all' },
-    });
+    const result = await runOnPushToMain(repo, { scope: 'all' });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ errors: '16', warnings: '3', 'files-checked': '14' });
     expect(server.requests.map((r) => r.operationId)).toEqual(['checks/create']);
@@ -427,17 +417,7 @@ describe('deploy', () => {
     const remote = path.join(box.root, 'remote.git');
     execFileSync('git', ['init', '-q', '--bare', remote], { env: box.env });
     server.state.commits.push(repo.baseSha);
-    const result = await runAction({
-      box,
-      server,
-      workspace: repo.dir,
-      eventName: 'push',
-      payload: pushPayload(server, { ref: 'refs/heads/main', after: repo.baseSha, before: fakeSha('before') }),
-      sha: repo.baseSha,
-      ref: 'refs/heads/main',
-      inputs: { deploy: 'true' },
-      env: { BLOGLINT_DEPLOY_REMOTE: remote },
-    });
+    const result = await runOnPushToMain(repo, { deploy: 'true' }, { BLOGLINT_DEPLOY_REMOTE: remote });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const tip = execFileSync('git', ['--git-dir', remote, 'rev-parse', 'gh-pages'], { env: box.env, encoding: 'utf8' }).trim();
