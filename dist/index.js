@@ -53529,7 +53529,7 @@ function topLevelEntries(yaml) {
 function keysWithValues(yaml) {
   const entries = topLevelEntries(yaml);
   if (!entries) return void 0;
-  return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => e.key);
+  return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => detach(e.key));
 }
 function entriesText(yaml, keys) {
   const entries = topLevelEntries(yaml);
@@ -53563,11 +53563,11 @@ function simpleValues(yaml, keys) {
       }
       const items = inner.split(",").map(plainString);
       if (items.some((i) => i === void 0)) return void 0;
-      out[entry.key] = items;
+      out[entry.key] = items.map(detach);
     } else {
       const value2 = plainString(inline2);
       if (value2 === void 0) return void 0;
-      out[entry.key] = value2;
+      out[entry.key] = detach(value2);
     }
   }
   return out;
@@ -54011,6 +54011,7 @@ function loadDocument(job, config2, limits, now) {
 }
 function loadAndScan(job, config2, limits, now, scan2) {
   const doc = loadDocument(job, config2, limits, now);
+  if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
   if (!scan2 || !doc.read.ok || doc.partial) return { doc, scan: void 0 };
   const scanned = scanDocument(doc);
   doc.read = releasedTextFile(job.root, job.file, limits, doc.read);

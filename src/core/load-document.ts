@@ -72,6 +72,9 @@ export interface LoadedDocument {
  */
 export function loadAndScan(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, scan: boolean): LoadedDocument {
   const doc = loadDocument(job, config, limits, now);
+  // A link target read only as far as its front matter keeps no text either: 10,000 heads of
+  // Korean posts held 80 MB (docs/benchmark.md), and memory is time on a fresh runner.
+  if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
   if (!scan || !doc.read.ok || doc.partial) return { doc, scan: undefined };
   const scanned = scanDocument(doc);
   doc.read = releasedTextFile(job.root, job.file, limits, doc.read);

@@ -4,6 +4,8 @@
  * the text of just the entries that decide a URL.
  */
 
+import { detach } from './source-file.js';
+
 const KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const EMPTY_VALUES = new Set(['', '~', 'null', 'Null', 'NULL', '""', "''", '[]', '{}']);
 
@@ -40,7 +42,7 @@ export function keysWithValues(yaml: string): string[] | undefined {
   if (!entries) return undefined;
   return entries
     .filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== '' && !/^\s*#/.test(l)))
-    .map((e) => e.key);
+    .map((e) => detach(e.key));
 }
 
 /**
@@ -89,11 +91,11 @@ export function simpleValues(yaml: string, keys: ReadonlySet<string>): Record<st
       }
       const items = inner.split(',').map(plainString);
       if (items.some((i) => i === undefined)) return undefined;
-      out[entry.key] = items;
+      out[entry.key] = (items as string[]).map(detach);
     } else {
       const value = plainString(inline);
       if (value === undefined) return undefined;
-      out[entry.key] = value;
+      out[entry.key] = detach(value);
     }
   }
   return out;

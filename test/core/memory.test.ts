@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runLint } from '../../src/core/run.js';
+import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
+
+let root = '';
+afterEach(() => root && removeTempSite(root));
+
+const post = (title: string, body: string): string => `---\ntitle: ${title}\nrelated_posts:\n  - _posts/2020-01-02-b.md\n---\n${body}\n`;
+
+/** What a run keeps once documents are loaded: texts are read again when needed, not held (docs/benchmark.md). */
+describe('documents do not hold their text after loading', () => {
+  it('an --only run keeps no head text for link targets, and reads it again when asked', async () => {
+    root = writeTempSite({
+      '_config.yml': 'title: t\n',
+      '_posts/2020-01-01-a.md': post('A', '## 본문 제목\n\n[B](/2020/01/02/b.html#둘째)\n'),
+      '_posts/2020-01-02-b.md': post('B', '## 둘째\n\n텍스트\n'),
+      '_posts/2020-01-03-c.md': post('C', '[A](/2020/01/01/a.html#없음)\n'),
+    });
+    const run = await runLint({ root, only: [`${root}/_posts/2020-01-01-a.md`] });
+    // The target's fragment was found (the text was read again), the untouched post was never linted.
+    expect(run.result.findings.map((f) => f.message)).toEqual([]);
+    const untouched = run.site.documents.get('_posts/2020-01-03-c.md')!;
+    expect(untouched.partial).toBe(true);
+    expect(untouched.read.ok).toBe(true);
+    if (!untouched.read.ok) return;
+    expect(Object.getOwnPropertyDescriptor(untouched.read, 'text')?.get).toBeTypeOf('function');
+    expect(untouched.read.text).toContain('[A](/2020/01/01/a.html#없음)');
+    expect(untouched.url).toBe('/2020/01/03/c.html');
+  });
+
+  it('a full run releases every scanned text and still reports from it', async () => {
+    root = writeTempSite({
+      '_config.yml': 'title: t\n',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n텍스트\n\n![gone](/missing.png)\n',
+      '_posts/2020-01-02-b.md': '---\ntitle: B\n---\n텍스트\n',
+    });
+    const run = await runLint({ root });
+    expect(run.result.findings.map((f) => [f.file, f.rule, f.range.start.line, f.range.start.column])).toEqual([['_posts/2020-01-01-a.md', 'no-missing-image', 6, 9]]);
+    for (const doc of run.site.documents.values()) {
+      expect(doc.read.ok && Object.getOwnPropertyDescriptor(doc.read, 'text')?.get).toBeTypeOf('function');
+    }
+  });
+});
