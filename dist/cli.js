@@ -32202,7 +32202,8 @@ var lib_default = MarkdownIt;
 // src/parse/markdown-fast.ts
 var MAX_NESTING = 100;
 function scanMarkdownFast(masked, original, offset, maxNesting = MAX_NESTING) {
-  const normalized = masked.replace(/\r\n?/g, "\n").replace(/\0/g, "�");
+  let normalized = masked.includes("\r") ? masked.replace(/\r\n?/g, "\n") : masked;
+  if (normalized.includes("\0")) normalized = normalized.replace(/\0/g, "�");
   const recorder = { inline: void 0, spans: [], definitions: [], usages: [] };
   current = recorder;
   let tokens;
@@ -32264,6 +32265,7 @@ function scanMarkdownFast(masked, original, offset, maxNesting = MAX_NESTING) {
   return { references, html, headings, ...deepest >= maxNesting - 2 ? { tooDeep: maxNesting } : {} };
 }
 var current;
+var paragraphs = /* @__PURE__ */ new WeakSet();
 var parsers = /* @__PURE__ */ new Map();
 function parserFor(maxNesting) {
   let parser = parsers.get(maxNesting);
@@ -32277,15 +32279,20 @@ function createParser(maxNesting) {
   parser.normalizeLinkText = (url) => url;
   parser.validateLink = () => true;
   parser.disable(["replacements", "smartquotes", "linkify"], true);
+  parser.core.ruler.at("normalize", () => {
+  });
   const helpers = parser.helpers;
   const normalizeReference2 = parser.utils.normalizeReference;
   parser.core.ruler.at("inline", (state) => {
-    for (const token of state.tokens) {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
       if (token.type !== "inline") continue;
       if (!mayHoldInlineReference(token.content)) {
         token.children ??= [];
         continue;
       }
+      if (tokens[i - 1]?.type === "paragraph_open") paragraphs.add(token);
       if (current) current.inline = token;
       state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
@@ -32379,7 +32386,12 @@ function lineMapOf(inline2, src, lines) {
       const lineStart = lines[lineIndex];
       const end = lineEnd2(src, lines, lineIndex);
       const length = pieceEnd - pieceStart;
-      let at = end - length >= lineStart && sameText(src, end - length, content3, pieceStart, length) ? end - length - lineStart : -1;
+      let at = -1;
+      const last = pieceEnd === content3.length ? trimmedEnd(src, lineStart, end) : end;
+      if (paragraphs.has(inline2) && length > 0 && last - length >= lineStart && !isJsWhiteSpace(content3.charCodeAt(pieceStart)) && src.charCodeAt(last - length) === content3.charCodeAt(pieceStart) && src.charCodeAt(last - 1) === content3.charCodeAt(pieceEnd - 1)) {
+        at = last - length - lineStart;
+      }
+      if (at < 0 && end - length >= lineStart && sameText(src, end - length, content3, pieceStart, length)) at = end - length - lineStart;
       if (at < 0) at = src.slice(lineStart, end).indexOf(content3.slice(pieceStart, pieceEnd));
       if (at < 0) {
         ok2 = false;
@@ -32407,6 +32419,14 @@ function mapInline(inline2, start, end, src, lines) {
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
   if (mappedEnd - mappedStart !== end - start || !sameText(src, mappedStart, content3, start, end - start)) return void 0;
   return { start: mappedStart, end: mappedEnd };
+}
+function trimmedEnd(src, start, end) {
+  while (end > start && isJsWhiteSpace(src.charCodeAt(end - 1))) end--;
+  return end;
+}
+function isJsWhiteSpace(code2) {
+  if (code2 < 128) return code2 === 32 || code2 >= 9 && code2 <= 13;
+  return code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288 || code2 === 65279;
 }
 function sameText(a, aStart, b, bStart, length) {
   if (aStart < 0 || aStart + length > a.length || bStart + length > b.length) return false;

@@ -17,7 +17,8 @@ import type { Reference } from './reference.js';
 export const MAX_NESTING = 100;
 
 export function scanMarkdownFast(masked: string, original: string, offset: number, maxNesting = MAX_NESTING): MarkdownScan | undefined {
-  const normalized = masked.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  let normalized = masked.includes('\r') ? masked.replace(/\r\n?/g, '\n') : masked;
+  if (normalized.includes('\0')) normalized = normalized.replace(/\0/g, '\uFFFD');
   const recorder: Recorder = { inline: undefined, spans: [], definitions: [], usages: [] };
   current = recorder;
   let tokens: Token[];
@@ -101,6 +102,12 @@ interface Recorder {
 
 let current: Recorder | undefined;
 
+/**
+ * Inline tokens of paragraphs: their content lines are their source lines' ends, trimmed (a
+ * table cell is the middle of a line, an ATX heading loses its closing `#`s).
+ */
+const paragraphs = new WeakSet<Token>();
+
 const parsers = new Map<number, MarkdownIt>();
 
 /** One configured parser per nesting limit (normally just the default). */
@@ -119,6 +126,10 @@ function createParser(maxNesting: number): MarkdownIt {
   parser.normalizeLinkText = (url: string) => url;
   parser.validateLink = () => true;
   parser.disable(['replacements', 'smartquotes', 'linkify'], true);
+  // The source is normalised before parsing (line endings, NUL), exactly as this rule would:
+  // skip its two passes over every post (its newline pattern matches every line, so it copied
+  // the whole text each time).
+  parser.core.ruler.at('normalize', () => {});
   const helpers = parser.helpers;
   const normalizeReference = parser.utils.normalizeReference;
 
@@ -126,12 +137,15 @@ function createParser(maxNesting: number): MarkdownIt {
   // links, images and inline HTML are read from inline tokens (headings are taken from the
   // source), so content that cannot hold one is not parsed at all: most prose.
   parser.core.ruler.at('inline', (state) => {
-    for (const token of state.tokens) {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       if (token.type !== 'inline') continue;
       if (!mayHoldInlineReference(token.content)) {
         token.children ??= [];
         continue;
       }
+      if (tokens[i - 1]?.type === 'paragraph_open') paragraphs.add(token);
       if (current) current.inline = token;
       state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
@@ -246,8 +260,19 @@ function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number
       const lineStart = lines[lineIndex]!;
       const end = lineEnd(src, lines, lineIndex);
       const length = pieceEnd - pieceStart;
-      // Usually the content line is the end of the source line (prefixes removed); else search it.
-      let at = end - length >= lineStart && sameText(src, end - length, content, pieceStart, length) ? end - length - lineStart : -1;
+      // markdown-it cuts each paragraph line from its source line's end (container prefixes and
+      // indentation removed at the start; the paragraph trimmed, so the last line may have lost
+      // trailing white space) and changes it nowhere else but at its start (a tab expanded to
+      // spaces). So a line that does not start with white space, starts with what its source
+      // holds at that point and ends with the source line's last non-blank character is that
+      // suffix, without comparing every character (long one-line paragraphs made that a fifth of
+      // the markdown time). Other lines are compared in full, then searched.
+      let at = -1;
+      const last = pieceEnd === content.length ? trimmedEnd(src, lineStart, end) : end;
+      if (paragraphs.has(inline) && length > 0 && last - length >= lineStart && !isJsWhiteSpace(content.charCodeAt(pieceStart)) && src.charCodeAt(last - length) === content.charCodeAt(pieceStart) && src.charCodeAt(last - 1) === content.charCodeAt(pieceEnd - 1)) {
+        at = last - length - lineStart;
+      }
+      if (at < 0 && end - length >= lineStart && sameText(src, end - length, content, pieceStart, length)) at = end - length - lineStart;
       if (at < 0) at = src.slice(lineStart, end).indexOf(content.slice(pieceStart, pieceEnd));
       if (at < 0) {
         ok = false;
@@ -276,6 +301,18 @@ function mapInline(inline: Token, start: number, end: number, src: string, lines
   const mappedEnd = end === start ? mappedStart : map(end - 1) + 1;
   if (mappedEnd - mappedStart !== end - start || !sameText(src, mappedStart, content, start, end - start)) return undefined;
   return { start: mappedStart, end: mappedEnd };
+}
+
+/** Where `src.slice(start, end)` ends once trailing white space is trimmed as `String#trim` does. */
+function trimmedEnd(src: string, start: number, end: number): number {
+  while (end > start && isJsWhiteSpace(src.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** White space as `String#trim` and `\s` see it (markdown-it trims block content with `trim`). */
+function isJsWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** `a.slice(aStart, aStart + length) === b.slice(bStart, bStart + length)`, without the copies. */
