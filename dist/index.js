@@ -33752,7 +33752,7 @@ var require_util8 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -33892,7 +33892,7 @@ var require_util8 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -38033,6 +38033,7 @@ import path10 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/source-file.ts
+import { isUtf8 } from "node:buffer";
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
@@ -38042,7 +38043,7 @@ async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) 
   return readSourceFileSync(root, relativePath, limits);
 }
 function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes) {
-  const absolute = path.join(root, ...relativePath.split("/"));
+  const absolute = absolutePath(root, relativePath);
   let fd;
   try {
     try {
@@ -38071,13 +38072,34 @@ function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, ma
     }
     const complete = got >= stat5.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    const decoded = decode(bytes);
+    const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : headLength(bytes));
     return decoded.ok ? { ...decoded, bytes: stat5.size, complete } : decoded;
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+function headLength(bytes) {
+  const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  if (!(bytes[start] === 45 && bytes[start + 1] === 45 && bytes[start + 2] === 45)) {
+    const newline2 = bytes.indexOf(10);
+    return newline2 === -1 ? bytes.length : newline2 + 1;
+  }
+  for (let at = bytes.indexOf(10, start + 3); at !== -1; at = bytes.indexOf(10, at + 1)) {
+    const c = bytes[at + 1];
+    if (c !== 45 && c !== 46 || bytes[at + 2] !== c || bytes[at + 3] !== c) continue;
+    let p = at + 4;
+    while (bytes[p] === 32 || bytes[p] === 9) p++;
+    if (bytes[p] === 13) p++;
+    if (p >= bytes.length) return bytes.length;
+    if (bytes[p] === 10) return p + 1;
+  }
+  return bytes.length;
+}
+function absolutePath(root, relativePath) {
+  if (path.sep === "/" && relativePath !== "" && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith("/") ? root + relativePath : `${root}/${relativePath}`;
+  return path.join(root, ...relativePath.split("/"));
 }
 var OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
 var shared = Buffer.allocUnsafe(64 * 1024);
@@ -38124,12 +38146,13 @@ function completeUtf8Length(bytes) {
   }
   return end;
 }
-function decode(buffer) {
+function decode(buffer, decodeLength = buffer.length) {
   const probe = buffer.subarray(0, 8192);
   if (probe.includes(0)) return fail("binary", "is a binary file, not text; it was not checked. Rename it if it is not a post.");
   let text5;
   try {
-    text5 = utf8.decode(buffer);
+    if (decodeLength < buffer.length && !isUtf8(buffer)) throw new Error("not UTF-8");
+    text5 = utf8.decode(decodeLength < buffer.length ? buffer.subarray(0, decodeLength) : buffer);
   } catch {
     const offset = firstInvalidUtf8(buffer);
     return fail("invalid-utf8", `is not valid UTF-8 (first bad byte on line ${lineOfByte(buffer, offset)}, byte offset ${offset}); Jekyll skips such a post silently. Re-save it as UTF-8.`);
@@ -53527,7 +53550,15 @@ function lastAtOrBefore(sorted, value2) {
 // src/parse/front-matter-keys.ts
 var KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL", '""', "''", "[]", "{}"]);
+var lastYaml;
+var lastEntries;
 function topLevelEntries(yaml) {
+  if (yaml === lastYaml) return lastEntries;
+  lastEntries = splitEntries(yaml);
+  lastYaml = yaml;
+  return lastEntries;
+}
+function splitEntries(yaml) {
   const entries = [];
   for (const line of yaml.split(/\r\n|\n|\r/)) {
     if (line.trim() === "" || /^\s*#/.test(line)) {
@@ -53810,6 +53841,7 @@ function wallClock(instant, timeZone) {
 }
 function zonedInstant(f, timeZone) {
   const guess = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return new Date(guess);
   const offsetAt = (t) => {
     const w = wallClock(new Date(t), timeZone);
     return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - t;
@@ -53867,6 +53899,15 @@ function datePlaceholders(date, timeZone) {
   };
 }
 var DATE_KEYS = new Set(Object.keys(datePlaceholders(/* @__PURE__ */ new Date(0), "UTC")));
+var usesDateCache = /* @__PURE__ */ new Map();
+function templateUsesDate(template) {
+  let uses = usesDateCache.get(template);
+  if (uses === void 0) {
+    uses = [...template.matchAll(/:([a-z_]+)/g)].some((m) => DATE_KEYS.has(m[1].replace(/_$/, "")));
+    if (usesDateCache.size < 1e3) usesDateCache.set(template, uses);
+  }
+  return uses;
+}
 function fillDropTemplate(template, lookup2) {
   let missing;
   const url = template.replace(/:([a-z_]+)/g, (match2, name) => {
@@ -53986,7 +54027,7 @@ function documentUrl(input) {
         return DATE_KEYS.has(key) ? dates?.[key] : void 0;
     }
   };
-  const usesDate = [...template.matchAll(/:([a-z_]+)/g)].some((m) => DATE_KEYS.has(m[1].replace(/_$/, "")));
+  const usesDate = templateUsesDate(template);
   if (!dates && usesDate) {
     return { error: `No date for '${relativePath}': pass mtime (drafts) or buildTime (documents).` };
   }
@@ -54010,11 +54051,11 @@ function loadDocument(job, config2, limits, now) {
   const partial = head !== void 0 && head.ok;
   const read = head ?? readSourceFileSync(job.root, file, limits);
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
-  const frontMatter = read.ok && block2 ? parseBlock(read.text, block2, partial, limits) : void 0;
+  const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
+  const frontMatter = read.ok && block2 ? parseBlock(read.text, block2, partial, limits, yaml) : void 0;
   const type = kind === "post" ? "posts" : kind === "draft" ? "drafts" : kind === "page" ? "pages" : collection;
   const defaults2 = defaultsFor(config2.defaults, rel, type);
   const data = applyDefaults(defaults2, frontMatter?.data ?? {});
-  const yaml = read.ok && block2?.closed ? detach(read.text.slice(block2.yamlStart, block2.yamlEnd)) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
   const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
   const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true, absolutePath: path2.join(job.root, ...file.split("/")) } : {} };
@@ -54038,11 +54079,10 @@ function loadAndScan(job, config2, limits, now, scan2) {
   return { doc, scan: scanned };
 }
 var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
-function parseBlock(text5, block2, urlKeysOnly, limits) {
+function parseBlock(text5, block2, urlKeysOnly, limits, yaml = text5.slice(block2.yamlStart, block2.yamlEnd)) {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
   if (urlKeysOnly) {
-    const yaml = text5.slice(block2.yamlStart, block2.yamlEnd);
     const simple = simpleValues(yaml, URL_KEYS);
     if (simple) return { block: block2, data: simple, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
     const snippet = entriesText(yaml, URL_KEYS);
@@ -58904,13 +58944,13 @@ async function walkTree(root) {
       }
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(name)) continue;
-        const real = path8.join(abs, name);
+        const real = childPath(abs, name);
         visited.add(real);
         queue.push({ abs: real, rel: relPath });
       } else if (entry.isFile()) {
         files.push(relPath);
       } else if (entry.isSymbolicLink()) {
-        const linkPath = path8.join(abs, name);
+        const linkPath = childPath(abs, name);
         let target;
         try {
           target = realpathSync3(linkPath);
@@ -58943,6 +58983,9 @@ async function walkTree(root) {
   files.sort();
   problems.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems };
+}
+function childPath(folder, name) {
+  return path8.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path8.join(folder, name);
 }
 function invalidUtf8Names(abs) {
   const out = /* @__PURE__ */ new Set();
@@ -59039,21 +59082,39 @@ async function buildSite(root, options = {}) {
   return site;
 }
 function classify(rel, config2) {
+  const slash = rel.lastIndexOf("/");
+  const name = rel.slice(slash + 1);
+  if (slash > 0 && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") {
+    const folder = folderInfo(rel.slice(0, slash), config2);
+    if (folder.excluded !== null) return excludedRole(folder.excluded);
+    const rules2 = excludeRules(config2);
+    if (rules2.any.test(rel) || rules2.exact.has(rel)) {
+      const segments2 = rel.split("/");
+      const excluded2 = excludedByPrefixes(segments2, config2, segments2.length);
+      if (excluded2) return excludedRole(excluded2);
+    }
+    if (folder.verdict !== null) return folder.verdict;
+  }
   const segments = rel.split("/");
   const excluded = excludedBy(segments, config2);
-  if (excluded) return { kind: "unpublished", reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
-  const name = segments[segments.length - 1];
-  if (segments.length > 1 && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") {
-    const folder = rel.slice(0, rel.length - name.length - 1);
-    let verdicts = folderVerdicts.get(config2);
-    if (!verdicts) folderVerdicts.set(config2, verdicts = /* @__PURE__ */ new Map());
-    let verdict = verdicts.get(folder);
-    if (verdict === void 0) verdicts.set(folder, verdict = folderVerdict(segments.slice(0, -1), config2));
-    if (verdict !== null) return verdict;
-  }
+  if (excluded) return excludedRole(excluded);
   return classifySlowly(rel, segments, config2);
 }
-var folderVerdicts = /* @__PURE__ */ new WeakMap();
+function excludedRole(pattern) {
+  return { kind: "unpublished", reason: `is excluded by \`exclude: ${pattern}\` in _config.yml` };
+}
+var folderInfos = /* @__PURE__ */ new WeakMap();
+function folderInfo(folder, config2) {
+  let infos = folderInfos.get(config2);
+  if (!infos) folderInfos.set(config2, infos = /* @__PURE__ */ new Map());
+  let info = infos.get(folder);
+  if (!info) {
+    const segments = folder.split("/");
+    info = { excluded: excludedByPrefixes(segments, config2) ?? null, verdict: folderVerdict(segments, config2) };
+    infos.set(folder, info);
+  }
+  return info;
+}
 function folderVerdict(folder, config2) {
   if (folder.includes("_posts") || folder.includes("_drafts")) return null;
   const probe = classifySlowly([...folder, "x"].join("/"), [...folder, "x"], config2);
@@ -59097,7 +59158,8 @@ function classifySlowly(rel, segments, config2) {
   return { kind: "static" };
 }
 function isSpecial(name, _config) {
-  return /^[._#~]/.test(name) || name.endsWith("~");
+  const first = name.charCodeAt(0);
+  return first === 46 || first === 95 || first === 35 || first === 126 || name.charCodeAt(name.length - 1) === 126;
 }
 function isIncluded(name, config2) {
   return config2.include.some((pattern) => fnmatch(pattern, name) || name === pattern.replace(/\/+$/, ""));

@@ -1,6 +1,6 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { entriesText, keysWithValues, simpleValues } from '../parse/front-matter-keys.js';
-import { decode, detach, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
+import { decode, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
 import { readFileSync } from 'node:fs';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
@@ -36,11 +36,12 @@ export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits
   const partial = head !== undefined && head.ok;
   const read = head ?? readSourceFileSync(job.root, file, limits);
   const block = read.ok ? findFrontMatter(read.text) : undefined;
-  const frontMatter = read.ok && block ? parseBlock(read.text, block, partial, limits) : undefined;
+  // The block's text, asked once for its URL keys and once for its keys (the keys are detached).
+  const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
+  const frontMatter = read.ok && block ? parseBlock(read.text, block, partial, limits, yaml) : undefined;
   const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
   const defaults = defaultsFor(config.defaults, rel, type);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
-  const yaml = read.ok && block?.closed ? detach(read.text.slice(block.yamlStart, block.yamlEnd)) : '';
   const own = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
   const keys = [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
   const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true, absolutePath: path.join(job.root, ...file.split('/')) } : {}) };
@@ -89,11 +90,10 @@ const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date',
  * entries that decide its URL, which is much cheaper. An unclosed block is no front matter to
  * Jekyll: the whole file is content.
  */
-function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean, limits?: ReadLimits): FrontMatter {
+function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean, limits?: ReadLimits, yaml = text.slice(block.yamlStart, block.yamlEnd)): FrontMatter {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block.closed) return { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
   if (urlKeysOnly) {
-    const yaml = text.slice(block.yamlStart, block.yamlEnd);
     const simple = simpleValues(yaml, URL_KEYS);
     if (simple) return { block, data: simple, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
     const snippet = entriesText(yaml, URL_KEYS);

@@ -241,6 +241,7 @@ function wallClock(instant: Date, timeZone: string): WallClock {
 /** The instant at which the wall clock in `timeZone` shows the given fields (overflowing days roll over). */
 function zonedInstant(f: WallClock, timeZone: string): Date {
   const guess = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return new Date(guess);
   const offsetAt = (t: number): number => {
     const w = wallClock(new Date(t), timeZone);
     return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - t;
@@ -341,6 +342,18 @@ function datePlaceholders(date: Date, timeZone: string): Record<string, string> 
 }
 
 const DATE_KEYS = new Set(Object.keys(datePlaceholders(new Date(0), 'UTC')));
+
+const usesDateCache = new Map<string, boolean>();
+
+/** Whether a URL template has a date placeholder (a site has one or two templates: decided once each). */
+function templateUsesDate(template: string): boolean {
+  let uses = usesDateCache.get(template);
+  if (uses === undefined) {
+    uses = [...template.matchAll(/:([a-z_]+)/g)].some((m) => DATE_KEYS.has(m[1]!.replace(/_$/, '')));
+    if (usesDateCache.size < 1000) usesDateCache.set(template, uses);
+  }
+  return uses;
+}
 
 /**
  * `Jekyll::URL#generate_url_from_drop`: every `:[a-z_]+` must name a placeholder (a trailing
@@ -488,7 +501,7 @@ function documentUrl(input: UrlInput): UrlResult {
         return DATE_KEYS.has(key) ? dates?.[key] : undefined;
     }
   };
-  const usesDate = [...template.matchAll(/:([a-z_]+)/g)].some((m) => DATE_KEYS.has(m[1]!.replace(/_$/, '')));
+  const usesDate = templateUsesDate(template);
   if (!dates && usesDate) {
     return { error: `No date for '${relativePath}': pass mtime (drafts) or buildTime (documents).` };
   }

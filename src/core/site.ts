@@ -203,23 +203,51 @@ type Role =
 
 /** Decides what Jekyll does with a root-relative source path (Jekyll::EntryFilter, readers). */
 export function classify(rel: string, config: JekyllConfig): Role {
+  // Most files are images in plain folders: what happens to them depends on the folder only,
+  // decided once per folder; the file itself is only tested against the `exclude` patterns.
+  const slash = rel.lastIndexOf('/');
+  const name = rel.slice(slash + 1);
+  if (slash > 0 && !isSpecial(name, config) && name !== '_posts' && name !== '_drafts') {
+    const folder = folderInfo(rel.slice(0, slash), config);
+    if (folder.excluded !== null) return excludedRole(folder.excluded);
+    const rules = excludeRules(config);
+    if (rules.any.test(rel) || rules.exact.has(rel)) {
+      const segments = rel.split('/');
+      const excluded = excludedByPrefixes(segments, config, segments.length);
+      if (excluded) return excludedRole(excluded);
+    }
+    if (folder.verdict !== null) return folder.verdict;
+  }
   const segments = rel.split('/');
   const excluded = excludedBy(segments, config);
-  if (excluded) return { kind: 'unpublished', reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
-  // Most files are images in plain folders: what happens to them depends on the folder only.
-  const name = segments[segments.length - 1]!;
-  if (segments.length > 1 && !isSpecial(name, config) && name !== '_posts' && name !== '_drafts') {
-    const folder = rel.slice(0, rel.length - name.length - 1);
-    let verdicts = folderVerdicts.get(config);
-    if (!verdicts) folderVerdicts.set(config, (verdicts = new Map()));
-    let verdict = verdicts.get(folder);
-    if (verdict === undefined) verdicts.set(folder, (verdict = folderVerdict(segments.slice(0, -1), config)));
-    if (verdict !== null) return verdict;
-  }
+  if (excluded) return excludedRole(excluded);
   return classifySlowly(rel, segments, config);
 }
 
-const folderVerdicts = new WeakMap<JekyllConfig, Map<string, Role | null>>();
+function excludedRole(pattern: string): Role {
+  return { kind: 'unpublished', reason: `is excluded by \`exclude: ${pattern}\` in _config.yml` };
+}
+
+interface FolderInfo {
+  /** The `exclude` pattern that excludes the folder (so everything in it), or null. */
+  excluded: string | null;
+  /** What Jekyll does with any plainly named file in it, or null when that depends on the file. */
+  verdict: Role | null;
+}
+
+const folderInfos = new WeakMap<JekyllConfig, Map<string, FolderInfo>>();
+
+function folderInfo(folder: string, config: JekyllConfig): FolderInfo {
+  let infos = folderInfos.get(config);
+  if (!infos) folderInfos.set(config, (infos = new Map()));
+  let info = infos.get(folder);
+  if (!info) {
+    const segments = folder.split('/');
+    info = { excluded: excludedByPrefixes(segments, config) ?? null, verdict: folderVerdict(segments, config) };
+    infos.set(folder, info);
+  }
+  return info;
+}
 
 /**
  * What Jekyll does with any plainly named file in this folder, when that does not depend on the
@@ -270,7 +298,9 @@ function classifySlowly(rel: string, segments: string[], config: JekyllConfig): 
 }
 
 function isSpecial(name: string, _config: JekyllConfig): boolean {
-  return /^[._#~]/.test(name) || name.endsWith('~');
+  const first = name.charCodeAt(0);
+  // `.`, `_`, `#`, `~` first, or `~` last.
+  return first === 0x2e || first === 0x5f || first === 0x23 || first === 0x7e || name.charCodeAt(name.length - 1) === 0x7e;
 }
 
 function isIncluded(name: string, config: JekyllConfig): boolean {

@@ -51,13 +51,13 @@ export async function walkTree(root: string): Promise<WalkResult> {
       }
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(name)) continue;
-        const real = path.join(abs, name);
+        const real = childPath(abs, name);
         visited.add(real);
         queue.push({ abs: real, rel: relPath });
       } else if (entry.isFile()) {
         files.push(relPath);
       } else if (entry.isSymbolicLink()) {
-        const linkPath = path.join(abs, name);
+        const linkPath = childPath(abs, name);
         let target: string;
         try {
           target = realpathSync(linkPath);
@@ -90,6 +90,11 @@ export async function walkTree(root: string): Promise<WalkResult> {
   files.sort();
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
+}
+
+/** `path.join(folder, name)` for a clean folder path and a directory entry's name (no normalising pass). */
+function childPath(folder: string, name: string): string {
+  return path.sep === '/' ? (folder.endsWith('/') ? folder + name : `${folder}/${name}`) : path.join(folder, name);
 }
 
 /** The names in a folder that are not valid UTF-8, as they read when decoded (with U+FFFD). */

@@ -15,8 +15,21 @@ interface Entry {
   lines: string[];
 }
 
-/** Splits block-style YAML into its top-level entries; undefined when the shape is not plain block style. */
+let lastYaml: string | undefined;
+let lastEntries: Entry[] | undefined;
+
+/**
+ * Splits block-style YAML into its top-level entries; undefined when the shape is not plain block
+ * style. The last answer is kept: a document's keys and URL values are asked of the same text.
+ */
 function topLevelEntries(yaml: string): Entry[] | undefined {
+  if (yaml === lastYaml) return lastEntries;
+  lastEntries = splitEntries(yaml);
+  lastYaml = yaml;
+  return lastEntries;
+}
+
+function splitEntries(yaml: string): Entry[] | undefined {
   const entries: Entry[] = [];
   for (const line of yaml.split(/\r\n|\n|\r/)) {
     if (line.trim() === '' || /^\s*#/.test(line)) {

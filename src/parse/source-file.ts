@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -53,7 +54,7 @@ export async function readSourceFile(root: string, relativePath: string, limits:
  * nothing else to do meanwhile.
  */
 export function readSourceFileSync(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, maxBytes?: number): ReadResult & { complete?: boolean } {
-  const absolute = path.join(root, ...relativePath.split('/'));
+  const absolute = absolutePath(root, relativePath);
   let fd: number | undefined;
   try {
     // Open without following a final symlink (one system call instead of lstat + open for the
@@ -87,13 +88,43 @@ export function readSourceFileSync(root: string, relativePath: string, limits: R
     }
     const complete = got >= stat.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    const decoded = decode(bytes);
+    // A head is checked whole but decoded only through its front matter: the rest is not read.
+    const decoded = decode(bytes, maxBytes === undefined ? bytes.length : headLength(bytes));
     return decoded.ok ? { ...decoded, bytes: stat.size, complete } : decoded;
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * How many of a file's first bytes hold its front matter: through the first line that can close
+ * a block (`---` or `...`, as `readSourceHead` looks for it), the first line when the file does
+ * not start with `---`, else all of them. Always a character boundary (just after a newline).
+ */
+export function headLength(bytes: Uint8Array): number {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (!(bytes[start] === 0x2d && bytes[start + 1] === 0x2d && bytes[start + 2] === 0x2d)) {
+    const newline = bytes.indexOf(0x0a);
+    return newline === -1 ? bytes.length : newline + 1;
+  }
+  for (let at = bytes.indexOf(0x0a, start + 3); at !== -1; at = bytes.indexOf(0x0a, at + 1)) {
+    const c = bytes[at + 1];
+    if ((c !== 0x2d && c !== 0x2e) || bytes[at + 2] !== c || bytes[at + 3] !== c) continue;
+    let p = at + 4;
+    while (bytes[p] === 0x20 || bytes[p] === 0x09) p++;
+    if (bytes[p] === 0x0d) p++;
+    if (p >= bytes.length) return bytes.length;
+    if (bytes[p] === 0x0a) return p + 1;
+  }
+  return bytes.length;
+}
+
+/** `path.join(root, relativePath)`, without the normalising pass for the clean paths the walk gives. */
+function absolutePath(root: string, relativePath: string): string {
+  if (path.sep === '/' && relativePath !== '' && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith('/') ? root + relativePath : `${root}/${relativePath}`;
+  return path.join(root, ...relativePath.split('/'));
 }
 
 const OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
@@ -140,7 +171,9 @@ export function detach(s: string): string {
 /**
  * Reads only the start of a file: enough to hold its front matter (chunks until the block closes,
  * or the first chunk when the file has none). For documents that are only link targets.
- * The result's text is the head; `complete` says whether it is the whole file.
+ * The result's text is the head, decoded only through the front matter's closing line (or the
+ * first line when the file has no front matter), though every byte read was checked; `complete`
+ * says whether the whole file was read.
  */
 export function readSourceHead(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult & { complete?: boolean } {
   let size = 4096;
@@ -166,14 +199,16 @@ function completeUtf8Length(bytes: Uint8Array): number {
 
 /**
  * Decodes file bytes as UTF-8 text, detecting binary content (a NUL byte in the first 8 KiB) and
- * invalid UTF-8, and removing a BOM.
+ * invalid UTF-8, and removing a BOM. With `decodeLength`, all bytes are checked but only that
+ * many decoded (a character boundary).
  */
-export function decode(buffer: Uint8Array): ReadResult {
+export function decode(buffer: Uint8Array, decodeLength = buffer.length): ReadResult {
   const probe = buffer.subarray(0, 8192);
   if (probe.includes(0)) return fail('binary', 'is a binary file, not text; it was not checked. Rename it if it is not a post.');
   let text: string;
   try {
-    text = utf8.decode(buffer);
+    if (decodeLength < buffer.length && !isUtf8(buffer)) throw new Error('not UTF-8');
+    text = utf8.decode(decodeLength < buffer.length ? buffer.subarray(0, decodeLength) : buffer);
   } catch {
     const offset = firstInvalidUtf8(buffer);
     return fail('invalid-utf8', `is not valid UTF-8 (first bad byte on line ${lineOfByte(buffer, offset)}, byte offset ${offset}); Jekyll skips such a post silently. Re-save it as UTF-8.`);
