@@ -53340,7 +53340,9 @@ function scanMarkdownFast(masked, original, offset, maxNesting = MAX_NESTING) {
   return { references, html, headings, ...deepest >= maxNesting - 2 ? { tooDeep: maxNesting } : {} };
 }
 var current;
-var paragraphs = /* @__PURE__ */ new WeakSet();
+function notesOf(token) {
+  return token.meta ??= {};
+}
 var parsers = /* @__PURE__ */ new Map();
 function parserFor(maxNesting) {
   let parser = parsers.get(maxNesting);
@@ -53367,7 +53369,7 @@ function createParser(maxNesting) {
         token.children ??= [];
         continue;
       }
-      if (tokens[i - 1]?.type === "paragraph_open") paragraphs.add(token);
+      if (tokens[i - 1]?.type === "paragraph_open") notesOf(token).paragraph = true;
       if (current) current.inline = token;
       state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
@@ -53440,9 +53442,9 @@ function ruleFn(ruler, name) {
   if (!rule) throw new Error(`markdown-it has no rule ${name}`);
   return rule.fn;
 }
-var lineMaps = /* @__PURE__ */ new WeakMap();
 function lineMapOf(inline2, src, lines) {
-  const cached = lineMaps.get(inline2);
+  const notes = notesOf(inline2);
+  const cached = notes.lineMap;
   if (cached !== void 0) return cached ?? void 0;
   let result = null;
   if (inline2.map) {
@@ -53463,7 +53465,7 @@ function lineMapOf(inline2, src, lines) {
       const length = pieceEnd - pieceStart;
       let at = -1;
       const last = pieceEnd === content3.length ? trimmedEnd(src, lineStart, end) : end;
-      if (paragraphs.has(inline2) && length > 0 && last - length >= lineStart && !isJsWhiteSpace(content3.charCodeAt(pieceStart)) && src.charCodeAt(last - length) === content3.charCodeAt(pieceStart) && src.charCodeAt(last - 1) === content3.charCodeAt(pieceEnd - 1)) {
+      if (notes.paragraph === true && length > 0 && last - length >= lineStart && !isJsWhiteSpace(content3.charCodeAt(pieceStart)) && src.charCodeAt(last - length) === content3.charCodeAt(pieceStart) && src.charCodeAt(last - 1) === content3.charCodeAt(pieceEnd - 1)) {
         at = last - length - lineStart;
       }
       if (at < 0 && end - length >= lineStart && sameText(src, end - length, content3, pieceStart, length)) at = end - length - lineStart;
@@ -53478,7 +53480,7 @@ function lineMapOf(inline2, src, lines) {
     }
     if (ok2) result = { bases, contentStarts };
   }
-  lineMaps.set(inline2, result);
+  notes.lineMap = result;
   return result ?? void 0;
 }
 function mapInline(inline2, start, end, src, lines) {

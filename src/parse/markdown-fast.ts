@@ -103,10 +103,20 @@ interface Recorder {
 let current: Recorder | undefined;
 
 /**
- * Inline tokens of paragraphs: their content lines are their source lines' ends, trimmed (a
- * table cell is the middle of a line, an ATX heading loses its closing `#`s).
+ * What this extractor notes on an inline token (in its `meta`, which markdown-it leaves to
+ * plugins: no weak table outlives the parse). `paragraph`: the token is a paragraph's, whose
+ * content lines are their source lines' ends, trimmed (a table cell is the middle of a line, an
+ * ATX heading loses its closing `#`s). `lineMap`: where each content line starts in the content
+ * and in the source, built once (null when it cannot be built).
  */
-const paragraphs = new WeakSet<Token>();
+interface InlineNotes {
+  paragraph?: boolean;
+  lineMap?: { bases: number[]; contentStarts: number[] } | null;
+}
+
+function notesOf(token: Token): InlineNotes {
+  return (token.meta ??= {}) as InlineNotes;
+}
 
 const parsers = new Map<number, MarkdownIt>();
 
@@ -145,7 +155,7 @@ function createParser(maxNesting: number): MarkdownIt {
         token.children ??= [];
         continue;
       }
-      if (tokens[i - 1]?.type === 'paragraph_open') paragraphs.add(token);
+      if (tokens[i - 1]?.type === 'paragraph_open') notesOf(token).paragraph = true;
       if (current) current.inline = token;
       state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []));
     }
@@ -238,10 +248,9 @@ function ruleFn(ruler: unknown, name: string): InlineRule {
  * text, or the mapping is refused.
  */
 /** Per inline token: where each content line starts in the content and in the source (built once). */
-const lineMaps = new WeakMap<Token, { bases: number[]; contentStarts: number[] } | null>();
-
 function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number[]; contentStarts: number[] } | undefined {
-  const cached = lineMaps.get(inline);
+  const notes = notesOf(inline);
+  const cached = notes.lineMap;
   if (cached !== undefined) return cached ?? undefined;
   let result: { bases: number[]; contentStarts: number[] } | null = null;
   if (inline.map) {
@@ -269,7 +278,7 @@ function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number
       // the markdown time). Other lines are compared in full, then searched.
       let at = -1;
       const last = pieceEnd === content.length ? trimmedEnd(src, lineStart, end) : end;
-      if (paragraphs.has(inline) && length > 0 && last - length >= lineStart && !isJsWhiteSpace(content.charCodeAt(pieceStart)) && src.charCodeAt(last - length) === content.charCodeAt(pieceStart) && src.charCodeAt(last - 1) === content.charCodeAt(pieceEnd - 1)) {
+      if (notes.paragraph === true && length > 0 && last - length >= lineStart && !isJsWhiteSpace(content.charCodeAt(pieceStart)) && src.charCodeAt(last - length) === content.charCodeAt(pieceStart) && src.charCodeAt(last - 1) === content.charCodeAt(pieceEnd - 1)) {
         at = last - length - lineStart;
       }
       if (at < 0 && end - length >= lineStart && sameText(src, end - length, content, pieceStart, length)) at = end - length - lineStart;
@@ -284,7 +293,7 @@ function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number
     }
     if (ok) result = { bases, contentStarts };
   }
-  lineMaps.set(inline, result);
+  notes.lineMap = result;
   return result ?? undefined;
 }
 
