@@ -33026,7 +33026,28 @@ function loadAndScan(job, config2, limits, now, scan2) {
   if (!scan2 || !doc.read.ok || doc.partial) return { doc, scan: void 0 };
   const scanned = scanDocument(doc);
   doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
+  releaseTree(doc, limits);
   return { doc, scan: scanned };
+}
+function releaseTree(doc, limits) {
+  const fm = doc.frontMatter;
+  if (!fm || !fm.block.closed) return;
+  const { block: block2 } = fm;
+  let tree = null;
+  Object.defineProperty(fm, "tree", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (tree === null) tree = doc.read.ok ? parseBlock(doc.read.text, block2, false, limits).tree : void 0;
+      return tree;
+    },
+    set(value2) {
+      tree = value2;
+    }
+  });
+}
+function withoutTree(fm) {
+  return { block: fm.block, data: fm.data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
 var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
 function parseBlock(text4, block2, urlKeysOnly, limits, yaml = text4.slice(block2.yamlStart, block2.yamlEnd)) {
@@ -33760,6 +33781,7 @@ var noDeadRelatedPost = defineRule({
   },
   appliesTo: (doc) => doc.kind === "post" || doc.kind === "draft",
   check(context) {
+    if (allEntriesFine(context.site, context.doc)) return;
     const entry = getEntry(context.doc.frontMatter?.tree, "related_posts");
     if (!entry?.value) return;
     const items = listItems(entry.value);
@@ -33800,6 +33822,20 @@ var noDeadRelatedPost = defineRule({
     }
   ]
 });
+function allEntriesFine(site, doc) {
+  const value2 = doc.data.related_posts;
+  if (value2 === void 0 || value2 === null) return true;
+  const items = typeof value2 === "string" ? [value2] : Array.isArray(value2) ? value2 : void 0;
+  if (!items) return false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if (typeof item !== "string") continue;
+    const match2 = matchPost(site, item.trim());
+    if (!match2 || match2 === doc || seen.has(match2) || !match2.url) return false;
+    seen.add(match2);
+  }
+  return true;
+}
 function listItems(node2) {
   if (node2.kind === "scalar") return node2.value === null ? [] : [node2];
   if (node2.kind === "seq") return node2.items.filter((i) => i?.kind === "scalar");
@@ -34167,8 +34203,8 @@ var validFrontMatter = defineRule({
     }
     if (fm.notAMapping) context.report({ messageId: "notAMapping", data: { kind: "list or a single value" }, start: fm.block.yamlStart, end: fm.block.yamlEnd });
     if (context.doc.kind !== "post" && context.doc.kind !== "draft") return;
-    checkTypes(context, fm.tree);
-    if (context.options.schema) checkSchema(context, fm.tree, context.options.schema);
+    checkTypes(context, fm);
+    if (context.options.schema) checkSchema(context, fm, context.options.schema);
   },
   examples: [
     { name: "ok", text: "---\ntitle: Fine\ntags: [a, b]\n---\nBody\n", options: { types: { tags: "string[]" } }, expect: [] },
@@ -34183,12 +34219,12 @@ function duplicateKeyAt(text4, offset) {
   const m = /^[^:\n]+/.exec(text4.slice(offset));
   return m ? m[0].trim().replace(/^["']|["']$/g, "") : "?";
 }
-function checkTypes(context, tree) {
+function checkTypes(context, fm) {
   for (const [field, expected] of Object.entries(context.options.types ?? {})) {
     if (!(field in context.doc.data)) continue;
     const value2 = context.doc.data[field];
     if (matchesType(value2, expected)) continue;
-    const entry = tree?.entries.find((e) => e.key === field);
+    const entry = fm.tree?.entries.find((e) => e.key === field);
     const span = spanOf(entry);
     context.report({
       messageId: "wrongType",
@@ -34199,11 +34235,11 @@ function checkTypes(context, tree) {
     });
   }
 }
-function checkSchema(context, tree, validate) {
+function checkSchema(context, fm, validate) {
   if (validate(context.doc.data)) return;
   for (const error of validate.errors ?? []) {
     const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const node2 = nodeAt(tree, segments);
+    const node2 = nodeAt(fm.tree, segments);
     const span = node2 ?? { start: context.doc.frontMatter?.block.yamlStart ?? 0, end: context.doc.frontMatter?.block.yamlStart ?? 0 };
     const where = segments.length > 0 ? ` \`${segments.join(".")}\`` : "";
     context.report({ messageId: "schema", data: { path: where, message: error.message ?? "is invalid" }, start: span.start, end: span.end, key: `${error.instancePath} ${error.keyword}` });
@@ -37651,6 +37687,7 @@ function fromWorker(item, root, limits) {
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   if (!packed) return { doc, scan: void 0 };
   if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
+  releaseTree(doc, limits);
   return { doc, scan: void 0, lazyScan: () => unpackScan(packed) };
 }
 async function runParseWorkerIfAny() {
@@ -37666,6 +37703,7 @@ async function runParseWorkerIfAny() {
     for (const job of message.jobs) {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
+      if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
       loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0 });
     }
     parentPort.postMessage({ batch: message.batch, loaded });

@@ -1,4 +1,4 @@
-import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
+import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { entriesText, keysWithValues, simpleValues } from '../parse/front-matter-keys.js';
 import { decode, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
 import { readFileSync } from 'node:fs';
@@ -79,7 +79,37 @@ export function loadAndScan(job: LoadJob, config: UrlConfig, limits: ReadLimits,
   if (!scan || !doc.read.ok || doc.partial) return { doc, scan: undefined };
   const scanned = scanDocument(doc);
   doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
+  releaseTree(doc, limits);
   return { doc, scan: scanned };
+}
+
+/**
+ * Lets a scanned document's YAML tree go (a tenth of a large run's memory: a node with its span
+ * for every value): its front-matter references are in the scan, and the rules ask for the tree
+ * only to place a finding, so it is parsed again from the released text the first time it is
+ * asked for. The data, errors and duplicate keys are kept.
+ */
+export function releaseTree(doc: SiteDocument, limits: ReadLimits): void {
+  const fm = doc.frontMatter;
+  if (!fm || !fm.block.closed) return;
+  const { block } = fm;
+  let tree: FmMap | undefined | null = null;
+  Object.defineProperty(fm, 'tree', {
+    configurable: true,
+    enumerable: true,
+    get(): FmMap | undefined {
+      if (tree === null) tree = doc.read.ok ? parseBlock(doc.read.text, block, false, limits).tree : undefined;
+      return tree;
+    },
+    set(value: FmMap | undefined) {
+      tree = value;
+    },
+  });
+}
+
+/** A document's front matter without its tree, to send to the main thread (which reparses it if asked). */
+export function withoutTree(fm: FrontMatter): FrontMatter {
+  return { block: fm.block, data: fm.data, tree: undefined, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
 
 /** The keys that decide a document's URL or whether it is published. */

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { releasedTextFile, type ReadLimits } from '../parse/source-file.js';
-import { loadAndScan, type LoadedDocument, type LoadJob, type UrlConfig } from './load-document.js';
+import { loadAndScan, releaseTree, withoutTree, type LoadedDocument, type LoadJob, type UrlConfig } from './load-document.js';
 import { packScan, unpackScan, type PackedScan } from './packed-scan.js';
 import type { SiteDocument } from './site.js';
 
@@ -187,6 +187,7 @@ function fromWorker(item: FromWorker['loaded'][number], root: string, limits: Re
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   if (!packed) return { doc, scan: undefined };
   if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
+  releaseTree(doc, limits);
   return { doc, scan: undefined, lazyScan: () => unpackScan(packed) };
 }
 
@@ -211,6 +212,8 @@ export async function runParseWorkerIfAny(): Promise<boolean> {
       // A link target read only as far as its front matter is completed from disk if ever needed:
       // its head does not travel either.
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: '', hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
+      // Nor does a scanned document's YAML tree (reparsed there if a rule asks for it).
+      if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
       loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : undefined });
     }
     parentPort!.postMessage({ batch: message.batch, loaded } satisfies FromWorker);

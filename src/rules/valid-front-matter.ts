@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { defineRule, type RuleContext } from '../core/rule.js';
-import type { FmEntry, FmMap, FmNode } from '../parse/front-matter.js';
+import type { FmEntry, FmNode, FrontMatter } from '../parse/front-matter.js';
 
 /** A field type for `types:` in the rule's options. */
 export type FieldType = 'string' | 'string[]' | 'number' | 'boolean' | 'date' | 'list' | 'map';
@@ -71,8 +71,9 @@ export const validFrontMatter = defineRule<ValidFrontMatterOptions>({
     }
     if (fm.notAMapping) context.report({ messageId: 'notAMapping', data: { kind: 'list or a single value' }, start: fm.block.yamlStart, end: fm.block.yamlEnd });
     if (context.doc.kind !== 'post' && context.doc.kind !== 'draft') return;
-    checkTypes(context, fm.tree);
-    if (context.options.schema) checkSchema(context, fm.tree, context.options.schema);
+    // The tree only places a finding: asked for then, not before (a large run parses it again).
+    checkTypes(context, fm);
+    if (context.options.schema) checkSchema(context, fm, context.options.schema);
   },
   examples: [
     { name: 'ok', text: '---\ntitle: Fine\ntags: [a, b]\n---\nBody\n', options: { types: { tags: 'string[]' } }, expect: [] },
@@ -89,12 +90,12 @@ function duplicateKeyAt(text: string, offset: number): string {
   return m ? m[0].trim().replace(/^["']|["']$/g, '') : '?';
 }
 
-function checkTypes(context: RuleContext<ValidFrontMatterOptions>, tree: FmMap | undefined): void {
+function checkTypes(context: RuleContext<ValidFrontMatterOptions>, fm: FrontMatter): void {
   for (const [field, expected] of Object.entries(context.options.types ?? {})) {
     if (!(field in context.doc.data)) continue;
     const value = context.doc.data[field];
     if (matchesType(value, expected)) continue;
-    const entry = tree?.entries.find((e) => e.key === field);
+    const entry = fm.tree?.entries.find((e) => e.key === field);
     const span = spanOf(entry);
     context.report({
       messageId: 'wrongType',
@@ -106,11 +107,11 @@ function checkTypes(context: RuleContext<ValidFrontMatterOptions>, tree: FmMap |
   }
 }
 
-function checkSchema(context: RuleContext<ValidFrontMatterOptions>, tree: FmMap | undefined, validate: ValidateFunction): void {
+function checkSchema(context: RuleContext<ValidFrontMatterOptions>, fm: FrontMatter, validate: ValidateFunction): void {
   if (validate(context.doc.data)) return;
   for (const error of (validate.errors ?? []) as ErrorObject[]) {
     const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const node = nodeAt(tree, segments);
+    const node = nodeAt(fm.tree, segments);
     const span = node ?? { start: context.doc.frontMatter?.block.yamlStart ?? 0, end: context.doc.frontMatter?.block.yamlStart ?? 0 };
     const where = segments.length > 0 ? ` \`${segments.join('.')}\`` : '';
     context.report({ messageId: 'schema', data: { path: where, message: error.message ?? 'is invalid' }, start: span.start, end: span.end, key: `${error.instancePath} ${error.keyword}` });

@@ -40,4 +40,22 @@ describe('documents do not hold their text after loading', () => {
       expect(doc.read.ok && Object.getOwnPropertyDescriptor(doc.read, 'text')?.get).toBeTypeOf('function');
     }
   });
+
+  it('a full run lets YAML trees go and parses one again only to place a finding', async () => {
+    root = writeTempSite({
+      '_config.yml': 'title: t\n',
+      '.bloglint.yml': 'rules:\n  valid-front-matter: [error, { types: { comments: boolean } }]\n',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\ncomments: "yes"\nrelated_posts:\n  - /_posts/2020-01-02-b.md\n---\n텍스트\n',
+      '_posts/2020-01-02-b.md': '---\ntitle: B\ncomments: true\nrelated_posts:\n  - _posts/2020-01-01-a.md\n---\n텍스트\n',
+    });
+    const run = await runLint({ root });
+    expect(run.result.findings.map((f) => [f.file, f.rule, f.messageId, f.range.start.line, f.range.start.column, f.range.end.column])).toEqual([
+      ['_posts/2020-01-01-a.md', 'valid-front-matter', 'wrongType', 3, 11, 16],
+      ['_posts/2020-01-01-a.md', 'no-dead-related-post', 'leadingSlash', 5, 5, 28],
+    ]);
+    const clean = run.site.documents.get('_posts/2020-01-02-b.md')!;
+    expect(Object.getOwnPropertyDescriptor(clean.frontMatter!, 'tree')?.get).toBeTypeOf('function');
+    // Asked for, it is the tree the parser gives.
+    expect(clean.frontMatter!.tree?.entries.map((e) => e.key)).toEqual(['title', 'comments', 'related_posts']);
+  });
 });
