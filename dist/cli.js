@@ -34759,6 +34759,7 @@ function lint(site, options) {
         }
       });
     }
+    if (options.inspect && doc.read.ok) options.inspect(doc, scanDocument(doc), site);
     releaseScan(doc);
   }
   for (const rule of enabled) {
@@ -38236,7 +38237,7 @@ async function runLint(options) {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting }, theme: config2.theme, prescan: !only, timings, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
-  const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {} });
+  const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {}, ...options.inspect ? { inspect: options.inspect } : {} });
   timings.mark("lint");
   if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
     options.onPluginsRefused?.(config2.remarkPlugins.map((p) => typeof p === "string" ? p : p[0]));
@@ -39438,28 +39439,31 @@ async function writeStarterConfig(root, text4) {
 }
 
 // src/cli/verbose.ts
-function verboseReport(run, elapsedMs) {
-  const { site, result } = run;
-  const liquid = liquidSite(site);
-  let references = 0;
-  let unresolved = 0;
-  let external = 0;
-  for (const path18 of result.checked) {
-    const doc = site.documents.get(path18);
-    if (!doc?.read.ok) continue;
-    const scan2 = scanDocument(doc);
-    for (const ref of [...scan2.body, ...scan2.frontMatter]) {
-      references++;
-      const value2 = evaluateLiquid(ref.value, liquid);
-      if (!value2.ok && !value2.tag) unresolved++;
-      else if (value2.ok && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value2.value.trim()) && !(site.config.url && value2.value.startsWith(site.config.url))) external++;
+var ReferenceCounter = class {
+  references = 0;
+  external = 0;
+  unresolved = 0;
+  liquid;
+  /** For `lint`'s `inspect`: counts one linted document's references while its scan is at hand. */
+  inspect = (_doc, scan2, site) => {
+    const liquid = this.liquid ??= liquidSite(site);
+    for (const list3 of [scan2.body, scan2.frontMatter]) {
+      for (const ref of list3) {
+        this.references++;
+        const value2 = evaluateLiquid(ref.value, liquid);
+        if (!value2.ok && !value2.tag) this.unresolved++;
+        else if (value2.ok && /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value2.value.trim()) && !(site.config.url && value2.value.startsWith(site.config.url))) this.external++;
+      }
     }
-  }
+  };
+};
+function verboseReport(run, elapsedMs, counts) {
+  const { site, result } = run;
   const lines = [
     `bloglint: root ${site.root}`,
     `  config: ${run.config.file ?? "(none: defaults)"}; _config.yml: ${site.config.file ?? "(none)"}; Jekyll ${site.jekyllMajor}.x rules; baseurl "${site.config.baseurl}"; url "${site.config.url}"`,
     `  files: ${site.files.size} found, ${site.urls.size} published URLs, ${site.posts.length} posts, ${site.documents.size} documents`,
-    `  checked: ${result.filesChecked} documents, ${references} references (${external} external, ${unresolved} built from Liquid bloglint cannot evaluate: skipped)`,
+    `  checked: ${result.filesChecked} documents, ${counts.references} references (${counts.external} external, ${counts.unresolved} built from Liquid bloglint cannot evaluate: skipped)`,
     `  findings: ${result.findings.length} in ${elapsedMs} ms (${run.timings})`
   ];
   lines.push(`  theme: ${site.theme.profile?.name ?? "none"} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ""}`);
@@ -39506,8 +39510,9 @@ async function runCheck(options, io) {
   const progress = io.isTTY && options.format === "stylish" && !options.output;
   if (progress) io.stderr(`bloglint: checking ${options.root}…\r`);
   let run;
+  let counter = options.verbose ? new ReferenceCounter() : void 0;
   try {
-    run = await runLint({ root: path17.resolve(io.cwd, options.root), ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
+    run = await runLint({ root: path17.resolve(io.cwd, options.root), ...counter ? { inspect: counter.inspect } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
   } finally {
     if (progress) io.stderr("\r\x1B[K");
   }
@@ -39532,7 +39537,8 @@ async function runCheck(options, io) {
 `);
     }
     if (results.some((r) => r.applied > 0)) {
-      run = await runLint({ root: run.root, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
+      counter = options.verbose ? new ReferenceCounter() : void 0;
+      run = await runLint({ root: run.root, ...counter ? { inspect: counter.inspect } : {}, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
       findings = run.result.findings;
     }
   }
@@ -39548,7 +39554,7 @@ async function runCheck(options, io) {
   const output = REPORTERS[options.format].report(shown, ctx);
   if (options.output) await writeAtomically(path17.resolve(io.cwd, options.output), output);
   else if (output) io.stdout(output);
-  if (options.verbose) io.stderr(verboseReport(run, Date.now() - started));
+  if (counter) io.stderr(verboseReport(run, Date.now() - started, counter));
   return shouldFail(findings, options.failOn, options.maxWarnings) ? 1 : 0;
 }
 async function writeAtomically(file, text4) {

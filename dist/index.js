@@ -55875,6 +55875,7 @@ function lint(site, options) {
         }
       });
     }
+    if (options.inspect && doc.read.ok) options.inspect(doc, scanDocument(doc), site);
     releaseScan(doc);
   }
   for (const rule of enabled) {
@@ -59352,7 +59353,7 @@ async function runLint(options) {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting }, theme: config2.theme, prescan: !only, timings, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
-  const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {} });
+  const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {}, ...options.inspect ? { inspect: options.inspect } : {} });
   timings.mark("lint");
   if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
     options.onPluginsRefused?.(config2.remarkPlugins.map((p) => typeof p === "string" ? p : p[0]));

@@ -15,7 +15,7 @@ import { workflowCommandsReporter } from '../report/github/workflow-commands.js'
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { starterConfig, writeStarterConfig } from './init.js';
-import { verboseReport } from './verbose.js';
+import { ReferenceCounter, verboseReport } from './verbose.js';
 
 /** Where the CLI writes; injectable so tests can run `main` in-process. */
 export interface CliIo {
@@ -66,8 +66,9 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
   const progress = io.isTTY && options.format === 'stylish' && !options.output;
   if (progress) io.stderr(`bloglint: checking ${options.root}…\r`);
   let run: RunResult;
+  let counter = options.verbose ? new ReferenceCounter() : undefined;
   try {
-    run = await runLint({ root: path.resolve(io.cwd, options.root), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
+    run = await runLint({ root: path.resolve(io.cwd, options.root), ...(counter ? { inspect: counter.inspect } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
   } finally {
     if (progress) io.stderr('\r\x1b[K');
   }
@@ -89,7 +90,8 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
       else if (r.applied > 0) io.stderr(`bloglint: fixed ${r.applied} problem${r.applied === 1 ? '' : 's'} in ${r.file}\n`);
     }
     if (results.some((r) => r.applied > 0)) {
-      run = await runLint({ root: run.root, ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
+      counter = options.verbose ? new ReferenceCounter() : undefined;
+      run = await runLint({ root: run.root, ...(counter ? { inspect: counter.inspect } : {}), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
       findings = run.result.findings;
     }
   }
@@ -105,7 +107,7 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
   const output = REPORTERS[options.format]!.report(shown, ctx);
   if (options.output) await writeAtomically(path.resolve(io.cwd, options.output), output);
   else if (output) io.stdout(output);
-  if (options.verbose) io.stderr(verboseReport(run, Date.now() - started));
+  if (counter) io.stderr(verboseReport(run, Date.now() - started, counter));
   return shouldFail(findings, options.failOn, options.maxWarnings) ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { Location } from '../parse/location.js';
-import { releaseScan, scanDocument } from './document-scan.js';
+import { releaseScan, scanDocument, type DocumentScan } from './document-scan.js';
 import { compareFindings, type Finding, type Severity } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import type { BloglintConfig, RuleSetting } from './config.js';
@@ -14,6 +14,8 @@ export interface LintOptions {
   config: BloglintConfig;
   /** Root-relative paths: lint only these documents (references still resolve against the whole site). */
   only?: string[];
+  /** Shown each linted document's scan before it is let go (`--verbose` counts references). */
+  inspect?: (doc: SiteDocument, scan: DocumentScan, site: Site) => void;
 }
 
 /** The outcome of a lint run. */
@@ -76,6 +78,7 @@ export function lint(site: Site, options: LintOptions): LintResult {
         },
       });
     }
+    if (options.inspect && doc.read.ok) options.inspect(doc, scanDocument(doc), site);
     releaseScan(doc);
   }
 

@@ -2,7 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError, loadConfig, type BloglintConfig } from './config.js';
-import { finalizeFindings, lint, type LintResult } from './lint.js';
+import { finalizeFindings, lint, type LintOptions, type LintResult } from './lint.js';
 import { runRemarkPlugins } from './remark-plugins.js';
 import { UsageError } from './usage-error.js';
 import type { Rule } from './rule.js';
@@ -27,6 +27,8 @@ export interface RunOptions {
   allowPlugins?: boolean;
   /** Told once when configured plugins were not loaded. */
   onPluginsRefused?: (names: string[]) => void;
+  /** Shown each linted document's scan (`--verbose`). */
+  inspect?: LintOptions['inspect'];
 }
 
 /** Everything a run produced, for reporters, `--fix` and the Action. */
@@ -56,7 +58,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting }, theme: config.theme, prescan: !only, timings, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
-  const result = lint(site, { rules, config, ...(only ? { only } : {}) });
+  const result = lint(site, { rules, config, ...(only ? { only } : {}), ...(options.inspect ? { inspect: options.inspect } : {}) });
   timings.mark('lint');
   if (config.remarkPlugins.length > 0 && options.allowPlugins === false) {
     options.onPluginsRefused?.(config.remarkPlugins.map((p) => (typeof p === 'string' ? p : p[0])));

@@ -107,6 +107,12 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
       expect(runs[0]!.stderr).toMatch(/load \d/);
       expect(runs[1]!.stderr).toMatch(/load \(2 threads\)/);
       expect(runs[2]!.stderr).toMatch(/load \(3 threads\)/);
+      // References are counted while each scan is at hand (texts are released): the same whatever the threads.
+      const checked = runs.map((r) => /checked: (\d+) documents, (\d+) references/.exec(r.stderr)?.slice(1).map(Number));
+      expect(checked[0]![0]).toBe(700);
+      expect(checked[0]![1]).toBeGreaterThan(700 * 5);
+      expect(checked[1]).toEqual(checked[0]);
+      expect(checked[2]).toEqual(checked[0]);
       const findings = JSON.parse(runs[0]!.stdout).findings as { file: string; line: number; rule: string }[];
       expect(findings.length).toBe(expectedDefects.defects.length);
       expect(new Set(findings.map((f) => `${f.file}:${f.line}:${f.rule}`))).toEqual(new Set(expectedDefects.defects.map((d: { file: string; line: number; rule: string }) => `${d.file}:${d.line}:${d.rule}`)));
