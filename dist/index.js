@@ -58682,8 +58682,11 @@ var MIN_JOBS_FOR_WORKERS = 2e3;
 function workerCount(forced, jobs) {
   if (!isBundled()) return 1;
   if (forced !== void 0) return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
-  if (jobs < MIN_JOBS_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(4, availableCores()));
+  return defaultThreads(jobs, availableCores());
+}
+function defaultThreads(jobs, cores) {
+  if (jobs < MIN_JOBS_FOR_WORKERS || cores <= 2) return 1;
+  return Math.min(4, cores);
 }
 function availableCores() {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;

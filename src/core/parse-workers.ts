@@ -31,16 +31,25 @@ const MIN_JOBS_FOR_WORKERS = 2000;
 
 /**
  * How many threads load documents, the main thread included: the count given with `--workers`,
- * else decided by size: one (no worker) for small sites, where starting a thread costs more than
- * it saves, and on runs that read only link targets' heads (`--only`); one per core, up to four,
- * on a full run of 2,000 documents or more. Workers need the bundled build (they start the bundle itself); from
+ * else `defaultThreads`. Workers need the bundled build (they start the bundle itself); from
  * sources (tests) everything runs on the main thread.
  */
 export function workerCount(forced: number | undefined, jobs: number): number {
   if (!isBundled()) return 1;
   if (forced !== undefined) return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
-  if (jobs < MIN_JOBS_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(4, availableCores()));
+  return defaultThreads(jobs, availableCores());
+}
+
+/**
+ * Threads for a run of `jobs` documents on `cores` CPUs when `--workers` is not given: one (no
+ * worker) for small sites, where starting a thread costs more than it saves, on runs that read
+ * only link targets' heads (`--only`, jobs 0), and on two CPUs, which on shared runners are one
+ * core's two hyperthreads: there a second thread was measured to cost 35 % more CPU and 60 MB for
+ * no gain in wall time (docs/benchmark.md); else one per CPU, up to four.
+ */
+export function defaultThreads(jobs: number, cores: number): number {
+  if (jobs < MIN_JOBS_FOR_WORKERS || cores <= 2) return 1;
+  return Math.min(4, cores);
 }
 
 function availableCores(): number {
