@@ -33325,7 +33325,13 @@ function push2(map, key, post) {
 }
 
 // src/core/resolve.ts
+var liquidSites = /* @__PURE__ */ new WeakMap();
 function liquidSite(site) {
+  let liquid = liquidSites.get(site);
+  if (!liquid) liquidSites.set(site, liquid = newLiquidSite(site));
+  return liquid;
+}
+function newLiquidSite(site) {
   return {
     baseurl: site.config.baseurl,
     url: site.config.url,

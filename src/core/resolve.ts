@@ -33,8 +33,16 @@ export interface ResolveOptions {
   frontMatter?: boolean;
 }
 
-/** Adapts the site to what Liquid evaluation needs. */
+const liquidSites = new WeakMap<Site, LiquidSite>();
+
+/** Adapts the site to what Liquid evaluation needs (one adapter per site, not one per reference). */
 export function liquidSite(site: Site): LiquidSite {
+  let liquid = liquidSites.get(site);
+  if (!liquid) liquidSites.set(site, (liquid = newLiquidSite(site)));
+  return liquid;
+}
+
+function newLiquidSite(site: Site): LiquidSite {
   return {
     baseurl: site.config.baseurl,
     url: site.config.url,
