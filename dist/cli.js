@@ -39316,7 +39316,8 @@ Options:
       --init               write a commented .bloglint.yml with this blog's conventions
       --verbose            say what was read and what was skipped (on stderr)
       --workers <n>        threads that parse documents, the main one included
-                           (default: one per core, up to 4, from 2,000 documents; else 1)
+                           (default: one per CPU, up to 4, from 2,000 documents on
+                           machines with more than two CPUs; else 1)
       --no-color           no colours
   -h, --help               this help
   -v, --version            the version
