@@ -1352,7 +1352,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value2}${end}`;
     }
-    function plainString2(item, ctx, onComment, onChompKeep) {
+    function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
@@ -1400,7 +1400,7 @@ ${indent}`);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString2(ss, ctx, onComment, onChompKeep);
+            return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -32500,15 +32500,7 @@ function lastAtOrBefore(sorted, value2) {
 // src/parse/front-matter-keys.ts
 var KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL", '""', "''", "[]", "{}"]);
-var lastYaml;
-var lastEntries;
 function topLevelEntries(yaml) {
-  if (yaml === lastYaml) return lastEntries;
-  lastEntries = splitEntries(yaml);
-  lastYaml = yaml;
-  return lastEntries;
-}
-function splitEntries(yaml) {
   const entries = [];
   for (const line of yaml.split(/\r\n|\n|\r/)) {
     if (line.trim() === "" || /^\s*#/.test(line)) {
@@ -32531,47 +32523,6 @@ function keysWithValues(yaml) {
   const entries = topLevelEntries(yaml);
   if (!entries) return void 0;
   return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => detach(e.key));
-}
-function entriesText(yaml, keys) {
-  const entries = topLevelEntries(yaml);
-  if (!entries) return void 0;
-  const picked = entries.filter((e) => keys.has(e.key));
-  const text4 = picked.map((e) => e.lines.join("\n")).join("\n");
-  if (/(^|[\s:[{,-])[&*][^\s]/.test(text4) || /<<\s*:/.test(text4)) return void 0;
-  return text4;
-}
-var NOT_A_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[\da-fA-F_]+|0o?[0-7_]+|[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?|\d{4}-\d\d?-\d\d?.*)$/;
-var PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$|^[-?:][^\s,[\]{}#][^#]*$/;
-function plainString(text4) {
-  const value2 = text4.trim();
-  if (value2 === "" || !PLAIN.test(value2) || NOT_A_STRING.test(value2) || /:\s|\s#/.test(value2)) return void 0;
-  return value2;
-}
-function simpleValues(yaml, keys) {
-  const entries = topLevelEntries(yaml);
-  if (!entries) return void 0;
-  const out = {};
-  for (const entry of entries) {
-    if (!keys.has(entry.key)) continue;
-    if (entry.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))) return void 0;
-    const inline2 = entry.inline;
-    if (inline2.startsWith("[")) {
-      if (!inline2.endsWith("]")) return void 0;
-      const inner = inline2.slice(1, -1).trim();
-      if (inner === "") {
-        out[entry.key] = [];
-        continue;
-      }
-      const items = inner.split(",").map(plainString);
-      if (items.some((i) => i === void 0)) return void 0;
-      out[entry.key] = items.map(detach);
-    } else {
-      const value2 = plainString(inline2);
-      if (value2 === void 0) return void 0;
-      out[entry.key] = detach(value2);
-    }
-  }
-  return out;
 }
 
 // src/core/load-document.ts
@@ -33001,12 +32952,13 @@ function loadDocument(job, config2, limits, now) {
   const partial = head !== void 0 && head.ok;
   const read = head ?? readSourceFileSync(job.root, file, limits);
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
-  const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
-  const frontMatter = read.ok && block2 ? parseBlock(read.text, block2, partial, limits, yaml) : void 0;
+  const parsed = read.ok && block2 ? parseBlock(read.text, block2, limits) : void 0;
+  const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
   const type = kind === "post" ? "posts" : kind === "draft" ? "drafts" : kind === "page" ? "pages" : collection;
   const defaults = defaultsFor(config2.defaults, rel, type);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
-  const own5 = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
+  const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
+  const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
   const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
   const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true, absolutePath: path3.join(job.root, ...file.split("/")) } : {} };
   const why = unpublishedReason(doc, config2);
@@ -33038,7 +32990,7 @@ function releaseTree(doc, limits) {
     configurable: true,
     enumerable: true,
     get() {
-      if (tree === null) tree = doc.read.ok ? parseBlock(doc.read.text, block2, false, limits).tree : void 0;
+      if (tree === null) tree = doc.read.ok ? parseBlock(doc.read.text, block2, limits).tree : void 0;
       return tree;
     },
     set(value2) {
@@ -33050,22 +33002,15 @@ function withoutTree(fm) {
   return { block: fm.block, data: fm.data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
 var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
-function parseBlock(text4, block2, urlKeysOnly, limits, yaml = text4.slice(block2.yamlStart, block2.yamlEnd)) {
+function parseBlock(text4, block2, limits) {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
-  if (urlKeysOnly) {
-    const simple = simpleValues(yaml, URL_KEYS);
-    if (simple) return { block: block2, data: simple, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
-    const snippet = entriesText(yaml, URL_KEYS);
-    if (snippet !== void 0) {
-      const parsed = parseFrontMatter(`---
-${snippet}
----
-`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true }, yamlLimits);
-      if (parsed.errors.length === 0) return { block: block2, data: parsed.data, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
-    }
-  }
   return parseFrontMatter(text4, block2, yamlLimits);
+}
+function urlKeysOf(fm) {
+  const data = {};
+  for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = fm.data[key];
+  return { block: fm.block, data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
 function unpublishedReason(doc, config2) {
   if (!doc.read.ok) return doc.read.reason === "invalid-utf8" ? "is not valid UTF-8" : "cannot be read";
@@ -33088,7 +33033,7 @@ function completeDocument(doc, limits = { maxFileBytes: 10 * 1024 * 1024 }) {
   if (!read || !read.ok) return;
   const block2 = findFrontMatter(read.text);
   doc.read = read;
-  doc.frontMatter = block2 ? parseBlock(read.text, block2, false, limits) : void 0;
+  doc.frontMatter = block2 ? parseBlock(read.text, block2, limits) : void 0;
 }
 
 // src/core/document-scan.ts

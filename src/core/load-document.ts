@@ -1,5 +1,5 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
-import { entriesText, keysWithValues, simpleValues } from '../parse/front-matter-keys.js';
+import { keysWithValues } from '../parse/front-matter-keys.js';
 import { decode, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
 import { readFileSync } from 'node:fs';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
@@ -17,7 +17,7 @@ export interface LoadJob {
   rel: string;
   kind: DocumentKind;
   collection: string | undefined;
-  /** Read only the front matter, and parse only the keys that decide the URL (a link target, not linted). */
+  /** Read only the front matter, and keep only the keys that decide the URL (a link target, not linted). */
   headOnly?: boolean;
 }
 
@@ -36,13 +36,13 @@ export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits
   const partial = head !== undefined && head.ok;
   const read = head ?? readSourceFileSync(job.root, file, limits);
   const block = read.ok ? findFrontMatter(read.text) : undefined;
-  // The block's text, asked once for its URL keys and once for its keys (the keys are detached).
-  const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
-  const frontMatter = read.ok && block ? parseBlock(read.text, block, partial, limits, yaml) : undefined;
+  const parsed = read.ok && block ? parseBlock(read.text, block, limits) : undefined;
+  const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
   const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
   const defaults = defaultsFor(config.defaults, rel, type);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
-  const own = keysWithValues(yaml) ?? Object.keys(frontMatter?.data ?? {});
+  const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
+  const own = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
   const keys = [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
   const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true, absolutePath: path.join(job.root, ...file.split('/')) } : {}) };
   const why = unpublishedReason(doc, config);
@@ -98,7 +98,7 @@ export function releaseTree(doc: SiteDocument, limits: ReadLimits): void {
     configurable: true,
     enumerable: true,
     get(): FmMap | undefined {
-      if (tree === null) tree = doc.read.ok ? parseBlock(doc.read.text, block, false, limits).tree : undefined;
+      if (tree === null) tree = doc.read.ok ? parseBlock(doc.read.text, block, limits).tree : undefined;
       return tree;
     },
     set(value: FmMap | undefined) {
@@ -120,19 +120,21 @@ const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date',
  * entries that decide its URL, which is much cheaper. An unclosed block is no front matter to
  * Jekyll: the whole file is content.
  */
-function parseBlock(text: string, block: FrontMatterBlock, urlKeysOnly: boolean, limits?: ReadLimits, yaml = text.slice(block.yamlStart, block.yamlEnd)): FrontMatter {
+function parseBlock(text: string, block: FrontMatterBlock, limits?: ReadLimits): FrontMatter {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block.closed) return { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
-  if (urlKeysOnly) {
-    const simple = simpleValues(yaml, URL_KEYS);
-    if (simple) return { block, data: simple, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
-    const snippet = entriesText(yaml, URL_KEYS);
-    if (snippet !== undefined) {
-      const parsed = parseFrontMatter(`---\n${snippet}\n---\n`, { yamlStart: 4, yamlEnd: 4 + snippet.length + 1, bodyStart: 0, closed: true }, yamlLimits);
-      if (parsed.errors.length === 0) return { block, data: parsed.data, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
-    }
-  }
   return parseFrontMatter(text, block, yamlLimits);
+}
+
+/**
+ * What a link target keeps of its front matter: it is parsed whole, because a YAML error anywhere
+ * moves the post (Jekyll publishes it under the build date), but only what decides its URL is
+ * kept (ten thousand targets' full data would be memory spent for nothing).
+ */
+function urlKeysOf(fm: FrontMatter): FrontMatter {
+  const data: Record<string, unknown> = {};
+  for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = fm.data[key];
+  return { block: fm.block, data, tree: undefined, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
 
 function unpublishedReason(doc: SiteDocument, config: UrlConfig): string | undefined {
@@ -163,5 +165,5 @@ export function completeDocument(doc: SiteDocument, limits: ReadLimits = { maxFi
   if (!read || !read.ok) return;
   const block = findFrontMatter(read.text);
   doc.read = read;
-  doc.frontMatter = block ? parseBlock(read.text, block, false, limits) : undefined;
+  doc.frontMatter = block ? parseBlock(read.text, block, limits) : undefined;
 }
