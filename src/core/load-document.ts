@@ -116,9 +116,8 @@ export function withoutTree(fm: FrontMatter): FrontMatter {
 const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date', 'published']);
 
 /**
- * Parses a front-matter block: whole, or (for a link target read only partially) just the
- * entries that decide its URL, which is much cheaper. An unclosed block is no front matter to
- * Jekyll: the whole file is content.
+ * Parses a front-matter block with the configured alias limit. An unclosed block is no front
+ * matter to Jekyll: the whole file is content.
  */
 function parseBlock(text: string, block: FrontMatterBlock, limits?: ReadLimits): FrontMatter {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
