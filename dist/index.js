@@ -41399,7 +41399,7 @@ function evaluateLiquid(raw, site) {
     value2 += raw.slice(last, m.index);
     last = m.index + m[0].length;
     if (m[1] !== void 0) {
-      const out = evaluateOutput(m[1].trim(), site);
+      const out = evaluateOutputOnce(m[1].trim(), site);
       if (out === void 0) return { ok: false, reason: `cannot evaluate \`{{ ${m[1].trim()} }}\`` };
       value2 += out.text;
       baseurlFromLiquid ||= out.addsBaseurl;
@@ -41426,6 +41426,16 @@ function tagArgument(inner) {
   return { name, argument: rest.join(" ") };
 }
 var STRING_LITERAL = /^(?:"([^"]*)"|'([^']*)')/;
+var outputs = /* @__PURE__ */ new WeakMap();
+var MAX_REMEMBERED_OUTPUTS = 4096;
+function evaluateOutputOnce(expression, site) {
+  let known = outputs.get(site);
+  if (!known) outputs.set(site, known = /* @__PURE__ */ new Map());
+  if (known.has(expression)) return known.get(expression);
+  const out = evaluateOutput(expression, site);
+  if (known.size < MAX_REMEMBERED_OUTPUTS) known.set(expression, out);
+  return out;
+}
 function evaluateOutput(expression, site) {
   const parts = splitFilters(expression);
   if (!parts) return void 0;

@@ -118,7 +118,7 @@ export function evaluateLiquid(raw: string, site: LiquidSite): LiquidValue {
     value += raw.slice(last, m.index);
     last = m.index + m[0].length;
     if (m[1] !== undefined) {
-      const out = evaluateOutput(m[1].trim(), site);
+      const out = evaluateOutputOnce(m[1].trim(), site);
       if (out === undefined) return { ok: false, reason: `cannot evaluate \`{{ ${m[1].trim()} }}\`` };
       value += out.text;
       baseurlFromLiquid ||= out.addsBaseurl;
@@ -150,6 +150,20 @@ export function tagArgument(inner: string): { name: string; argument: string } {
 const STRING_LITERAL = /^(?:"([^"]*)"|'([^']*)')/;
 
 /** Evaluates one `{{ ... }}` expression: a literal or `site.baseurl`/`site.url`, then known filters. */
+const outputs = new WeakMap<LiquidSite, Map<string, { text: string; addsBaseurl: boolean } | undefined>>();
+/** Distinct expressions remembered per site: `{{ site.baseurl }}` repeats in every post, a quoted path rarely. */
+const MAX_REMEMBERED_OUTPUTS = 4096;
+
+/** `evaluateOutput`, remembered per site (its result depends only on the expression and the site). */
+function evaluateOutputOnce(expression: string, site: LiquidSite): { text: string; addsBaseurl: boolean } | undefined {
+  let known = outputs.get(site);
+  if (!known) outputs.set(site, (known = new Map()));
+  if (known.has(expression)) return known.get(expression);
+  const out = evaluateOutput(expression, site);
+  if (known.size < MAX_REMEMBERED_OUTPUTS) known.set(expression, out);
+  return out;
+}
+
 function evaluateOutput(expression: string, site: LiquidSite): { text: string; addsBaseurl: boolean } | undefined {
   const parts = splitFilters(expression);
   if (!parts) return undefined;
