@@ -38213,6 +38213,32 @@ async function readSettingsFile(root, relativePath, maxBytes = 1024 * 1024) {
 
 // src/parse/front-matter-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/yaml-schema.ts
+function psychTags(tags) {
+  return tags.map((tag) => isTimestamp(tag) ? psychTimestamp(tag) : tag);
+}
+function isTimestamp(tag) {
+  return typeof tag === "object" && tag.tag === "tag:yaml.org,2002:timestamp";
+}
+var ZONE_WITHOUT_COLON = /^(-?\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|\s+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?\s*([-+])(\d{1,2})(\d\d)$/;
+function psychTimestamp(library) {
+  const libraryTest = library.test;
+  return {
+    ...library,
+    test: new RegExp(`${libraryTest.source}|${ZONE_WITHOUT_COLON.source}`),
+    resolve(value2, onError, options) {
+      const m = libraryTest.test(value2) ? null : ZONE_WITHOUT_COLON.exec(value2);
+      if (!m) return library.resolve(value2, onError, options);
+      const [, year, month, day, hour, minute, second, fraction = "", sign, zoneHours, zoneMinutes] = m;
+      const millis = Number(`0.${fraction || "0"}`) * 1e3;
+      const offset = (Number(zoneHours) * 60 + Number(zoneMinutes)) * (sign === "-" ? -1 : 1);
+      return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), millis) - offset * 6e4);
+    }
+  };
+}
+
+// src/parse/front-matter-fast.ts
 function parseFrontMatterFast(text5, block2) {
   const { yamlStart, yamlEnd } = block2;
   if (yamlEnd <= yamlStart) return void 0;
@@ -38236,7 +38262,7 @@ function precheck(text5, start, end) {
   const yaml = start === 0 && end === text5.length ? text5 : text5.slice(start, end);
   return !ODD_CHARACTER.test(yaml) && !LONE_CR_OR_TAB_INDENT.test(yaml);
 }
-var RESOLVER = new import_yaml.Document(void 0, { version: "1.1", uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+var RESOLVER = new import_yaml.Document(void 0, { version: "1.1", customTags: psychTags, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
 var VALUE_TAGS = RESOLVER.schema.tags.filter((tag) => tag.default === true && !tag.collection && tag.test instanceof RegExp);
 var KEY_TAGS = RESOLVER.schema.tags.filter((tag) => (tag.default === true || tag.default === "key") && !tag.collection && tag.test instanceof RegExp);
 var RESOLVE_OPTIONS = RESOLVER.options;
@@ -38739,7 +38765,7 @@ function parseFrontMatterWithYaml(text5, block2, limits = DEFAULT_YAML_LIMITS) {
   if (yamlText.trim() === "") return result;
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(yamlText, { version: "1.1", uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+    doc = (0, import_yaml2.parseDocument)(yamlText, { version: "1.1", customTags: psychTags, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
   } catch (error) {
     result.errors.push({ message: String(error.message ?? error), code: "YAML_EXCEPTION", start: base, end: base });
     return result;
@@ -58836,7 +58862,7 @@ function parseJekyllConfig(file, text5) {
   const problems = [];
   let data = {};
   if (text5.trim() !== "") {
-    const doc = (0, import_yaml4.parseDocument)(text5, { version: "1.1", uniqueKeys: false, prettyErrors: false });
+    const doc = (0, import_yaml4.parseDocument)(text5, { version: "1.1", customTags: psychTags, uniqueKeys: false, prettyErrors: false });
     for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], start: error.pos[0], end: error.pos[1] });
     if (doc.errors.length === 0) {
       try {

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { psychTags } from '../parse/yaml-schema.js';
 
 /** A problem in `_config.yml`, at an offset of its text. */
 export interface ConfigProblem {
@@ -45,7 +46,7 @@ export function parseJekyllConfig(file: string | undefined, text: string): Jekyl
   const problems: ConfigProblem[] = [];
   let data: Record<string, unknown> = {};
   if (text.trim() !== '') {
-    const doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+    const doc = parseDocument(text, { version: '1.1', customTags: psychTags, uniqueKeys: false, prettyErrors: false });
     for (const error of doc.errors) problems.push({ message: error.message.split('\n')[0]!, start: error.pos[0], end: error.pos[1] });
     if (doc.errors.length === 0) {
       try {

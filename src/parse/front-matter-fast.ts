@@ -1,5 +1,6 @@
 import { Document, isScalar } from 'yaml';
 import type { FmEntry, FmMap, FmNode, FmScalar, FmSeq, FrontMatter, FrontMatterBlock } from './front-matter.js';
+import { psychTags } from './yaml-schema.js';
 
 /**
  * The fast front-matter parser: a hand-written reader for the small part of YAML that Jekyll front
@@ -89,7 +90,7 @@ interface ScalarTagLike {
   resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
 }
 
-const RESOLVER = new Document(undefined, { version: '1.1', uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+const RESOLVER = new Document(undefined, { version: '1.1', customTags: psychTags, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
 /** The tags `findScalarTagByTest` considers for a value (not a key), in its order. */
 const VALUE_TAGS = (RESOLVER.schema.tags as ScalarTagLike[]).filter((tag) => tag.default === true && !tag.collection && tag.test instanceof RegExp);
 /** Keys are also tested against `default: 'key'` tags (the `<<` merge key). */

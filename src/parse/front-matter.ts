@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, isAlias, parseDocument, type Node as YamlNode } from 'yaml';
 import { detach } from './source-file.js';
 import { parseFrontMatterFast } from './front-matter-fast.js';
+import { psychTags } from './yaml-schema.js';
 
 /** Where the front-matter block sits in a file's text (offsets, BOM excluded). */
 export interface FrontMatterBlock {
@@ -132,7 +133,7 @@ export function parseFrontMatterWithYaml(text: string, block: FrontMatterBlock, 
   if (yamlText.trim() === '') return result;
   let doc;
   try {
-    doc = parseDocument(yamlText, { version: '1.1', uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+    doc = parseDocument(yamlText, { version: '1.1', customTags: psychTags, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
   } catch (error) {
     result.errors.push({ message: String((error as Error).message ?? error), code: 'YAML_EXCEPTION', start: base, end: base });
     return result;
