@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path18) {
-      const ctrl = callVisitor(key, node2, visitor, path18);
+    function visit_(key, node2, visitor, path17) {
+      const ctrl = callVisitor(key, node2, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path18);
+            const ci = visit_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path18);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path18);
+          const cv = visit_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path18) {
-      const ctrl = await callVisitor(key, node2, visitor, path18);
+    async function visitAsync_(key, node2, visitor, path17) {
+      const ctrl = await callVisitor(key, node2, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path17 = Object.freeze(path17.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path18);
+          path17 = Object.freeze(path17.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path18);
+          const cv = await visitAsync_("value", node2.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path18) {
+    function callVisitor(key, node2, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path18);
+        return visitor(key, node2, path17);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path18);
+        return visitor.Map?.(key, node2, path17);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path18);
+        return visitor.Seq?.(key, node2, path17);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path18);
+        return visitor.Pair?.(key, node2, path17);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path18);
+        return visitor.Scalar?.(key, node2, path17);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path18);
+        return visitor.Alias?.(key, node2, path17);
       return void 0;
     }
-    function replaceNode(key, path18, node2) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path17, node2) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value2) {
+    function collectionFromPath(schema, path17, value2) {
       let v = value2;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value2) {
-        if (isEmptyPath(path18))
+      addIn(path17, value2) {
+        if (isEmptyPath(path17))
           this.add(value2);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path17;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        const [key, ...rest] = path18;
+      setIn(path17, value2) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path18, value2) {
+      addIn(path17, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value2);
+          this.contents.addIn(path17, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path17, value2) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value2);
+          this.contents.setIn(path17, value2);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index2] of path18) {
+      for (const [field, index2] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10838,8 +10838,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10913,11 +10913,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path18.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11280,8 +11280,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15086,8 +15086,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16799,7 +16799,7 @@ var require_extend = __commonJS({
 // src/cli/main.ts
 import { execFileSync } from "node:child_process";
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/core/apply-fixes.ts
 import { lstat, open, rename, rm, stat, chmod } from "node:fs/promises";
@@ -17154,7 +17154,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -20481,9 +20481,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path18 = input.startsWith("/") ? input : `/${input}`;
+  const path17 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path18}`.replace(/^\/\/+/, "/");
+  return `${base}${path17}`.replace(/^\/\/+/, "/");
 }
 
 // node_modules/character-entities/index.js
@@ -32561,9 +32561,6 @@ function keysWithValues(yaml) {
   return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => detach(e.key));
 }
 
-// src/core/load-document.ts
-import { readFileSync } from "node:fs";
-
 // src/core/front-matter-defaults.ts
 var isHash = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !(value2 instanceof Date);
 function deepMergeHashes(target, overwrite) {
@@ -32592,11 +32589,11 @@ function validEntries(defaults) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path18) {
-  return typeof path18 === "string" ? path18.replace(/^\//, "") : "";
+function sanitizePath(path17) {
+  return typeof path17 === "string" ? path17.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path18, collectionsDir) {
-  return collectionsDir && path18.startsWith(`${collectionsDir}/`) ? path18.slice(collectionsDir.length + 1) : path18;
+function stripCollectionsDir(path17, collectionsDir) {
+  return collectionsDir && path17.startsWith(`${collectionsDir}/`) ? path17.slice(collectionsDir.length + 1) : path17;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -32698,13 +32695,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function extname(path17) {
+  const base = path17.slice(path17.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function basenameWithoutExt(path17) {
+  const base = path17.slice(path17.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -32980,7 +32977,6 @@ function outputUrl(input) {
 }
 
 // src/core/load-document.ts
-import path3 from "node:path";
 var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 function loadDocument(job, config2, limits, now) {
   const { file, rel, kind, collection } = job;
@@ -32996,7 +32992,7 @@ function loadDocument(job, config2, limits, now) {
   const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
   const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true, absolutePath: path3.join(job.root, ...file.split("/")) } : {} };
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
   const why = unpublishedReason(doc, config2);
   if (why) {
     doc.unpublished = why;
@@ -33056,20 +33052,13 @@ function unpublishedReason(doc, config2) {
   if (doc.kind === "document" && doc.collection && !config2.collections[doc.collection]?.output) return `is in the collection \`${doc.collection}\`, which is not output`;
   return void 0;
 }
-function completeDocument(doc, limits = { maxFileBytes: 10 * 1024 * 1024 }) {
-  if (!doc.partial || !doc.absolutePath) return;
-  let read;
-  try {
-    const bytes = readFileSync(doc.absolutePath);
-    read = bytes.length > limits.maxFileBytes ? void 0 : decode(bytes);
-  } catch {
-    read = void 0;
-  }
+function completeDocument(doc, limits) {
+  if (!doc.partial) return;
   doc.partial = false;
-  if (!read || !read.ok) return;
-  const block2 = findFrontMatter(read.text);
-  doc.read = read;
-  doc.frontMatter = block2 ? parseBlock(read.text, block2, limits) : void 0;
+  if (!doc.read.ok) return;
+  const text4 = doc.read.text;
+  const block2 = findFrontMatter(text4);
+  doc.frontMatter = block2 ? parseBlock(text4, block2, limits) : void 0;
 }
 
 // src/core/document-scan.ts
@@ -33219,7 +33208,7 @@ function contentEnd(scalar2) {
 }
 
 // src/core/resolve.ts
-import path4 from "node:path/posix";
+import path3 from "node:path/posix";
 
 // src/core/closest.ts
 var folderIndex = /* @__PURE__ */ new WeakMap();
@@ -33294,8 +33283,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function stemOf(path17) {
+  const base = path17.slice(path17.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -33359,8 +33348,8 @@ function resolveReference(site, doc, ref, options = {}) {
   if (written.startsWith("/") || /[{}]/.test(written)) return result;
   const readings = [
     { label: "as the browser resolves it", sitePath: result.url },
-    { label: "site root", sitePath: path4.normalize(`/${written}`) },
-    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) }
+    { label: "site root", sitePath: path3.normalize(`/${written}`) },
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) }
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -33401,27 +33390,27 @@ function resolveGeneric(site, doc, ref, options) {
     return finish(site, ref, written, written, fragment);
   }
   if (ref.kind === "link" && ref.source === "markdown" && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path4.normalize(path4.join(path4.dirname(doc.path), written));
+    const sourcePath = path3.normalize(path3.join(path3.dirname(doc.path), written));
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: "ok", target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path4.normalize(path4.join(urlDir(doc.url), written)) : void 0;
+    const pageRelative = doc.url ? path3.normalize(path3.join(urlDir(doc.url), written)) : void 0;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
-  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path4.dirname(doc.path)}/`;
-  const served = clampToRoot(path4.normalize(path4.join(base, written)));
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path3.dirname(doc.path)}/`;
+  const served = clampToRoot(path3.normalize(path3.join(base, written)));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
-    const besideSource = clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written)));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -33441,10 +33430,10 @@ function resolveWithTheme(site, doc, ref, value2) {
   if (site.theme.uncertain) {
     const base = site.config.baseurl;
     const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
-    readings.push({ label: "site root", sitePath: path4.normalize(rootPath) });
+    readings.push({ label: "site root", sitePath: path3.normalize(rootPath) });
     if (!written.startsWith("/")) {
-      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path4.normalize(path4.join(urlDir(doc.url), written))) });
-      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path3.normalize(path3.join(urlDir(doc.url), written))) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) });
     }
   }
   if (readings.length === 0) return void 0;
@@ -33818,10 +33807,17 @@ function allEntriesFine(site, doc) {
   for (const item of items) {
     if (typeof item !== "string") continue;
     const match2 = matchPost(site, item.trim());
-    if (!match2 || match2 === doc || seen.has(match2) || !match2.url) return false;
-    seen.add(match2);
+    if (!match2 || matchProblems(match2, doc, seen).length > 0) return false;
   }
   return true;
+}
+function matchProblems(match2, doc, seen) {
+  const problems = [];
+  if (match2 === doc) problems.push("self");
+  else if (seen.has(match2)) problems.push("duplicate");
+  seen.add(match2);
+  if (!match2.url) problems.push("unpublished");
+  return problems;
 }
 function listItems(node2) {
   if (node2.kind === "scalar") return node2.value === null ? [] : [node2];
@@ -33838,10 +33834,11 @@ function checkEntry(context, item, seen) {
   const base = { start: span.start, end: span.end, key: entry };
   const match2 = matchPost(site, entry);
   if (match2) {
-    if (match2 === doc) context.report({ ...base, messageId: "self", severity: "warning" });
-    else if (seen.has(match2)) context.report({ ...base, messageId: "duplicate", severity: "warning", data: { entry } });
-    seen.add(match2);
-    if (!match2.url) context.report({ ...base, messageId: "unpublished", data: { entry, reason: match2.unpublished ?? "unpublished" } });
+    for (const problem of matchProblems(match2, doc, seen)) {
+      if (problem === "self") context.report({ ...base, messageId: "self", severity: "warning" });
+      else if (problem === "duplicate") context.report({ ...base, messageId: "duplicate", severity: "warning", data: { entry } });
+      else context.report({ ...base, messageId: "unpublished", data: { entry, reason: match2.unpublished ?? "unpublished" } });
+    }
     return;
   }
   const editable = item.style !== "double" || !entry.includes("\\");
@@ -34096,10 +34093,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path18) {
+function titleFrom(body, path17) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path18.slice(path18.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path17.slice(path17.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -34291,15 +34288,15 @@ var rules = [
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-import path7 from "node:path";
-
-// src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
 import path6 from "node:path";
 
-// src/themes/chirpy.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+// src/themes/index.ts
+import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 import path5 from "node:path";
+
+// src/themes/chirpy.ts
+import { readFileSync } from "node:fs";
+import path4 from "node:path";
 
 // src/themes/theme.ts
 function againstPage(doc, value2) {
@@ -34370,7 +34367,7 @@ function cdnPrefix(site) {
 function ownRepository(root) {
   if (process.env.GITHUB_REPOSITORY) return process.env.GITHUB_REPOSITORY;
   try {
-    const config2 = readFileSync2(path5.join(root, ".git", "config"), "utf8");
+    const config2 = readFileSync(path4.join(root, ".git", "config"), "utf8");
     const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config2);
     const url = m?.[1];
     const repo = url ? /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1] : void 0;
@@ -34471,11 +34468,11 @@ function withOverride(profile, files, fromGem, base) {
 }
 function readOptional(root, name) {
   try {
-    const file = path6.join(root, name);
+    const file = path5.join(root, name);
     if (!existsSync(file)) return void 0;
     const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
-    return readFileSync3(real, "utf8");
+    return readFileSync2(real, "utf8");
   } catch {
     return void 0;
   }
@@ -34495,13 +34492,13 @@ async function loadConfig(root, rules2, explicitPath) {
   let file;
   let text4;
   if (explicitPath) {
-    const absolute = path7.resolve(explicitPath);
+    const absolute = path6.resolve(explicitPath);
     try {
       text4 = await readFile(absolute, "utf8");
     } catch (error) {
       throw new ConfigError(`cannot read the config file ${explicitPath} (${error.code ?? String(error)}); check the --config path.`);
     }
-    file = path7.relative(root, absolute).split(path7.sep).join("/");
+    file = path6.relative(root, absolute).split(path6.sep).join("/");
   } else {
     for (const name of CONFIG_FILES) {
       try {
@@ -34809,7 +34806,7 @@ function finalizeFindings(findings) {
 
 // src/core/remark-plugins.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import path7 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/devlop/lib/default.js
@@ -36455,13 +36452,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path18) {
-    if (isUrl(path18)) {
-      path18 = fileURLToPath(path18);
+  set path(path17) {
+    if (isUrl(path17)) {
+      path17 = fileURLToPath(path17);
     }
-    assertNonEmpty(path18, "path");
-    if (this.path !== path18) {
-      this.history.push(path18);
+    assertNonEmpty(path17, "path");
+    if (this.path !== path17) {
+      this.history.push(path17);
     }
   }
   /**
@@ -36728,8 +36725,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path18, name) {
-  if (!path18) {
+function assertPath(path17, name) {
+  if (!path17) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -37455,15 +37452,15 @@ async function runRemarkPlugins(root, docs, config2) {
 }
 async function loadPlugin(root, name) {
   if (!/^(@[a-z0-9._-]+\/)?[a-z0-9._-]+$/i.test(name)) throw new UsageError(`remark-plugins: \`${name}\` is not a package name.`);
-  const dir = path8.join(root, "node_modules", ...name.split("/"));
+  const dir = path7.join(root, "node_modules", ...name.split("/"));
   let pkg;
   try {
-    pkg = JSON.parse(await readFile2(path8.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(await readFile2(path7.join(dir, "package.json"), "utf8"));
   } catch {
-    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path8.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
+    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path7.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
   }
   const entry = exportEntry(pkg.exports) ?? pkg.main ?? "index.js";
-  const module = await import(pathToFileURL(path8.join(dir, entry)).href);
+  const module = await import(pathToFileURL(path7.join(dir, entry)).href);
   const plugin = module.default ?? module;
   if (typeof plugin !== "function" && (typeof plugin !== "object" || plugin === null)) throw new UsageError(`remark-plugins: \`${name}\` does not export a remark plugin or preset.`);
   return plugin;
@@ -37487,7 +37484,7 @@ function exportEntry(exports) {
 // src/core/site.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
@@ -37675,9 +37672,8 @@ var ThreadedLoader = class {
 };
 function fromWorker(item, root, limits) {
   const { doc, packed } = item;
-  if (doc.partial && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
+  if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   if (!packed) return { doc, scan: void 0 };
-  if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   releaseTree(doc, limits);
   return { doc, scan: void 0, lazyScan: () => unpackScan(packed) };
 }
@@ -37703,8 +37699,8 @@ async function runParseWorkerIfAny() {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path18) {
-  return fnmatchRegExp(pattern).test(path18);
+function fnmatch(pattern, path17) {
+  return fnmatchRegExp(pattern).test(path17);
 }
 function fnmatchRegExp(pattern) {
   let cached = cache3.get(pattern);
@@ -37832,7 +37828,7 @@ async function readOptional2(root, name) {
 
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -37900,7 +37896,7 @@ async function walkTree(root) {
   return { files, problems };
 }
 function childPath(folder, name) {
-  return path9.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path9.join(folder, name);
+  return path8.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path8.join(folder, name);
 }
 function invalidUtf8Names(abs) {
   const out = /* @__PURE__ */ new Set();
@@ -37963,7 +37959,7 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
             if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, file, rel, "page", void 0, limits, now);
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
@@ -37998,25 +37994,18 @@ async function buildSite(root, options = {}) {
 }
 function classify(rel, config2) {
   const slash = rel.lastIndexOf("/");
+  const folder = slash > 0 ? folderInfo(rel.slice(0, slash), config2) : void 0;
+  const excluded = folder?.excluded ?? excludedItself(rel, config2);
+  if (excluded) return { kind: "unpublished", reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
   const name = rel.slice(slash + 1);
-  if (slash > 0 && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") {
-    const folder = folderInfo(rel.slice(0, slash), config2);
-    if (folder.excluded !== null) return excludedRole(folder.excluded);
-    const rules2 = excludeRules(config2);
-    if (rules2.any.test(rel) || rules2.exact.has(rel)) {
-      const segments2 = rel.split("/");
-      const excluded2 = excludedByPrefixes(segments2, config2, segments2.length);
-      if (excluded2) return excludedRole(excluded2);
-    }
-    if (folder.verdict !== null) return folder.verdict;
-  }
-  const segments = rel.split("/");
-  const excluded = excludedBy(segments, config2);
-  if (excluded) return excludedRole(excluded);
-  return classifySlowly(rel, segments, config2);
+  if (folder?.verdict && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") return folder.verdict;
+  return classifySlowly(rel, rel.split("/"), config2);
 }
-function excludedRole(pattern) {
-  return { kind: "unpublished", reason: `is excluded by \`exclude: ${pattern}\` in _config.yml` };
+function excludedItself(rel, config2) {
+  const rules2 = excludeRules(config2);
+  if (!rules2.any.test(rel) && !rules2.exact.has(rel)) return void 0;
+  const segments = rel.split("/");
+  return excludedByPrefixes(segments, config2, segments.length);
 }
 var folderInfos = /* @__PURE__ */ new WeakMap();
 function folderInfo(folder, config2) {
@@ -38078,22 +38067,6 @@ function isSpecial(name, _config) {
 }
 function isIncluded(name, config2) {
   return config2.include.some((pattern) => fnmatch(pattern, name) || name === pattern.replace(/\/+$/, ""));
-}
-var excludeCache = /* @__PURE__ */ new WeakMap();
-function excludedBy(segments, config2) {
-  let cache4 = excludeCache.get(config2);
-  if (!cache4) excludeCache.set(config2, cache4 = /* @__PURE__ */ new Map());
-  const folder = segments.slice(0, -1).join("/");
-  let folderResult = cache4.get(folder);
-  if (folderResult === void 0) {
-    folderResult = segments.length > 1 ? excludedByPrefixes(segments.slice(0, -1), config2) ?? null : null;
-    cache4.set(folder, folderResult);
-  }
-  if (folderResult !== null) return folderResult;
-  const whole = segments.join("/");
-  const rules2 = excludeRules(config2);
-  if (!rules2.any.test(whole) && !rules2.exact.has(whole)) return void 0;
-  return excludedByPrefixes(segments, config2, segments.length);
 }
 var excludeRulesCache = /* @__PURE__ */ new WeakMap();
 function excludeRules(config2) {
@@ -38167,7 +38140,7 @@ function nameIndex(urls) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open2(path10.join(root, name), "r");
+      const handle = await open2(path9.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -38240,7 +38213,7 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath2(path11.resolve(root));
+    real = await realpath2(path10.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -38249,20 +38222,20 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path11.relative(root, path11.resolve(file));
-  const rel = fromCwd.startsWith("..") || path11.isAbsolute(fromCwd) ? path11.normalize(file) : fromCwd;
-  return rel.split(path11.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path10.relative(root, path10.resolve(file));
+  const rel = fromCwd.startsWith("..") || path10.isAbsolute(fromCwd) ? path10.normalize(file) : fromCwd;
+  return rel.split(path10.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat4, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat as lstat2, mkdir, opendir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath3(sourceDir);
   const skipped = [];
@@ -38274,11 +38247,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path12.join(root, relativeDir));
+    const directory = await opendir(path11.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path12.join(root, relative);
-      const to = path12.join(targetDir, relative);
+      const from = path11.join(root, relative);
+      const to = path11.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -38303,8 +38276,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path12.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
+  const relative = path11.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -38328,7 +38301,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path11.relative(root, target).split(path11.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat3(target);
@@ -38571,15 +38544,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path18) => policy.keepCname && path18 === "CNAME" || matches(path18);
+  return (path17) => policy.keepCname && path17 === "CNAME" || matches(path17);
 }
-function ancestorsOf(path18) {
-  const parts = path18.split("/");
+function ancestorsOf(path17) {
+  const parts = path17.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path18 of paths) for (const folder of ancestorsOf(path18)) folders.add(folder);
+  for (const path17 of paths) for (const folder of ancestorsOf(path17)) folders.add(folder);
   return folders;
 }
 
@@ -38644,7 +38617,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path12.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -38654,12 +38627,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path13.join(workRoot, "site");
-  const hooksDir = path13.join(workRoot, "no-hooks");
+  const workTree = path12.join(workRoot, "site");
+  const hooksDir = path12.join(workRoot, "no-hooks");
   await mkdir2(workTree);
   await mkdir2(hooksDir);
   const git = createGit({
-    gitDir: path13.join(workTree, ".git"),
+    gitDir: path12.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -38677,16 +38650,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context, workTree) {
   const { git, options, log } = context;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path13.join(workTree, ".git", "info");
+  const infoDir = path12.join(workTree, ".git", "info");
   await mkdir2(infoDir, { recursive: true });
-  await writeFile(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile(path12.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile(path13.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile(path12.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile(path13.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile(path12.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -38791,7 +38764,7 @@ async function push3(context, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path12.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -38832,7 +38805,7 @@ function preview(paths) {
 }
 
 // src/deploy/cli-args.ts
-import path14 from "node:path";
+import path13 from "node:path";
 import { parseArgs } from "node:util";
 var DEFAULT_PUBLISH_DIR = "_site";
 var DeployArgsError = class extends Error {
@@ -38877,7 +38850,7 @@ function parseDeployArgs(args, context) {
   const keepFiles = (values.keep ?? []).map((glob) => requireValue("--keep", glob));
   const commitMessage = requireValue("--message", values.message ?? context.defaultMessage ?? "Deploy with bloglint");
   return resolveDeployOptions({
-    publishDir: path14.resolve(context.cwd, dir),
+    publishDir: path13.resolve(context.cwd, dir),
     remote,
     branch,
     token: context.token,
@@ -38905,7 +38878,7 @@ function requireValue(flag, value2) {
 }
 
 // src/report/reporter.ts
-import path15 from "node:path";
+import path14 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -38924,9 +38897,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path15.resolve(ctx.root, ...file.split("/"));
-  const relative = path15.relative(ctx.cwd, absolute);
-  return relative.split(path15.sep).join("/");
+  const absolute = path14.resolve(ctx.root, ...file.split("/"));
+  const relative = path14.relative(ctx.cwd, absolute);
+  return relative.split(path14.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -39373,7 +39346,7 @@ function parseCliArgs(argv) {
 
 // src/cli/init.ts
 import { open as open3 } from "node:fs/promises";
-import path16 from "node:path";
+import path15 from "node:path";
 function starterConfig(site) {
   const learned2 = learnedConventions(site, { threshold: 0.95, minPosts: 10 }).map((c) => c.field);
   const common = commonFields(site);
@@ -39419,7 +39392,7 @@ function commonFields(site) {
   return [...counts].filter(([k, n]) => k !== "title" && k !== "layout" && n / posts.length >= 0.8).map(([k]) => k).sort();
 }
 async function writeStarterConfig(root, text4) {
-  const file = path16.join(root, ".bloglint.yml");
+  const file = path15.join(root, ".bloglint.yml");
   const handle = await open3(file, "wx");
   try {
     await handle.writeFile(text4, "utf8");
@@ -39503,14 +39476,14 @@ async function runCheck(options, io) {
   let run;
   let counter = options.verbose ? new ReferenceCounter() : void 0;
   try {
-    run = await runLint({ root: path17.resolve(io.cwd, options.root), ...counter ? { inspect: counter.inspect } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
+    run = await runLint({ root: path16.resolve(io.cwd, options.root), ...counter ? { inspect: counter.inspect } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path16.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path16.resolve(io.cwd, f)) } : {} });
   } finally {
     if (progress) io.stderr("\r\x1B[K");
   }
   if (options.init) {
     try {
       const file = await writeStarterConfig(run.root, starterConfig(run.site));
-      io.stderr(`bloglint: wrote ${path17.relative(io.cwd, file) || file}
+      io.stderr(`bloglint: wrote ${path16.relative(io.cwd, file) || file}
 `);
       return 0;
     } catch (error) {
@@ -39529,7 +39502,7 @@ async function runCheck(options, io) {
     }
     if (results.some((r) => r.applied > 0)) {
       counter = options.verbose ? new ReferenceCounter() : void 0;
-      run = await runLint({ root: run.root, ...counter ? { inspect: counter.inspect } : {}, ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {} });
+      run = await runLint({ root: run.root, ...counter ? { inspect: counter.inspect } : {}, ...options.configPath ? { configPath: path16.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path16.resolve(io.cwd, f)) } : {} });
       findings = run.result.findings;
     }
   }
@@ -39543,7 +39516,7 @@ async function runCheck(options, io) {
     cwd: io.cwd
   };
   const output = REPORTERS[options.format].report(shown, ctx);
-  if (options.output) await writeAtomically(path17.resolve(io.cwd, options.output), output);
+  if (options.output) await writeAtomically(path16.resolve(io.cwd, options.output), output);
   else if (output) io.stdout(output);
   if (counter) io.stderr(verboseReport(run, Date.now() - started, counter));
   return shouldFail(findings, options.failOn, options.maxWarnings) ? 1 : 0;

@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path21) {
-      const ctrl = callVisitor(key, node2, visitor, path21);
+    function visit_(key, node2, visitor, path20) {
+      const ctrl = callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path21);
+            const ci = visit_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path21);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path21);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path21) {
-      const ctrl = await callVisitor(key, node2, visitor, path21);
+    async function visitAsync_(key, node2, visitor, path20) {
+      const ctrl = await callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path21);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path21);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path21) {
+    function callVisitor(key, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path21);
+        return visitor(key, node2, path20);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path21);
+        return visitor.Map?.(key, node2, path20);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path21);
+        return visitor.Seq?.(key, node2, path20);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path21);
+        return visitor.Pair?.(key, node2, path20);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path21);
+        return visitor.Scalar?.(key, node2, path20);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path21);
+        return visitor.Alias?.(key, node2, path20);
       return void 0;
     }
-    function replaceNode(key, path21, node2) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value2) {
+    function collectionFromPath(schema, path20, value2) {
       let v = value2;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value2) {
-        if (isEmptyPath(path21))
+      addIn(path20, value2) {
+        if (isEmptyPath(path20))
           this.add(value2);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path20;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        const [key, ...rest] = path21;
+      setIn(path20, value2) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path21, value2) {
+      addIn(path20, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value2);
+          this.contents.addIn(path20, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path20) {
+        if (Collection2.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path20, keepScalar) {
+        if (Collection2.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path20) {
+        if (Collection2.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path20, value2) {
+        if (Collection2.isEmptyPath(path20)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value2);
+          this.contents.setIn(path20, value2);
         }
       }
       /**
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index2] of path21) {
+      for (const [field, index2] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10837,8 +10837,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path21) {
-      let input = path21;
+    function removeDotSegments(path20) {
+      let input = path20;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10912,11 +10912,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path21) {
-      if (path21 === "" || path21[0] === "/") {
-        return removeDotSegments(path21);
+    function removeDotSegmentsRelative(path20) {
+      if (path20 === "" || path20[0] === "/") {
+        return removeDotSegments(path20);
       }
-      const segments = path21.split("/");
+      const segments = path20.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11279,8 +11279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
+        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15085,8 +15085,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path21, { windows } = {}) => {
-      const segs = path21.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17915,14 +17915,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -18373,39 +18373,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path20, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path20, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path20,
           error.message
         );
       });
@@ -18454,9 +18454,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -18519,7 +18519,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path20,
         method,
         body,
         headers,
@@ -18534,11 +18534,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path21 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -18604,7 +18604,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path20, query) : path20;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -23297,7 +23297,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request2;
+      const { method, path: path20, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -23378,7 +23378,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -23907,7 +23907,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -24004,7 +24004,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -24357,9 +24357,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search2 ? `${pathname}${search2}` : pathname;
+        const path20 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25598,10 +25598,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27573,20 +27573,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path20.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -27608,7 +27608,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -27646,9 +27646,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path21,
+        path: path20,
         method,
         body,
         headers,
@@ -28111,10 +28111,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32993,9 +32993,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code2 = path21.charCodeAt(i);
+    function validateCookiePath(path20) {
+      for (let i = 0; i < path20.length; ++i) {
+        const code2 = path20.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -35915,11 +35915,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path21);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -38002,7 +38002,7 @@ var require_light = __commonJS({
 
 // src/action/main.ts
 import { realpath as realpath4 } from "node:fs/promises";
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/core/fail-level.ts
 function shouldFail(findings, failOn, maxWarnings) {
@@ -38027,7 +38027,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath2, stat } from "node:fs/promises";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -41533,9 +41533,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path21 = input.startsWith("/") ? input : `/${input}`;
+  const path20 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path21}`.replace(/^\/\/+/, "/");
+  return `${base}${path20}`.replace(/^\/\/+/, "/");
 }
 
 // node_modules/character-entities/index.js
@@ -53613,9 +53613,6 @@ function keysWithValues(yaml) {
   return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => detach(e.key));
 }
 
-// src/core/load-document.ts
-import { readFileSync } from "node:fs";
-
 // src/core/front-matter-defaults.ts
 var isHash = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !(value2 instanceof Date);
 function deepMergeHashes(target, overwrite) {
@@ -53644,11 +53641,11 @@ function validEntries(defaults2) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path21) {
-  return typeof path21 === "string" ? path21.replace(/^\//, "") : "";
+function sanitizePath(path20) {
+  return typeof path20 === "string" ? path20.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path21, collectionsDir) {
-  return collectionsDir && path21.startsWith(`${collectionsDir}/`) ? path21.slice(collectionsDir.length + 1) : path21;
+function stripCollectionsDir(path20, collectionsDir) {
+  return collectionsDir && path20.startsWith(`${collectionsDir}/`) ? path20.slice(collectionsDir.length + 1) : path20;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -53750,13 +53747,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function extname(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function basenameWithoutExt(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -54032,7 +54029,6 @@ function outputUrl(input) {
 }
 
 // src/core/load-document.ts
-import path2 from "node:path";
 var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 function loadDocument(job, config2, limits, now) {
   const { file, rel, kind, collection } = job;
@@ -54048,7 +54044,7 @@ function loadDocument(job, config2, limits, now) {
   const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
   const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true, absolutePath: path2.join(job.root, ...file.split("/")) } : {} };
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
   const why = unpublishedReason(doc, config2);
   if (why) {
     doc.unpublished = why;
@@ -54108,20 +54104,13 @@ function unpublishedReason(doc, config2) {
   if (doc.kind === "document" && doc.collection && !config2.collections[doc.collection]?.output) return `is in the collection \`${doc.collection}\`, which is not output`;
   return void 0;
 }
-function completeDocument(doc, limits = { maxFileBytes: 10 * 1024 * 1024 }) {
-  if (!doc.partial || !doc.absolutePath) return;
-  let read;
-  try {
-    const bytes = readFileSync(doc.absolutePath);
-    read = bytes.length > limits.maxFileBytes ? void 0 : decode(bytes);
-  } catch {
-    read = void 0;
-  }
+function completeDocument(doc, limits) {
+  if (!doc.partial) return;
   doc.partial = false;
-  if (!read || !read.ok) return;
-  const block2 = findFrontMatter(read.text);
-  doc.read = read;
-  doc.frontMatter = block2 ? parseBlock(read.text, block2, limits) : void 0;
+  if (!doc.read.ok) return;
+  const text5 = doc.read.text;
+  const block2 = findFrontMatter(text5);
+  doc.frontMatter = block2 ? parseBlock(text5, block2, limits) : void 0;
 }
 
 // src/core/document-scan.ts
@@ -54271,7 +54260,7 @@ function contentEnd(scalar2) {
 }
 
 // src/core/resolve.ts
-import path3 from "node:path/posix";
+import path2 from "node:path/posix";
 
 // src/core/closest.ts
 var folderIndex = /* @__PURE__ */ new WeakMap();
@@ -54346,8 +54335,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function stemOf(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -54411,8 +54400,8 @@ function resolveReference(site, doc, ref, options = {}) {
   if (written.startsWith("/") || /[{}]/.test(written)) return result;
   const readings = [
     { label: "as the browser resolves it", sitePath: result.url },
-    { label: "site root", sitePath: path3.normalize(`/${written}`) },
-    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) }
+    { label: "site root", sitePath: path2.normalize(`/${written}`) },
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path2.normalize(path2.join("/", path2.dirname(doc.path), written))) }
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -54453,27 +54442,27 @@ function resolveGeneric(site, doc, ref, options) {
     return finish(site, ref, written, written, fragment);
   }
   if (ref.kind === "link" && ref.source === "markdown" && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path3.normalize(path3.join(path3.dirname(doc.path), written));
+    const sourcePath = path2.normalize(path2.join(path2.dirname(doc.path), written));
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: "ok", target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path3.normalize(path3.join(urlDir(doc.url), written)) : void 0;
+    const pageRelative = doc.url ? path2.normalize(path2.join(urlDir(doc.url), written)) : void 0;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
-  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path3.dirname(doc.path)}/`;
-  const served = clampToRoot(path3.normalize(path3.join(base, written)));
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path2.dirname(doc.path)}/`;
+  const served = clampToRoot(path2.normalize(path2.join(base, written)));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
-    const besideSource = clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path2.normalize(path2.join("/", path2.dirname(doc.path), written)));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -54493,10 +54482,10 @@ function resolveWithTheme(site, doc, ref, value2) {
   if (site.theme.uncertain) {
     const base = site.config.baseurl;
     const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
-    readings.push({ label: "site root", sitePath: path3.normalize(rootPath) });
+    readings.push({ label: "site root", sitePath: path2.normalize(rootPath) });
     if (!written.startsWith("/")) {
-      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path3.normalize(path3.join(urlDir(doc.url), written))) });
-      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path2.normalize(path2.join(urlDir(doc.url), written))) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path2.normalize(path2.join("/", path2.dirname(doc.path), written))) });
     }
   }
   if (readings.length === 0) return void 0;
@@ -54870,10 +54859,17 @@ function allEntriesFine(site, doc) {
   for (const item of items) {
     if (typeof item !== "string") continue;
     const match2 = matchPost(site, item.trim());
-    if (!match2 || match2 === doc || seen.has(match2) || !match2.url) return false;
-    seen.add(match2);
+    if (!match2 || matchProblems(match2, doc, seen).length > 0) return false;
   }
   return true;
+}
+function matchProblems(match2, doc, seen) {
+  const problems = [];
+  if (match2 === doc) problems.push("self");
+  else if (seen.has(match2)) problems.push("duplicate");
+  seen.add(match2);
+  if (!match2.url) problems.push("unpublished");
+  return problems;
 }
 function listItems(node2) {
   if (node2.kind === "scalar") return node2.value === null ? [] : [node2];
@@ -54890,10 +54886,11 @@ function checkEntry(context3, item, seen) {
   const base = { start: span.start, end: span.end, key: entry };
   const match2 = matchPost(site, entry);
   if (match2) {
-    if (match2 === doc) context3.report({ ...base, messageId: "self", severity: "warning" });
-    else if (seen.has(match2)) context3.report({ ...base, messageId: "duplicate", severity: "warning", data: { entry } });
-    seen.add(match2);
-    if (!match2.url) context3.report({ ...base, messageId: "unpublished", data: { entry, reason: match2.unpublished ?? "unpublished" } });
+    for (const problem of matchProblems(match2, doc, seen)) {
+      if (problem === "self") context3.report({ ...base, messageId: "self", severity: "warning" });
+      else if (problem === "duplicate") context3.report({ ...base, messageId: "duplicate", severity: "warning", data: { entry } });
+      else context3.report({ ...base, messageId: "unpublished", data: { entry, reason: match2.unpublished ?? "unpublished" } });
+    }
     return;
   }
   const editable = item.style !== "double" || !entry.includes("\\");
@@ -55148,10 +55145,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path21) {
+function titleFrom(body, path20) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path21.slice(path21.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path20.slice(path20.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -55343,15 +55340,15 @@ var rules = [
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-import path6 from "node:path";
-
-// src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
 import path5 from "node:path";
 
-// src/themes/chirpy.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+// src/themes/index.ts
+import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 import path4 from "node:path";
+
+// src/themes/chirpy.ts
+import { readFileSync } from "node:fs";
+import path3 from "node:path";
 
 // src/themes/theme.ts
 function againstPage(doc, value2) {
@@ -55422,7 +55419,7 @@ function cdnPrefix(site) {
 function ownRepository(root) {
   if (process.env.GITHUB_REPOSITORY) return process.env.GITHUB_REPOSITORY;
   try {
-    const config2 = readFileSync2(path4.join(root, ".git", "config"), "utf8");
+    const config2 = readFileSync(path3.join(root, ".git", "config"), "utf8");
     const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config2);
     const url = m?.[1];
     const repo = url ? /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1] : void 0;
@@ -55523,11 +55520,11 @@ function withOverride(profile, files, fromGem, base) {
 }
 function readOptional(root, name) {
   try {
-    const file = path5.join(root, name);
+    const file = path4.join(root, name);
     if (!existsSync(file)) return void 0;
     const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
-    return readFileSync3(real, "utf8");
+    return readFileSync2(real, "utf8");
   } catch {
     return void 0;
   }
@@ -55547,13 +55544,13 @@ async function loadConfig(root, rules2, explicitPath) {
   let file;
   let text5;
   if (explicitPath) {
-    const absolute = path6.resolve(explicitPath);
+    const absolute = path5.resolve(explicitPath);
     try {
       text5 = await readFile(absolute, "utf8");
     } catch (error) {
       throw new ConfigError(`cannot read the config file ${explicitPath} (${error.code ?? String(error)}); check the --config path.`);
     }
-    file = path6.relative(root, absolute).split(path6.sep).join("/");
+    file = path5.relative(root, absolute).split(path5.sep).join("/");
   } else {
     for (const name of CONFIG_FILES) {
       try {
@@ -55925,7 +55922,7 @@ function finalizeFindings(findings) {
 
 // src/core/remark-plugins.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/devlop/lib/default.js
@@ -57571,13 +57568,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path21) {
-    if (isUrl(path21)) {
-      path21 = fileURLToPath(path21);
+  set path(path20) {
+    if (isUrl(path20)) {
+      path20 = fileURLToPath(path20);
     }
-    assertNonEmpty(path21, "path");
-    if (this.path !== path21) {
-      this.history.push(path21);
+    assertNonEmpty(path20, "path");
+    if (this.path !== path20) {
+      this.history.push(path20);
     }
   }
   /**
@@ -57844,8 +57841,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path21, name) {
-  if (!path21) {
+function assertPath(path20, name) {
+  if (!path20) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -58571,15 +58568,15 @@ async function runRemarkPlugins(root, docs, config2) {
 }
 async function loadPlugin(root, name) {
   if (!/^(@[a-z0-9._-]+\/)?[a-z0-9._-]+$/i.test(name)) throw new UsageError(`remark-plugins: \`${name}\` is not a package name.`);
-  const dir = path7.join(root, "node_modules", ...name.split("/"));
+  const dir = path6.join(root, "node_modules", ...name.split("/"));
   let pkg;
   try {
-    pkg = JSON.parse(await readFile2(path7.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(await readFile2(path6.join(dir, "package.json"), "utf8"));
   } catch {
-    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path7.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
+    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path6.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
   }
   const entry = exportEntry(pkg.exports) ?? pkg.main ?? "index.js";
-  const module = await import(pathToFileURL(path7.join(dir, entry)).href);
+  const module = await import(pathToFileURL(path6.join(dir, entry)).href);
   const plugin = module.default ?? module;
   if (typeof plugin !== "function" && (typeof plugin !== "object" || plugin === null)) throw new UsageError(`remark-plugins: \`${name}\` does not export a remark plugin or preset.`);
   return plugin;
@@ -58603,7 +58600,7 @@ function exportEntry(exports) {
 // src/core/site.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { open } from "node:fs/promises";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
@@ -58791,9 +58788,8 @@ var ThreadedLoader = class {
 };
 function fromWorker(item, root, limits) {
   const { doc, packed } = item;
-  if (doc.partial && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
+  if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   if (!packed) return { doc, scan: void 0 };
-  if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   releaseTree(doc, limits);
   return { doc, scan: void 0, lazyScan: () => unpackScan(packed) };
 }
@@ -58819,8 +58815,8 @@ async function runParseWorkerIfAny() {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path21) {
-  return fnmatchRegExp(pattern).test(path21);
+function fnmatch(pattern, path20) {
+  return fnmatchRegExp(pattern).test(path20);
 }
 function fnmatchRegExp(pattern) {
   let cached = cache3.get(pattern);
@@ -58948,7 +58944,7 @@ async function readOptional2(root, name) {
 
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -59016,7 +59012,7 @@ async function walkTree(root) {
   return { files, problems };
 }
 function childPath(folder, name) {
-  return path8.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path8.join(folder, name);
+  return path7.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path7.join(folder, name);
 }
 function invalidUtf8Names(abs) {
   const out = /* @__PURE__ */ new Set();
@@ -59079,7 +59075,7 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path8.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
             if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, file, rel, "page", void 0, limits, now);
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
@@ -59114,25 +59110,18 @@ async function buildSite(root, options = {}) {
 }
 function classify(rel, config2) {
   const slash = rel.lastIndexOf("/");
+  const folder = slash > 0 ? folderInfo(rel.slice(0, slash), config2) : void 0;
+  const excluded = folder?.excluded ?? excludedItself(rel, config2);
+  if (excluded) return { kind: "unpublished", reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
   const name = rel.slice(slash + 1);
-  if (slash > 0 && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") {
-    const folder = folderInfo(rel.slice(0, slash), config2);
-    if (folder.excluded !== null) return excludedRole(folder.excluded);
-    const rules2 = excludeRules(config2);
-    if (rules2.any.test(rel) || rules2.exact.has(rel)) {
-      const segments2 = rel.split("/");
-      const excluded2 = excludedByPrefixes(segments2, config2, segments2.length);
-      if (excluded2) return excludedRole(excluded2);
-    }
-    if (folder.verdict !== null) return folder.verdict;
-  }
-  const segments = rel.split("/");
-  const excluded = excludedBy(segments, config2);
-  if (excluded) return excludedRole(excluded);
-  return classifySlowly(rel, segments, config2);
+  if (folder?.verdict && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") return folder.verdict;
+  return classifySlowly(rel, rel.split("/"), config2);
 }
-function excludedRole(pattern) {
-  return { kind: "unpublished", reason: `is excluded by \`exclude: ${pattern}\` in _config.yml` };
+function excludedItself(rel, config2) {
+  const rules2 = excludeRules(config2);
+  if (!rules2.any.test(rel) && !rules2.exact.has(rel)) return void 0;
+  const segments = rel.split("/");
+  return excludedByPrefixes(segments, config2, segments.length);
 }
 var folderInfos = /* @__PURE__ */ new WeakMap();
 function folderInfo(folder, config2) {
@@ -59194,22 +59183,6 @@ function isSpecial(name, _config) {
 }
 function isIncluded(name, config2) {
   return config2.include.some((pattern) => fnmatch(pattern, name) || name === pattern.replace(/\/+$/, ""));
-}
-var excludeCache = /* @__PURE__ */ new WeakMap();
-function excludedBy(segments, config2) {
-  let cache4 = excludeCache.get(config2);
-  if (!cache4) excludeCache.set(config2, cache4 = /* @__PURE__ */ new Map());
-  const folder = segments.slice(0, -1).join("/");
-  let folderResult = cache4.get(folder);
-  if (folderResult === void 0) {
-    folderResult = segments.length > 1 ? excludedByPrefixes(segments.slice(0, -1), config2) ?? null : null;
-    cache4.set(folder, folderResult);
-  }
-  if (folderResult !== null) return folderResult;
-  const whole = segments.join("/");
-  const rules2 = excludeRules(config2);
-  if (!rules2.any.test(whole) && !rules2.exact.has(whole)) return void 0;
-  return excludedByPrefixes(segments, config2, segments.length);
 }
 var excludeRulesCache = /* @__PURE__ */ new WeakMap();
 function excludeRules(config2) {
@@ -59283,7 +59256,7 @@ function nameIndex(urls) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open(path9.join(root, name), "r");
+      const handle = await open(path8.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -59356,7 +59329,7 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath2(path10.resolve(root));
+    real = await realpath2(path9.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -59365,9 +59338,9 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path10.relative(root, path10.resolve(file));
-  const rel = fromCwd.startsWith("..") || path10.isAbsolute(fromCwd) ? path10.normalize(file) : fromCwd;
-  return rel.split(path10.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path9.relative(root, path9.resolve(file));
+  const rel = fromCwd.startsWith("..") || path9.isAbsolute(fromCwd) ? path9.normalize(file) : fromCwd;
+  return rel.split(path9.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/report/github/escape.ts
@@ -59451,7 +59424,7 @@ function readHiddenMarkers(body) {
 }
 
 // src/report/reporter.ts
-import path11 from "node:path";
+import path10 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -59470,9 +59443,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path11.resolve(ctx.root, ...file.split("/"));
-  const relative = path11.relative(ctx.cwd, absolute);
-  return relative.split(path11.sep).join("/");
+  const absolute = path10.resolve(ctx.root, ...file.split("/"));
+  const relative = path10.relative(ctx.cwd, absolute);
+  return relative.split(path10.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -59484,14 +59457,14 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 // src/action/base-config.ts
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function baseBranchConfig(options) {
-  const configPath = path12.join(options.tempDir, "bloglint", "base-config", ".bloglint.yml");
-  await mkdir(path12.dirname(configPath), { recursive: true });
-  const candidates = options.config ? [options.config] : CONFIG_FILES.map((name) => path12.posix.join(options.sitePath, name));
+  const configPath = path11.join(options.tempDir, "bloglint", "base-config", ".bloglint.yml");
+  await mkdir(path11.dirname(configPath), { recursive: true });
+  const candidates = options.config ? [options.config] : CONFIG_FILES.map((name) => path11.posix.join(options.sitePath, name));
   const short2 = options.baseSha.slice(0, 7);
   const defaults2 = async (why) => {
     await writeFile(configPath, "", "utf8");
@@ -59505,8 +59478,8 @@ async function baseBranchConfig(options) {
     return defaults2(`git cannot read the base commit ${short2} in the workspace (fetch it, e.g. actions/checkout with fetch-depth: 0)`);
   }
   for (const candidate of candidates) {
-    const relative = path12.posix.normalize(candidate.split(path12.sep).join("/")).replace(/^\.\//, "");
-    if (relative.startsWith("../") || path12.posix.isAbsolute(relative)) continue;
+    const relative = path11.posix.normalize(candidate.split(path11.sep).join("/")).replace(/^\.\//, "");
+    if (relative.startsWith("../") || path11.posix.isAbsolute(relative)) continue;
     let text5;
     try {
       text5 = (await git(["show", `${options.baseSha}:${relative}`])).stdout;
@@ -59588,17 +59561,17 @@ function textFromPatch(patch) {
 
 // src/action/deploy-step.ts
 import { readdir, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir3, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat, mkdir as mkdir2, opendir, realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import path13 from "node:path";
+import path12 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath3(sourceDir);
   const skipped = [];
@@ -59610,11 +59583,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path13.join(root, relativeDir));
+    const directory = await opendir(path12.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path13.join(root, relative);
-      const to = path13.join(targetDir, relative);
+      const from = path12.join(root, relative);
+      const to = path12.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -59639,8 +59612,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path13.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
+  const relative = path12.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -59664,7 +59637,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path13.relative(root, target).split(path13.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat2(target);
@@ -59907,15 +59880,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path21) => policy.keepCname && path21 === "CNAME" || matches(path21);
+  return (path20) => policy.keepCname && path20 === "CNAME" || matches(path20);
 }
-function ancestorsOf(path21) {
-  const parts = path21.split("/");
+function ancestorsOf(path20) {
+  const parts = path20.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path21 of paths) for (const folder of ancestorsOf(path21)) folders.add(folder);
+  for (const path20 of paths) for (const folder of ancestorsOf(path20)) folders.add(folder);
   return folders;
 }
 
@@ -59980,7 +59953,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path14.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -59990,12 +59963,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path14.join(workRoot, "site");
-  const hooksDir = path14.join(workRoot, "no-hooks");
+  const workTree = path13.join(workRoot, "site");
+  const hooksDir = path13.join(workRoot, "no-hooks");
   await mkdir3(workTree);
   await mkdir3(hooksDir);
   const git = createGit({
-    gitDir: path14.join(workTree, ".git"),
+    gitDir: path13.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -60013,16 +59986,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context3, workTree) {
   const { git, options, log } = context3;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path14.join(workTree, ".git", "info");
+  const infoDir = path13.join(workTree, ".git", "info");
   await mkdir3(infoDir, { recursive: true });
-  await writeFile2(path14.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile2(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile2(path14.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile2(path13.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile2(path14.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile2(path13.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -60127,7 +60100,7 @@ async function push3(context3, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path14.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -60199,7 +60172,7 @@ async function runDeployStep(inputs, event, lintPassed, env, io) {
   }
   io.info(`bloglint: ${decision.reason}`);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const publishDir = path15.resolve(workspace, inputs.publishDir);
+  const publishDir = path14.resolve(workspace, inputs.publishDir);
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const remote = env.BLOGLINT_DEPLOY_REMOTE || `${server}/${env.GITHUB_REPOSITORY}.git`;
   const sha = env.GITHUB_SHA || event.sha;
@@ -60386,7 +60359,7 @@ function splitList(value2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -60397,10 +60370,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path21 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL}`);
+        const path20 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -64694,7 +64667,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -65145,7 +65118,7 @@ function chunk(items, size) {
 
 // src/action/reporters/review.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path16 from "node:path";
+import path15 from "node:path";
 
 // src/action/suggestion.ts
 function proposedEdit(finding) {
@@ -65309,7 +65282,7 @@ async function currentText(ctx, file, patch) {
   const doc = ctx.site.documents.get(file);
   if (doc) return doc.read.ok ? doc.read.text : void 0;
   try {
-    return (await readFile4(path16.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
+    return (await readFile4(path15.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
   } catch {
     return void 0;
   }
@@ -65317,7 +65290,7 @@ async function currentText(ctx, file, patch) {
 
 // src/action/reporters/sarif-file.ts
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/report/json.ts
 function toJsonReport(findings, ctx) {
@@ -65477,9 +65450,9 @@ function uniqueByJson(items) {
 
 // src/action/reporters/sarif-file.ts
 async function writeReportFiles(ctx, pullRequest) {
-  const dir = path17.join(ctx.tempDir, "bloglint");
+  const dir = path16.join(ctx.tempDir, "bloglint");
   await mkdir4(dir, { recursive: true });
-  const files = { json: path17.join(dir, "bloglint.json"), sarif: path17.join(dir, "bloglint.sarif") };
+  const files = { json: path16.join(dir, "bloglint.json"), sarif: path16.join(dir, "bloglint.sarif") };
   const json = { ...toJsonReport(ctx.findings, ctx.report), ...pullRequest ? { pullRequest } : {} };
   await writeFile3(files.json, `${JSON.stringify(json, null, 2)}
 `, "utf8");
@@ -65573,7 +65546,7 @@ ${ctx.state.notes.join("\n\n")}
 
 // src/action/report-mode.ts
 import { lstat as lstat3 } from "node:fs/promises";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/action/untrusted-report.ts
 import { lstat as lstat2, readFile as readFile5 } from "node:fs/promises";
@@ -65761,11 +65734,11 @@ async function verifyReport(options) {
   };
 }
 async function whyNotInPullRequest(file, changed, removed, workspace) {
-  if (file.startsWith("../") || path18.isAbsolute(file)) return "is outside the repository";
+  if (file.startsWith("../") || path17.isAbsolute(file)) return "is outside the repository";
   if (changed.has(file)) return void 0;
   if (removed.has(file)) return "the pull request removes";
   try {
-    const stats = await lstat3(path18.join(workspace, ...file.split("/")));
+    const stats = await lstat3(path17.join(workspace, ...file.split("/")));
     if (stats.isFile()) return void 0;
   } catch {
   }
@@ -65820,7 +65793,7 @@ ${delimiter}
 }
 
 // src/action/scope.ts
-import path19 from "node:path";
+import path18 from "node:path";
 async function lintInScope(options) {
   const base = {
     root: options.root,
@@ -65832,13 +65805,13 @@ async function lintInScope(options) {
     const run4 = await runLint(base);
     return { run: run4, findings: run4.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: "all" };
   }
-  const root = path19.resolve(options.root);
+  const root = path18.resolve(options.root);
   const inSite = (file) => {
-    const rel = path19.relative(root, path19.resolve(options.workspace, file));
-    return rel === "" || rel.startsWith("..") || path19.isAbsolute(rel) ? void 0 : rel.split(path19.sep).join("/");
+    const rel = path18.relative(root, path18.resolve(options.workspace, file));
+    return rel === "" || rel.startsWith("..") || path18.isAbsolute(rel) ? void 0 : rel.split(path18.sep).join("/");
   };
   const only = options.changes.changed.map(inSite).filter((file) => file !== void 0);
-  const run3 = await runLint({ ...base, only: only.map((file) => path19.join(root, file)) });
+  const run3 = await runLint({ ...base, only: only.map((file) => path18.join(root, file)) });
   const removed = options.changes.removed.map(inSite).filter((file) => file !== void 0);
   if (removed.length === 0) return { run: run3, findings: run3.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: "changed" };
   const started = performance.now();
@@ -65882,7 +65855,7 @@ async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
     const changes = await readChanges(event, client, state, io);
     const configPath = await chooseConfig(env, inputs, event, workspace, io);
     const scoped = await lintInScope({
-      root: path20.resolve(workspace, inputs.path),
+      root: path19.resolve(workspace, inputs.path),
       ...configPath ? { configPath } : {},
       scope: inputs.scope === "changed" && changes ? "changed" : "all",
       changes,
@@ -65942,8 +65915,8 @@ async function reportFindings(ctx, options) {
 }
 async function postReport(parts) {
   const { inputs, workspace, io } = parts;
-  const root = path20.resolve(workspace, inputs.path);
-  const verified = await verifyReport({ reportFile: path20.resolve(workspace, inputs.reportFile), event: parts.event, client: parts.client, workspace, root });
+  const root = path19.resolve(workspace, inputs.path);
+  const verified = await verifyReport({ reportFile: path19.resolve(workspace, inputs.reportFile), event: parts.event, client: parts.client, workspace, root });
   const pr = verified.event.pullRequest;
   io.info(
     `bloglint: mode report: nothing linted; posting ${plural(verified.findings.length, "finding")} of pull request #${pr.number} at ${pr.headSha.slice(0, 7)} (verified: the report, the triggering run's head sha and the pull request's head agree; every file is in the pull request or the base).`
@@ -65961,11 +65934,11 @@ async function postReport(parts) {
   await reportFindings(ctx, { pullRequest: { number: pr.number, headSha: pr.headSha }, deploy: false });
 }
 async function chooseConfig(env, inputs, event, workspace, io) {
-  const explicit = inputs.config ? path20.resolve(workspace, inputs.config) : void 0;
+  const explicit = inputs.config ? path19.resolve(workspace, inputs.config) : void 0;
   const target = env.GITHUB_EVENT_NAME === "pull_request_target";
   if (!target && !event.pullRequest?.isFork) return explicit;
-  const relative = explicit ? path20.relative(workspace, explicit) : void 0;
-  if (relative !== void 0 && (relative.startsWith("..") || path20.isAbsolute(relative))) return explicit;
+  const relative = explicit ? path19.relative(workspace, explicit) : void 0;
+  if (relative !== void 0 && (relative.startsWith("..") || path19.isAbsolute(relative))) return explicit;
   const base = await baseBranchConfig({
     workspace,
     baseSha: event.pullRequest?.baseSha ?? "",

@@ -1,11 +1,9 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
-import { decode, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
-import { readFileSync } from 'node:fs';
+import { readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
-import path from 'node:path';
 import type { DocumentKind, SiteDocument } from './site.js';
 import { scanDocument, type DocumentScan } from './document-scan.js';
 
@@ -44,7 +42,7 @@ export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits
   const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
   const own = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
   const keys = [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
-  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true, absolutePath: path.join(job.root, ...file.split('/')) } : {}) };
+  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true } : {}) };
   const why = unpublishedReason(doc, config);
   if (why) {
     doc.unpublished = why;
@@ -149,20 +147,14 @@ function unpublishedReason(doc: SiteDocument, config: UrlConfig): string | undef
 
 /**
  * Completes a document that was read only as far as its front matter (a link target whose
- * `#fragment` must now be checked): reads the whole file and parses its front matter fully.
+ * `#fragment` must now be checked): its released text is read again, whole, through the same
+ * guarded read (`releasedTextFile`), and its front matter parsed fully.
  */
-export function completeDocument(doc: SiteDocument, limits: ReadLimits = { maxFileBytes: 10 * 1024 * 1024 }): void {
-  if (!doc.partial || !doc.absolutePath) return;
-  let read;
-  try {
-    const bytes = readFileSync(doc.absolutePath);
-    read = bytes.length > limits.maxFileBytes ? undefined : decode(bytes);
-  } catch {
-    read = undefined;
-  }
+export function completeDocument(doc: SiteDocument, limits?: ReadLimits): void {
+  if (!doc.partial) return;
   doc.partial = false;
-  if (!read || !read.ok) return;
-  const block = findFrontMatter(read.text);
-  doc.read = read;
-  doc.frontMatter = block ? parseBlock(read.text, block, limits) : undefined;
+  if (!doc.read.ok) return;
+  const text = doc.read.text;
+  const block = findFrontMatter(text);
+  doc.frontMatter = block ? parseBlock(text, block, limits) : undefined;
 }

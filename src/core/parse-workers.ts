@@ -193,9 +193,9 @@ export class ThreadedLoader {
 /** A document as a worker sent it, with its released text readable again and its scan unpacked when asked for. */
 function fromWorker(item: FromWorker['loaded'][number], root: string, limits: ReadLimits): LoadedDocument {
   const { doc, packed } = item;
-  if (doc.partial && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
+  // The worker sent neither text (see `runParseWorkerIfAny`) nor, for a scanned one, its tree.
+  if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   if (!packed) return { doc, scan: undefined };
-  if (doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
   releaseTree(doc, limits);
   return { doc, scan: undefined, lazyScan: () => unpackScan(packed) };
 }

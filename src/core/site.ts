@@ -39,8 +39,6 @@ export interface SiteDocument {
   keys: string[];
   /** Only the head was read and only URL-deciding keys parsed (a link target in an `--only` run). */
   partial?: boolean;
-  /** Where to read the rest of a partial document. */
-  absolutePath?: string;
   /** Deepest markdown nesting followed for this document (`max-nesting`; default 100). */
   maxNesting?: number;
 }
@@ -203,29 +201,23 @@ type Role =
 
 /** Decides what Jekyll does with a root-relative source path (Jekyll::EntryFilter, readers). */
 export function classify(rel: string, config: JekyllConfig): Role {
-  // Most files are images in plain folders: what happens to them depends on the folder only,
-  // decided once per folder; the file itself is only tested against the `exclude` patterns.
+  // Folders repeat for every file in them: whether a folder is excluded, and what happens to a
+  // plainly named file in it (most files are images in plain folders), is decided once per folder.
   const slash = rel.lastIndexOf('/');
+  const folder = slash > 0 ? folderInfo(rel.slice(0, slash), config) : undefined;
+  const excluded = folder?.excluded ?? excludedItself(rel, config);
+  if (excluded) return { kind: 'unpublished', reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
   const name = rel.slice(slash + 1);
-  if (slash > 0 && !isSpecial(name, config) && name !== '_posts' && name !== '_drafts') {
-    const folder = folderInfo(rel.slice(0, slash), config);
-    if (folder.excluded !== null) return excludedRole(folder.excluded);
-    const rules = excludeRules(config);
-    if (rules.any.test(rel) || rules.exact.has(rel)) {
-      const segments = rel.split('/');
-      const excluded = excludedByPrefixes(segments, config, segments.length);
-      if (excluded) return excludedRole(excluded);
-    }
-    if (folder.verdict !== null) return folder.verdict;
-  }
-  const segments = rel.split('/');
-  const excluded = excludedBy(segments, config);
-  if (excluded) return excludedRole(excluded);
-  return classifySlowly(rel, segments, config);
+  if (folder?.verdict && !isSpecial(name, config) && name !== '_posts' && name !== '_drafts') return folder.verdict;
+  return classifySlowly(rel, rel.split('/'), config);
 }
 
-function excludedRole(pattern: string): Role {
-  return { kind: 'unpublished', reason: `is excluded by \`exclude: ${pattern}\` in _config.yml` };
+/** The `exclude` pattern that names this path itself: one combined test first (most files match none). */
+function excludedItself(rel: string, config: JekyllConfig): string | undefined {
+  const rules = excludeRules(config);
+  if (!rules.any.test(rel) && !rules.exact.has(rel)) return undefined;
+  const segments = rel.split('/');
+  return excludedByPrefixes(segments, config, segments.length);
 }
 
 interface FolderInfo {
@@ -305,26 +297,6 @@ function isSpecial(name: string, _config: JekyllConfig): boolean {
 
 function isIncluded(name: string, config: JekyllConfig): boolean {
   return config.include.some((pattern) => fnmatch(pattern, name) || name === pattern.replace(/\/+$/, ''));
-}
-
-const excludeCache = new WeakMap<JekyllConfig, Map<string, string | null>>();
-
-function excludedBy(segments: string[], config: JekyllConfig): string | undefined {
-  // Folders repeat for every file in them: decide each folder once.
-  let cache = excludeCache.get(config);
-  if (!cache) excludeCache.set(config, (cache = new Map()));
-  const folder = segments.slice(0, -1).join('/');
-  let folderResult = cache.get(folder);
-  if (folderResult === undefined) {
-    folderResult = segments.length > 1 ? excludedByPrefixes(segments.slice(0, -1), config) ?? null : null;
-    cache.set(folder, folderResult);
-  }
-  if (folderResult !== null) return folderResult;
-  // The file's own path against every pattern: one combined test first (most files match none).
-  const whole = segments.join('/');
-  const rules = excludeRules(config);
-  if (!rules.any.test(whole) && !rules.exact.has(whole)) return undefined;
-  return excludedByPrefixes(segments, config, segments.length);
 }
 
 interface ExcludeRules {

@@ -149,7 +149,6 @@ export function tagArgument(inner: string): { name: string; argument: string } {
 
 const STRING_LITERAL = /^(?:"([^"]*)"|'([^']*)')/;
 
-/** Evaluates one `{{ ... }}` expression: a literal or `site.baseurl`/`site.url`, then known filters. */
 const outputs = new WeakMap<LiquidSite, Map<string, { text: string; addsBaseurl: boolean } | undefined>>();
 /** Distinct expressions remembered per site: `{{ site.baseurl }}` repeats in every post, a quoted path rarely. */
 const MAX_REMEMBERED_OUTPUTS = 4096;
@@ -164,6 +163,7 @@ function evaluateOutputOnce(expression: string, site: LiquidSite): { text: strin
   return out;
 }
 
+/** Evaluates one `{{ ... }}` expression: a literal or `site.baseurl`/`site.url`, then known filters. */
 function evaluateOutput(expression: string, site: LiquidSite): { text: string; addsBaseurl: boolean } | undefined {
   const parts = splitFilters(expression);
   if (!parts) return undefined;

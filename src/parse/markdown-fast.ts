@@ -241,12 +241,6 @@ function ruleFn(ruler: unknown, name: string): InlineRule {
   return rule.fn;
 }
 
-/**
- * Maps a span of an inline token's content to normalized-source offsets. Content lines are the
- * source lines of the token's block with container prefixes and indentation removed, so each is
- * found in its source line (as a suffix, else by search); the mapped text must equal the content
- * text, or the mapping is refused.
- */
 /** Per inline token: where each content line starts in the content and in the source (built once). */
 function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number[]; contentStarts: number[] } | undefined {
   const notes = notesOf(inline);
@@ -297,6 +291,12 @@ function lineMapOf(inline: Token, src: string, lines: number[]): { bases: number
   return result ?? undefined;
 }
 
+/**
+ * Maps a span of an inline token's content to normalized-source offsets. Content lines are the
+ * source lines of the token's block with container prefixes and indentation removed, so each is
+ * found in its source line (as a suffix, else by search); the mapped text must equal the content
+ * text, or the mapping is refused.
+ */
 function mapInline(inline: Token, start: number, end: number, src: string, lines: number[]): { start: number; end: number } | undefined {
   const lineMap = lineMapOf(inline, src, lines);
   if (!lineMap) return undefined;

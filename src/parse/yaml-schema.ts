@@ -14,7 +14,7 @@ function isTimestamp(tag: Tags[number]): tag is ScalarTag {
   return typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:timestamp';
 }
 
-/** `Psych::ScalarScanner::TIME` with a zone the library's pattern refuses: `±H[H][:]MM` written without the colon. */
+/** `Psych::ScalarScanner::TIME` with the zone the library's pattern refuses: `±H[H]MM`, without a colon. */
 const ZONE_WITHOUT_COLON = /^(-?\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|\s+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?\s*([-+])(\d{1,2})(\d\d)$/;
 
 function psychTimestamp(library: ScalarTag): ScalarTag {

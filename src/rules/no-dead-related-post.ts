@@ -84,7 +84,7 @@ export const noDeadRelatedPost = defineRule({
 
 /**
  * True when every string entry of the post's `related_posts` (a list, one string, or nothing)
- * matches a different, published post once: then `checkEntry` reports nothing for any of them.
+ * matches a post with nothing to say about it: then `checkEntry` reports nothing for any of them.
  */
 function allEntriesFine(site: Site, doc: SiteDocument): boolean {
   const value = doc.data.related_posts;
@@ -95,10 +95,19 @@ function allEntriesFine(site: Site, doc: SiteDocument): boolean {
   for (const item of items) {
     if (typeof item !== 'string') continue;
     const match = matchPost(site, item.trim());
-    if (!match || match === doc || seen.has(match) || !match.url) return false;
-    seen.add(match);
+    if (!match || matchProblems(match, doc, seen).length > 0) return false;
   }
   return true;
+}
+
+/** What is wrong with an entry that matches `match` (the post itself, listed twice, unpublished); records the match as seen. */
+function matchProblems(match: SiteDocument, doc: SiteDocument, seen: Set<SiteDocument>): ('self' | 'duplicate' | 'unpublished')[] {
+  const problems: ('self' | 'duplicate' | 'unpublished')[] = [];
+  if (match === doc) problems.push('self');
+  else if (seen.has(match)) problems.push('duplicate');
+  seen.add(match);
+  if (!match.url) problems.push('unpublished');
+  return problems;
 }
 
 function listItems(node: FmNode): FmScalar[] | undefined {
@@ -118,10 +127,11 @@ function checkEntry(context: RuleContext<unknown>, item: FmScalar, seen: Set<Sit
   const base = { start: span.start, end: span.end, key: entry };
   const match = matchPost(site, entry);
   if (match) {
-    if (match === doc) context.report({ ...base, messageId: 'self', severity: 'warning' });
-    else if (seen.has(match)) context.report({ ...base, messageId: 'duplicate', severity: 'warning', data: { entry } });
-    seen.add(match);
-    if (!match.url) context.report({ ...base, messageId: 'unpublished', data: { entry, reason: match.unpublished ?? 'unpublished' } });
+    for (const problem of matchProblems(match, doc, seen)) {
+      if (problem === 'self') context.report({ ...base, messageId: 'self', severity: 'warning' });
+      else if (problem === 'duplicate') context.report({ ...base, messageId: 'duplicate', severity: 'warning', data: { entry } });
+      else context.report({ ...base, messageId: 'unpublished', data: { entry, reason: match.unpublished ?? 'unpublished' } });
+    }
     return;
   }
   const editable = item.style !== 'double' || !entry.includes('\\');
