@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path17) {
-      const ctrl = callVisitor(key, node2, visitor, path17);
+    function visit_(key, node2, visitor, path18) {
+      const ctrl = callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path17);
+            const ci = visit_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path17);
+          const cv = visit_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path17) {
-      const ctrl = await callVisitor(key, node2, visitor, path17);
+    async function visitAsync_(key, node2, visitor, path18) {
+      const ctrl = await callVisitor(key, node2, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path18 = Object.freeze(path18.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path17);
+          const cv = await visitAsync_("value", node2.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path17) {
+    function callVisitor(key, node2, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path17);
+        return visitor(key, node2, path18);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path17);
+        return visitor.Map?.(key, node2, path18);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path17);
+        return visitor.Seq?.(key, node2, path18);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path17);
+        return visitor.Pair?.(key, node2, path18);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path17);
+        return visitor.Scalar?.(key, node2, path18);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path17);
+        return visitor.Alias?.(key, node2, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node2) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node2) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value2) {
+    function collectionFromPath(schema, path18, value2) {
       let v = value2;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value2) {
-        if (isEmptyPath(path17))
+      addIn(path18, value2) {
+        if (isEmptyPath(path18))
           this.add(value2);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        const [key, ...rest] = path17;
+      setIn(path18, value2) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path17, value2) {
+      addIn(path18, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value2);
+          this.contents.addIn(path18, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value2) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index2] of path17) {
+      for (const [field, index2] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10838,8 +10838,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10913,11 +10913,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11280,8 +11280,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15086,8 +15086,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16799,7 +16799,7 @@ var require_extend = __commonJS({
 // src/cli/main.ts
 import { execFileSync } from "node:child_process";
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/core/apply-fixes.ts
 import { lstat, open, rename, rm, stat, chmod } from "node:fs/promises";
@@ -16815,7 +16815,7 @@ var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) {
   return readSourceFileSync(root, relativePath, limits);
 }
-function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes) {
+function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes, withStamp = false) {
   const absolute = absolutePath(root, relativePath);
   let fd;
   try {
@@ -16846,7 +16846,8 @@ function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, ma
     const complete = got >= stat5.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
     const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : headLength(bytes));
-    return decoded.ok ? { ...decoded, bytes: stat5.size, complete } : decoded;
+    if (!decoded.ok) return decoded;
+    return withStamp ? { ...decoded, bytes: stat5.size, complete, stamp: { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino } } : { ...decoded, bytes: stat5.size, complete };
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
@@ -16869,6 +16870,22 @@ function headLength(bytes) {
     if (bytes[p] === 10) return p + 1;
   }
   return bytes.length;
+}
+function headTextLength(text4) {
+  if (!text4.startsWith("---")) {
+    const newline2 = text4.indexOf("\n");
+    return newline2 === -1 ? text4.length : newline2 + 1;
+  }
+  for (let at = text4.indexOf("\n", 3); at !== -1; at = text4.indexOf("\n", at + 1)) {
+    const c = text4.charCodeAt(at + 1);
+    if (c !== 45 && c !== 46 || text4.charCodeAt(at + 2) !== c || text4.charCodeAt(at + 3) !== c) continue;
+    let p = at + 4;
+    while (text4.charCodeAt(p) === 32 || text4.charCodeAt(p) === 9) p++;
+    if (text4.charCodeAt(p) === 13) p++;
+    if (p >= text4.length) return text4.length;
+    if (text4.charCodeAt(p) === 10) return p + 1;
+  }
+  return text4.length;
 }
 function absolutePath(root, relativePath) {
   if (path.sep === "/" && relativePath !== "" && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith("/") ? root + relativePath : `${root}/${relativePath}`;
@@ -16900,10 +16917,10 @@ function releasedTextFile(root, relativePath, limits, read) {
 function detach(s) {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
-function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS) {
+function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS, withStamp = false) {
   let size = 4096;
   for (; ; ) {
-    const head = readSourceFileSync(root, relativePath, limits, size);
+    const head = readSourceFileSync(root, relativePath, limits, size, withStamp);
     if (!head.ok || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
     size *= 4;
   }
@@ -17154,7 +17171,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -20481,9 +20498,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path17 = input.startsWith("/") ? input : `/${input}`;
+  const path18 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path17}`.replace(/^\/\/+/, "/");
+  return `${base}${path18}`.replace(/^\/\/+/, "/");
 }
 
 // node_modules/character-entities/index.js
@@ -32589,11 +32606,11 @@ function validEntries(defaults) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path17) {
-  return typeof path17 === "string" ? path17.replace(/^\//, "") : "";
+function sanitizePath(path18) {
+  return typeof path18 === "string" ? path18.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path17, collectionsDir) {
-  return collectionsDir && path17.startsWith(`${collectionsDir}/`) ? path17.slice(collectionsDir.length + 1) : path17;
+function stripCollectionsDir(path18, collectionsDir) {
+  return collectionsDir && path18.startsWith(`${collectionsDir}/`) ? path18.slice(collectionsDir.length + 1) : path18;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -32695,13 +32712,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path17) {
-  const base = path17.slice(path17.lastIndexOf("/") + 1);
+function extname(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path17) {
-  const base = path17.slice(path17.lastIndexOf("/") + 1);
+function basenameWithoutExt(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -32976,36 +32993,323 @@ function outputUrl(input) {
   return input.kind === "page" ? pageUrl(input) : documentUrl(input);
 }
 
+// src/core/site-cache.ts
+import { createHash } from "node:crypto";
+import { closeSync as closeSync2, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import path3 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/core/site-cache.ts
+var CACHE_FORMAT = 1;
+var RACY_MS = 2e3;
+var DEFAULT_CACHE_FILE = ".bloglint-cache/site-index.json";
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+var SiteCache = class _SiteCache {
+  constructor(file, scope, old, ignored, runStart) {
+    this.file = file;
+    this.scope = scope;
+    this.runStart = runStart;
+    this.old = old;
+    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, missed: 0 };
+  }
+  file;
+  scope;
+  runStart;
+  /** Entries read from disk, by root-relative path. */
+  old;
+  /** Entries for the documents of this run: what is written back. */
+  current = /* @__PURE__ */ new Map();
+  changed = false;
+  stats;
+  /**
+   * Opens the cache file for a site whose index is decided by `scopeParts` (the configuration
+   * that decides URLs, the read limits): entries made under another scope or by another build of
+   * bloglint are not used.
+   */
+  static open(file, scopeParts, runStart = Date.now()) {
+    const scope = scopeOf(scopeParts);
+    let text4;
+    try {
+      const info = lstatSync2(file, { throwIfNoEntry: false });
+      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart);
+      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart);
+      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart);
+      text4 = readFileSync(file, "utf8");
+    } catch (error) {
+      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart);
+    }
+    const { entries, ignored } = parseCacheFile(text4, scope);
+    return new _SiteCache(file, scope, entries, ignored, runStart);
+  }
+  /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
+  byStamp(file, absolute) {
+    const entry = this.old.get(file);
+    if (entry?.t === void 0) return void 0;
+    const info = lstatSync2(absolute, { throwIfNoEntry: false });
+    if (!info || !info.isFile() || stampKey(info) !== entry.t) return void 0;
+    this.current.set(file, entry);
+    this.stats.byStamp++;
+    return entry;
+  }
+  /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
+  byContent(file, head, size, hasBom, stamp) {
+    const entry = this.old.get(file);
+    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) {
+      this.stats.missed++;
+      return void 0;
+    }
+    const t = trustedStamp(stamp, this.runStart - RACY_MS);
+    const kept = t === entry.t ? entry : { ...entry, ...t ? { t } : { t: void 0 } };
+    if (kept !== entry) this.changed = true;
+    this.current.set(file, kept);
+    this.stats.byContent++;
+    return kept;
+  }
+  /** Records what a document's head gave (a fresh read). */
+  record(file, entry) {
+    const before = this.old.get(file);
+    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || before.t !== entry.t) this.changed = true;
+    this.current.set(file, entry);
+  }
+  /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
+  get stampsBefore() {
+    return this.runStart - RACY_MS;
+  }
+  /**
+   * Writes the entries of this run's documents (entries of files that are gone are dropped),
+   * unless nothing changed. Atomic: a temporary file renamed over the old one.
+   * @returns an error message when the file could not be written (the run is not affected).
+   */
+  save() {
+    const gone = [...this.old.keys()].some((file) => !this.current.has(file));
+    if (!this.changed && !gone && this.stats.ignored === void 0) return void 0;
+    if (this.current.size === 0 && this.old.size === 0) return void 0;
+    const files = [...this.current.keys()].sort();
+    const keys = /* @__PURE__ */ new Map();
+    const heads = files.map((file) => toRow(this.current.get(file), keys));
+    const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path3.dirname(this.file), { recursive: true });
+      const fd = openSync2(temporary, "w", 420);
+      try {
+        writeSync(fd, JSON.stringify(body));
+        fsyncSync(fd);
+      } finally {
+        closeSync2(fd);
+      }
+      renameSync(temporary, this.file);
+      return void 0;
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+      }
+      return `could not write the cache ${this.file} (${error.code ?? String(error)}); the next run reads every document again`;
+    }
+  }
+};
+function toRow(e, keys) {
+  const t = e.t ? e.t.split(":").slice(1).map(Number) : 0;
+  let f = 0;
+  if (e.f) {
+    const { block: block2, data, errors, duplicateKeys, notAMapping } = e.f;
+    f = [block2.yamlStart, block2.yamlEnd, block2.bodyStart, block2.closed ? 1 : 0, data];
+    if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...notAMapping ? [1] : []);
+  }
+  const k = e.k.map((key) => {
+    let index2 = keys.get(key);
+    if (index2 === void 0) keys.set(key, index2 = keys.size);
+    return index2;
+  });
+  return [e.h, e.s, e.b ? 1 : 0, t, f, k, e.u ?? 0, e.w ?? 0, e.d ?? 0];
+}
+function fromRow(row, keys) {
+  if (!Array.isArray(row) || row.length !== 9) return void 0;
+  const [h, s, b, t, f, k, u, w, d] = row;
+  if (typeof h !== "string" || !isCount(s) || b !== 0 && b !== 1) return void 0;
+  if (t !== 0 && !(Array.isArray(t) && t.length === 3 && t.every((n) => typeof n === "number" && Number.isFinite(n)))) return void 0;
+  if (!Array.isArray(k) || !k.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length)) return void 0;
+  if (u !== 0 && !(typeof u === "string" && u.startsWith("/")) || w !== 0 && typeof w !== "string" || d !== 0 && !(typeof d === "number" && Number.isFinite(d))) return void 0;
+  let fm = null;
+  if (f !== 0) {
+    if (!Array.isArray(f) || f.length < 5 || f.length > 8) return void 0;
+    const [yamlStart, yamlEnd, bodyStart, closed, data, errors = [], duplicateKeys = [], notAMapping = 0] = f;
+    if (!isCount(yamlStart) || !isCount(yamlEnd) || !isCount(bodyStart) || closed !== 0 && closed !== 1 || notAMapping !== 0 && notAMapping !== 1) return void 0;
+    if (typeof data !== "object" || data === null || Array.isArray(data) || !isProblems(errors) || !isProblems(duplicateKeys)) return void 0;
+    fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data, errors, duplicateKeys, notAMapping: notAMapping === 1 };
+  }
+  return { h, s, b: b === 1, ...t !== 0 ? { t: `${s}:${t[0]}:${t[1]}:${t[2]}` } : {}, f: fm, k: k.map((i) => keys[i]), u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
+}
+function cachedFrontMatter(fm) {
+  const data = encodeData(fm.data);
+  if (data === void 0) return void 0;
+  return { block: fm.block, data, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
+}
+function frontMatterOf(cached) {
+  return { block: cached.block, data: decodeData(cached.data), tree: void 0, errors: cached.errors, duplicateKeys: cached.duplicateKeys, notAMapping: cached.notAMapping };
+}
+function hashHead(head) {
+  return createHash("sha1").update(head).digest("base64").slice(0, 27);
+}
+function trustedStamp(stamp, before) {
+  if (!stamp) return void 0;
+  return stamp.mtimeMs < before && stamp.ctimeMs < before ? stampKey(stamp) : void 0;
+}
+function stampKey(stamp) {
+  return `${stamp.size}:${stamp.mtimeMs}:${stamp.ctimeMs}:${stamp.ino}`;
+}
+var DATE_TAG = "$bloglint-date";
+function encodeData(value2) {
+  if (value2 === null || typeof value2 === "string" || typeof value2 === "boolean") return value2;
+  if (typeof value2 === "number") return Number.isFinite(value2) && !Object.is(value2, -0) ? value2 : void 0;
+  if (value2 instanceof Date) return Number.isNaN(value2.getTime()) ? void 0 : { [DATE_TAG]: value2.getTime() };
+  if (Array.isArray(value2)) {
+    const out = [];
+    for (const item of value2) {
+      const encoded = encodeData(item);
+      if (encoded === void 0) return void 0;
+      out.push(encoded);
+    }
+    return out;
+  }
+  if (typeof value2 === "object" && Object.getPrototypeOf(value2) === Object.prototype) {
+    const out = {};
+    for (const [key, item] of Object.entries(value2)) {
+      if (key === DATE_TAG || key === "__proto__") return void 0;
+      const encoded = encodeData(item);
+      if (encoded === void 0) return void 0;
+      out[key] = encoded;
+    }
+    return out;
+  }
+  return void 0;
+}
+function decodeData(value2) {
+  if (Array.isArray(value2)) return value2.map(decodeData);
+  if (value2 !== null && typeof value2 === "object") {
+    const tagged = value2[DATE_TAG];
+    if (typeof tagged === "number") return new Date(tagged);
+    const out = {};
+    for (const [key, item] of Object.entries(value2)) out[key] = decodeData(item);
+    return out;
+  }
+  return value2;
+}
+function scopeOf(parts) {
+  return createHash("sha1").update(JSON.stringify({ format: CACHE_FORMAT, version: VERSION, build: buildId(), parts })).digest("base64");
+}
+var build;
+function buildId() {
+  if (build === void 0) {
+    try {
+      build = createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("base64");
+    } catch {
+      build = "unknown";
+    }
+  }
+  return build;
+}
+function parseCacheFile(text4, scope) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text4);
+  } catch {
+    return { entries: /* @__PURE__ */ new Map(), ignored: "it is not valid JSON" };
+  }
+  const file = parsed;
+  if (!file || typeof file !== "object" || file.bloglint !== "site-index") return { entries: /* @__PURE__ */ new Map(), ignored: "it is not a bloglint site-index cache" };
+  if (file.format !== CACHE_FORMAT) return { entries: /* @__PURE__ */ new Map(), ignored: `it has format ${String(file.format)}, not ${CACHE_FORMAT}` };
+  if (file.scope !== scope) return { entries: /* @__PURE__ */ new Map(), ignored: "it was written by another build of bloglint or for another configuration" };
+  const { keys, files, heads } = file;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string") || !Array.isArray(files) || !Array.isArray(heads) || files.length !== heads.length) return { entries: /* @__PURE__ */ new Map(), ignored: "its lists are malformed" };
+  const entries = /* @__PURE__ */ new Map();
+  for (let i = 0; i < files.length; i++) {
+    const entry = typeof files[i] === "string" ? fromRow(heads[i], keys) : void 0;
+    if (entry) entries.set(files[i], entry);
+  }
+  return { entries };
+}
+function isProblems(value2) {
+  return Array.isArray(value2) && value2.every((p) => typeof p === "object" && p !== null && typeof p.message === "string" && typeof p.code === "string" && isCount(p.start) && isCount(p.end));
+}
+function isCount(value2) {
+  return typeof value2 === "number" && Number.isInteger(value2) && value2 >= 0;
+}
+
 // src/core/load-document.ts
 var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
-function loadDocument(job, config2, limits, now) {
+function loadWithEntry(job, config2, limits, now, cache4) {
   const { file, rel, kind, collection } = job;
-  const head = job.headOnly ? readSourceHead(job.root, file, limits) : void 0;
+  if (job.headOnly && cache4) {
+    const hit = cache4.byStamp(file, absolutePath(job.root, file));
+    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), entry: hit, hit: true };
+  }
+  const withStamp = job.stampsBefore !== void 0;
+  const head = job.headOnly ? readSourceHead(job.root, file, limits, withStamp) : void 0;
   const partial = head !== void 0 && head.ok;
-  const read = head ?? readSourceFileSync(job.root, file, limits);
+  const read = head ?? readSourceFileSync(job.root, file, limits, void 0, withStamp);
+  if (partial && cache4 && read.ok) {
+    const hit = cache4.byContent(file, read.text, read.bytes, read.hasBom, read.stamp);
+    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), entry: hit, hit: true };
+  }
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
   const parsed = read.ok && block2 ? parseBlock(read.text, block2, limits) : void 0;
   const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
-  const type = kind === "post" ? "posts" : kind === "draft" ? "drafts" : kind === "page" ? "pages" : collection;
-  const defaults = defaultsFor(config2.defaults, rel, type);
+  const defaults = defaultsOf(job, config2);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
   const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
-  const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
-  const why = unpublishedReason(doc, config2);
-  if (why) {
-    doc.unpublished = why;
-    return doc;
-  }
-  const result = outputUrl({ kind, relativePath: rel, ...collection ? { collection } : {}, frontMatter: data, config: { permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections } });
-  if ("error" in result) doc.unpublished = result.error;
-  else if (kind === "post" && result.date && result.date.getTime() > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
-  else doc.url = result.url;
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(own5, defaults), ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
+  const facts = urlFacts(doc, job, config2);
+  placeAt(doc, facts, config2, now);
+  if (job.stampsBefore === void 0 || !read.ok) return { doc };
+  const cachedFm = parsed ? cachedFrontMatter(partial ? frontMatter : urlKeysOf(parsed)) : null;
+  if (cachedFm === void 0) return { doc };
+  const headText = partial ? read.text : read.text.slice(0, headTextLength(read.text));
+  const stamp = trustedStamp(read.stamp, job.stampsBefore);
+  const entry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: own5, ...facts };
+  return { doc, entry };
+}
+function fromEntry(job, entry, config2, limits, now) {
+  const { file, rel, kind, collection } = job;
+  const frontMatter = entry.f ? frontMatterOf(entry.f) : void 0;
+  const defaults = defaultsOf(job, config2);
+  const read = releasedTextFile(job.root, file, limits, { hasBom: entry.b, bytes: entry.s });
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data: applyDefaults(defaults, frontMatter?.data ?? {}), url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(entry.k, defaults), ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, partial: true };
+  placeAt(doc, entry, config2, now);
   return doc;
 }
-function loadAndScan(job, config2, limits, now, scan2) {
-  const doc = loadDocument(job, config2, limits, now);
+function defaultsOf(job, config2) {
+  const type = job.kind === "post" ? "posts" : job.kind === "draft" ? "drafts" : job.kind === "page" ? "pages" : job.collection;
+  return defaultsFor(config2.defaults, job.rel, type);
+}
+function keysOf(own5, defaults) {
+  return [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
+}
+function urlFacts(doc, job, config2) {
+  const why = unpublishedReason(doc, config2);
+  if (why) return { u: null, w: why, d: null };
+  const { kind, rel, collection } = job;
+  const result = outputUrl({ kind, relativePath: rel, ...collection ? { collection } : {}, frontMatter: doc.data, config: { permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections } });
+  if ("error" in result) return { u: null, w: result.error, d: null };
+  const date = result.date?.getTime();
+  return { u: result.url, w: null, d: date !== void 0 && Number.isFinite(date) ? date : null };
+}
+function placeAt(doc, facts, config2, now) {
+  if (facts.w !== null) doc.unpublished = facts.w;
+  else if (doc.kind === "post" && facts.d !== null && facts.d > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
+  else doc.url = facts.u ?? void 0;
+}
+function loadAndScan(job, config2, limits, now, scan2, cache4) {
+  const { doc, entry } = loadWithEntry(job, config2, limits, now, cache4);
+  const loaded = scanIfAsked(job, doc, limits, scan2);
+  return entry ? { ...loaded, entry } : loaded;
+}
+function scanIfAsked(job, doc, limits, scan2) {
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
   if (!scan2 || !doc.read.ok || doc.partial) return { doc, scan: void 0 };
   const scanned = scanDocument(doc);
@@ -33208,7 +33512,7 @@ function contentEnd(scalar2) {
 }
 
 // src/core/resolve.ts
-import path3 from "node:path/posix";
+import path4 from "node:path/posix";
 
 // src/core/closest.ts
 var folderIndex = /* @__PURE__ */ new WeakMap();
@@ -33283,8 +33587,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path17) {
-  const base = path17.slice(path17.lastIndexOf("/") + 1);
+function stemOf(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -33348,8 +33652,8 @@ function resolveReference(site, doc, ref, options = {}) {
   if (written.startsWith("/") || /[{}]/.test(written)) return result;
   const readings = [
     { label: "as the browser resolves it", sitePath: result.url },
-    { label: "site root", sitePath: path3.normalize(`/${written}`) },
-    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) }
+    { label: "site root", sitePath: path4.normalize(`/${written}`) },
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) }
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -33390,27 +33694,27 @@ function resolveGeneric(site, doc, ref, options) {
     return finish(site, ref, written, written, fragment);
   }
   if (ref.kind === "link" && ref.source === "markdown" && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path3.normalize(path3.join(path3.dirname(doc.path), written));
+    const sourcePath = path4.normalize(path4.join(path4.dirname(doc.path), written));
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: "ok", target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path3.normalize(path3.join(urlDir(doc.url), written)) : void 0;
+    const pageRelative = doc.url ? path4.normalize(path4.join(urlDir(doc.url), written)) : void 0;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
-  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path3.dirname(doc.path)}/`;
-  const served = clampToRoot(path3.normalize(path3.join(base, written)));
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path4.dirname(doc.path)}/`;
+  const served = clampToRoot(path4.normalize(path4.join(base, written)));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
-    const besideSource = clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written)));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -33430,10 +33734,10 @@ function resolveWithTheme(site, doc, ref, value2) {
   if (site.theme.uncertain) {
     const base = site.config.baseurl;
     const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
-    readings.push({ label: "site root", sitePath: path3.normalize(rootPath) });
+    readings.push({ label: "site root", sitePath: path4.normalize(rootPath) });
     if (!written.startsWith("/")) {
-      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path3.normalize(path3.join(urlDir(doc.url), written))) });
-      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path4.normalize(path4.join(urlDir(doc.url), written))) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) });
     }
   }
   if (readings.length === 0) return void 0;
@@ -34093,10 +34397,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path17) {
+function titleFrom(body, path18) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path17.slice(path17.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path18.slice(path18.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -34288,15 +34592,15 @@ var rules = [
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-import path5 from "node:path";
+import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
+import path6 from "node:path";
 
 // src/themes/chirpy.ts
-import { readFileSync } from "node:fs";
-import path4 from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path5 from "node:path";
 
 // src/themes/theme.ts
 function againstPage(doc, value2) {
@@ -34367,7 +34671,7 @@ function cdnPrefix(site) {
 function ownRepository(root) {
   if (process.env.GITHUB_REPOSITORY) return process.env.GITHUB_REPOSITORY;
   try {
-    const config2 = readFileSync(path4.join(root, ".git", "config"), "utf8");
+    const config2 = readFileSync2(path5.join(root, ".git", "config"), "utf8");
     const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config2);
     const url = m?.[1];
     const repo = url ? /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1] : void 0;
@@ -34468,11 +34772,11 @@ function withOverride(profile, files, fromGem, base) {
 }
 function readOptional(root, name) {
   try {
-    const file = path5.join(root, name);
+    const file = path6.join(root, name);
     if (!existsSync(file)) return void 0;
     const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
-    return readFileSync2(real, "utf8");
+    return readFileSync3(real, "utf8");
   } catch {
     return void 0;
   }
@@ -34492,13 +34796,13 @@ async function loadConfig(root, rules2, explicitPath) {
   let file;
   let text4;
   if (explicitPath) {
-    const absolute = path6.resolve(explicitPath);
+    const absolute = path7.resolve(explicitPath);
     try {
       text4 = await readFile(absolute, "utf8");
     } catch (error) {
       throw new ConfigError(`cannot read the config file ${explicitPath} (${error.code ?? String(error)}); check the --config path.`);
     }
-    file = path6.relative(root, absolute).split(path6.sep).join("/");
+    file = path7.relative(root, absolute).split(path7.sep).join("/");
   } else {
     for (const name of CONFIG_FILES) {
       try {
@@ -34659,9 +34963,9 @@ function compareFindings(a, b) {
 }
 
 // src/core/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprint(rule, file, messageId, key) {
-  return createHash("sha256").update(`${rule}\0${file}\0${messageId}\0${key}`).digest("hex").slice(0, 20);
+  return createHash2("sha256").update(`${rule}\0${file}\0${messageId}\0${key}`).digest("hex").slice(0, 20);
 }
 
 // src/core/suppressions.ts
@@ -34806,7 +35110,7 @@ function finalizeFindings(findings) {
 
 // src/core/remark-plugins.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/devlop/lib/default.js
@@ -36270,7 +36574,7 @@ import { default as default2 } from "node:path";
 import { default as default3 } from "node:process";
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -36452,13 +36756,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path17) {
-    if (isUrl(path17)) {
-      path17 = fileURLToPath(path17);
+  set path(path18) {
+    if (isUrl(path18)) {
+      path18 = fileURLToPath2(path18);
     }
-    assertNonEmpty(path17, "path");
-    if (this.path !== path17) {
-      this.history.push(path17);
+    assertNonEmpty(path18, "path");
+    if (this.path !== path18) {
+      this.history.push(path18);
     }
   }
   /**
@@ -36725,8 +37029,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path17, name) {
-  if (!path17) {
+function assertPath(path18, name) {
+  if (!path18) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -37452,15 +37756,15 @@ async function runRemarkPlugins(root, docs, config2) {
 }
 async function loadPlugin(root, name) {
   if (!/^(@[a-z0-9._-]+\/)?[a-z0-9._-]+$/i.test(name)) throw new UsageError(`remark-plugins: \`${name}\` is not a package name.`);
-  const dir = path7.join(root, "node_modules", ...name.split("/"));
+  const dir = path8.join(root, "node_modules", ...name.split("/"));
   let pkg;
   try {
-    pkg = JSON.parse(await readFile2(path7.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(await readFile2(path8.join(dir, "package.json"), "utf8"));
   } catch {
-    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path7.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
+    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path8.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
   }
   const entry = exportEntry(pkg.exports) ?? pkg.main ?? "index.js";
-  const module = await import(pathToFileURL(path7.join(dir, entry)).href);
+  const module = await import(pathToFileURL(path8.join(dir, entry)).href);
   const plugin = module.default ?? module;
   if (typeof plugin !== "function" && (typeof plugin !== "object" || plugin === null)) throw new UsageError(`remark-plugins: \`${name}\` does not export a remark plugin or preset.`);
   return plugin;
@@ -37482,9 +37786,9 @@ function exportEntry(exports) {
 }
 
 // src/core/site.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
@@ -37671,11 +37975,12 @@ var ThreadedLoader = class {
   }
 };
 function fromWorker(item, root, limits) {
-  const { doc, packed } = item;
+  const { doc, packed, entry } = item;
   if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
-  if (!packed) return { doc, scan: void 0 };
+  const cached = entry ? { entry } : {};
+  if (!packed) return { doc, scan: void 0, ...cached };
   releaseTree(doc, limits);
-  return { doc, scan: void 0, lazyScan: () => unpackScan(packed) };
+  return { doc, scan: void 0, lazyScan: () => unpackScan(packed), ...cached };
 }
 async function runParseWorkerIfAny() {
   if (isMainThread || !workerData?.bloglintParse) return false;
@@ -37691,7 +37996,7 @@ async function runParseWorkerIfAny() {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
-      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0 });
+      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0, entry: item.entry });
     }
     parentPort.postMessage({ batch: message.batch, loaded });
   });
@@ -37699,8 +38004,8 @@ async function runParseWorkerIfAny() {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path17) {
-  return fnmatchRegExp(pattern).test(path17);
+function fnmatch(pattern, path18) {
+  return fnmatchRegExp(pattern).test(path18);
 }
 function fnmatchRegExp(pattern) {
   let cached = cache3.get(pattern);
@@ -37828,7 +38133,7 @@ async function readOptional2(root, name) {
 
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -37896,7 +38201,7 @@ async function walkTree(root) {
   return { files, problems };
 }
 function childPath(folder, name) {
-  return path8.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path8.join(folder, name);
+  return path9.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path9.join(folder, name);
 }
 function invalidUtf8Names(abs) {
   const out = /* @__PURE__ */ new Set();
@@ -37921,6 +38226,7 @@ async function buildSite(root, options = {}) {
   const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
   const now = options.now ?? /* @__PURE__ */ new Date();
   const scan2 = options.prescan ?? false;
+  const cache4 = options.cacheFor?.({ source: config2.source, urls: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   const walk = await walkTree(root);
   options.timings?.mark("walk");
   let folded;
@@ -37943,7 +38249,8 @@ async function buildSite(root, options = {}) {
     posts: [],
     problems: walk.problems,
     hasPlugins: walk.files.some((f) => f.startsWith("_plugins/")),
-    theme: { profile: void 0, reason: "", uncertain: false }
+    theme: { profile: void 0, reason: "", uncertain: false },
+    ...cache4 ? { cache: cache4 } : {}
   };
   site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
   const pending = [];
@@ -37959,9 +38266,9 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
-            if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, file, rel, "page", void 0, limits, now);
+            if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, { root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, limits, now, cache4);
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
           })
         );
@@ -37973,11 +38280,12 @@ async function buildSite(root, options = {}) {
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       continue;
     }
-    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
+    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} });
   }
-  const register = ({ doc, lazyScan }) => {
+  const register = ({ doc, lazyScan, entry }) => {
     registerDocument(site, doc);
     if (lazyScan) primeScanLazily(doc, lazyScan);
+    if (entry) cache4.record(doc.path, entry);
   };
   await runPool(pending, 32);
   options.timings?.mark("classify");
@@ -37986,8 +38294,8 @@ async function buildSite(root, options = {}) {
   if (loader) {
     loader.add(jobs);
     const loaded = await loader.finish();
-    for (const job of jobs) register(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2));
-  } else for (const job of jobs) register(loadAndScan(job, site.config, limits, now, scan2));
+    for (const job of jobs) register(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2, cache4));
+  } else for (const job of jobs) register(loadAndScan(job, site.config, limits, now, scan2, cache4));
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   return site;
@@ -38095,8 +38403,10 @@ function excludedByPrefixes(segments, config2, from = 1) {
   }
   return void 0;
 }
-async function addDocument(site, file, rel, kind, collection, limits, now) {
-  registerDocument(site, loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
+async function addDocument(site, job, limits, now, cache4) {
+  const { doc, entry } = loadAndScan(job, site.config, limits, now, false, cache4);
+  registerDocument(site, doc);
+  if (entry) cache4.record(doc.path, entry);
 }
 function registerDocument(site, doc) {
   site.documents.set(doc.path, doc);
@@ -38140,7 +38450,7 @@ function nameIndex(urls) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open2(path9.join(root, name), "r");
+      const handle = await open2(path10.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -38156,7 +38466,7 @@ async function readConfigText(root, file) {
 async function startsWithFrontMatter(absolute) {
   let fd;
   try {
-    fd = openSync2(absolute, "r");
+    fd = openSync3(absolute, "r");
     const buffer = Buffer.alloc(8);
     const bytesRead = readSync2(fd, buffer, 0, 8, 0);
     let text4 = buffer.subarray(0, bytesRead).toString("utf8");
@@ -38165,7 +38475,7 @@ async function startsWithFrontMatter(absolute) {
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 
@@ -38199,7 +38509,15 @@ async function runLint(options) {
     throw error;
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
-  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting }, theme: config2.theme, prescan: !only, timings, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  const limits = { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting };
+  const cacheFor = options.cache ? (scope) => SiteCache.open(path11.resolve(options.cache), scope) : void 0;
+  const site = await buildSite(root, { limits, theme: config2.theme, prescan: !only, timings, ...cacheFor ? { cacheFor } : {}, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  let cache4;
+  if (site.cache) {
+    const saveError = site.cache.save();
+    cache4 = { ...site.cache.stats, ...saveError ? { saveError } : {} };
+    timings.mark("cache");
+  }
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {}, ...options.inspect ? { inspect: options.inspect } : {} });
   timings.mark("lint");
   if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
@@ -38208,12 +38526,12 @@ async function runLint(options) {
     const docs = result.checked.map((p) => site.documents.get(p)).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...await runRemarkPlugins(root, docs, config2)]);
   }
-  return { root, site, config: config2, result, rules: rules2, timings };
+  return { root, site, config: config2, result, rules: rules2, timings, ...cache4 ? { cache: cache4 } : {} };
 }
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath2(path10.resolve(root));
+    real = await realpath2(path11.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -38222,20 +38540,20 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path10.relative(root, path10.resolve(file));
-  const rel = fromCwd.startsWith("..") || path10.isAbsolute(fromCwd) ? path10.normalize(file) : fromCwd;
-  return rel.split(path10.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path11.relative(root, path11.resolve(file));
+  const rel = fromCwd.startsWith("..") || path11.isAbsolute(fromCwd) ? path11.normalize(file) : fromCwd;
+  return rel.split(path11.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat4, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat as lstat2, mkdir, opendir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath3(sourceDir);
   const skipped = [];
@@ -38247,11 +38565,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path11.join(root, relativeDir));
+    const directory = await opendir(path12.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path11.join(root, relative);
-      const to = path11.join(targetDir, relative);
+      const from = path12.join(root, relative);
+      const to = path12.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -38276,8 +38594,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path11.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path11.sep}`) && !path11.isAbsolute(relative);
+  const relative = path12.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -38301,7 +38619,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path11.relative(root, target).split(path11.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat3(target);
@@ -38544,15 +38862,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path17) => policy.keepCname && path17 === "CNAME" || matches(path17);
+  return (path18) => policy.keepCname && path18 === "CNAME" || matches(path18);
 }
-function ancestorsOf(path17) {
-  const parts = path17.split("/");
+function ancestorsOf(path18) {
+  const parts = path18.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path17 of paths) for (const folder of ancestorsOf(path17)) folders.add(folder);
+  for (const path18 of paths) for (const folder of ancestorsOf(path18)) folders.add(folder);
   return folders;
 }
 
@@ -38617,7 +38935,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path12.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -38627,12 +38945,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path12.join(workRoot, "site");
-  const hooksDir = path12.join(workRoot, "no-hooks");
+  const workTree = path13.join(workRoot, "site");
+  const hooksDir = path13.join(workRoot, "no-hooks");
   await mkdir2(workTree);
   await mkdir2(hooksDir);
   const git = createGit({
-    gitDir: path12.join(workTree, ".git"),
+    gitDir: path13.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -38650,16 +38968,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context, workTree) {
   const { git, options, log } = context;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path12.join(workTree, ".git", "info");
+  const infoDir = path13.join(workTree, ".git", "info");
   await mkdir2(infoDir, { recursive: true });
-  await writeFile(path12.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile(path12.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile(path13.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile(path12.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile(path13.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -38764,7 +39082,7 @@ async function push3(context, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path12.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -38805,7 +39123,7 @@ function preview(paths) {
 }
 
 // src/deploy/cli-args.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 var DEFAULT_PUBLISH_DIR = "_site";
 var DeployArgsError = class extends Error {
@@ -38850,7 +39168,7 @@ function parseDeployArgs(args, context) {
   const keepFiles = (values.keep ?? []).map((glob) => requireValue("--keep", glob));
   const commitMessage = requireValue("--message", values.message ?? context.defaultMessage ?? "Deploy with bloglint");
   return resolveDeployOptions({
-    publishDir: path13.resolve(context.cwd, dir),
+    publishDir: path14.resolve(context.cwd, dir),
     remote,
     branch,
     token: context.token,
@@ -38878,7 +39196,7 @@ function requireValue(flag, value2) {
 }
 
 // src/report/reporter.ts
-import path14 from "node:path";
+import path15 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -38897,9 +39215,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path14.resolve(ctx.root, ...file.split("/"));
-  const relative = path14.relative(ctx.cwd, absolute);
-  return relative.split(path14.sep).join("/");
+  const absolute = path15.resolve(ctx.root, ...file.split("/"));
+  const relative = path15.relative(ctx.cwd, absolute);
+  return relative.split(path15.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -39245,9 +39563,6 @@ var workflowCommandsReporter = {
   }
 };
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-
 // src/cli/args.ts
 import { parseArgs as parseArgs2 } from "node:util";
 var FORMATS = ["stylish", "json", "sarif", "github"];
@@ -39272,6 +39587,10 @@ Options:
       --workers <n>        threads that parse documents, the main one included
                            (default: one per CPU, up to 4, from 2,000 documents on
                            machines with more than two CPUs; else 1)
+      --cache              keep the site index (each post's URL and front-matter keys)
+                           between runs, so --only reads no other post's front matter
+                           (default file: .bloglint-cache/site-index.json in the root)
+      --cache-location <file>  the cache file (implies --cache)
       --no-color           no colours
   -h, --help               this help
   -v, --version            the version
@@ -39298,7 +39617,9 @@ function parseCliArgs(argv) {
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
-        workers: { type: "string" }
+        workers: { type: "string" },
+        cache: { type: "boolean" },
+        "cache-location": { type: "string" }
       }
     });
   } catch (error) {
@@ -39340,13 +39661,15 @@ function parseCliArgs(argv) {
     color: values["no-color"] ? false : values.color,
     help: values.help ?? false,
     version: values.version ?? false,
-    ...workers !== void 0 ? { workers } : {}
+    ...workers !== void 0 ? { workers } : {},
+    cache: (values.cache ?? false) || values["cache-location"] !== void 0,
+    ...values["cache-location"] ? { cacheLocation: values["cache-location"] } : {}
   };
 }
 
 // src/cli/init.ts
 import { open as open3 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 function starterConfig(site) {
   const learned2 = learnedConventions(site, { threshold: 0.95, minPosts: 10 }).map((c) => c.field);
   const common = commonFields(site);
@@ -39392,7 +39715,7 @@ function commonFields(site) {
   return [...counts].filter(([k, n]) => k !== "title" && k !== "layout" && n / posts.length >= 0.8).map(([k]) => k).sort();
 }
 async function writeStarterConfig(root, text4) {
-  const file = path15.join(root, ".bloglint.yml");
+  const file = path16.join(root, ".bloglint.yml");
   const handle = await open3(file, "wx");
   try {
     await handle.writeFile(text4, "utf8");
@@ -39431,6 +39754,10 @@ function verboseReport(run, elapsedMs, counts) {
     `  findings: ${result.findings.length} in ${elapsedMs} ms (${run.timings})`
   ];
   lines.push(`  theme: ${site.theme.profile?.name ?? "none"} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ""}`);
+  if (run.cache) {
+    const c = run.cache;
+    lines.push(`  cache: ${c.file}: ${c.byStamp} heads unchanged (not read), ${c.byContent} found by content, ${c.missed} not in it${c.ignored ? `; the file was not used: ${c.ignored}` : ""}${c.saveError ? `; ${c.saveError}` : ""}`);
+  }
   if (site.hasPlugins) lines.push("  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see");
   return `${lines.join("\n")}
 `;
@@ -39475,15 +39802,22 @@ async function runCheck(options, io) {
   if (progress) io.stderr(`bloglint: checking ${options.root}…\r`);
   let run;
   let counter = options.verbose ? new ReferenceCounter() : void 0;
+  const root = path17.resolve(io.cwd, options.root);
+  const runOptions = {
+    ...options.workers !== void 0 ? { workers: options.workers } : {},
+    ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {},
+    ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {},
+    ...options.cache ? { cache: options.cacheLocation ? path17.resolve(io.cwd, options.cacheLocation) : path17.join(root, DEFAULT_CACHE_FILE) } : {}
+  };
   try {
-    run = await runLint({ root: path16.resolve(io.cwd, options.root), ...counter ? { inspect: counter.inspect } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...options.configPath ? { configPath: path16.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path16.resolve(io.cwd, f)) } : {} });
+    run = await runLint({ root, ...counter ? { inspect: counter.inspect } : {}, ...runOptions });
   } finally {
     if (progress) io.stderr("\r\x1B[K");
   }
   if (options.init) {
     try {
       const file = await writeStarterConfig(run.root, starterConfig(run.site));
-      io.stderr(`bloglint: wrote ${path16.relative(io.cwd, file) || file}
+      io.stderr(`bloglint: wrote ${path17.relative(io.cwd, file) || file}
 `);
       return 0;
     } catch (error) {
@@ -39491,6 +39825,8 @@ async function runCheck(options, io) {
       throw error;
     }
   }
+  if (run.cache?.saveError) io.stderr(`bloglint: warning: ${run.cache.saveError}
+`);
   let findings = run.result.findings;
   if (options.fix) {
     const results = await applyFixesToFiles(run.root, findings);
@@ -39502,7 +39838,7 @@ async function runCheck(options, io) {
     }
     if (results.some((r) => r.applied > 0)) {
       counter = options.verbose ? new ReferenceCounter() : void 0;
-      run = await runLint({ root: run.root, ...counter ? { inspect: counter.inspect } : {}, ...options.configPath ? { configPath: path16.resolve(io.cwd, options.configPath) } : {}, ...options.only ? { only: options.only.map((f) => path16.resolve(io.cwd, f)) } : {} });
+      run = await runLint({ root: run.root, ...counter ? { inspect: counter.inspect } : {}, ...runOptions });
       findings = run.result.findings;
     }
   }
@@ -39516,7 +39852,7 @@ async function runCheck(options, io) {
     cwd: io.cwd
   };
   const output = REPORTERS[options.format].report(shown, ctx);
-  if (options.output) await writeAtomically(path16.resolve(io.cwd, options.output), output);
+  if (options.output) await writeAtomically(path17.resolve(io.cwd, options.output), output);
   else if (output) io.stdout(output);
   if (counter) io.stderr(verboseReport(run, Date.now() - started, counter));
   return shouldFail(findings, options.failOn, options.maxWarnings) ? 1 : 0;

@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path20) {
-      const ctrl = callVisitor(key, node2, visitor, path20);
+    function visit_(key, node2, visitor, path21) {
+      const ctrl = callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path20);
+            const ci = visit_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path20);
+          const cv = visit_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path20) {
-      const ctrl = await callVisitor(key, node2, visitor, path20);
+    async function visitAsync_(key, node2, visitor, path21) {
+      const ctrl = await callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path20);
+          const cv = await visitAsync_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path20) {
+    function callVisitor(key, node2, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path20);
+        return visitor(key, node2, path21);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path20);
+        return visitor.Map?.(key, node2, path21);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path20);
+        return visitor.Seq?.(key, node2, path21);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path20);
+        return visitor.Pair?.(key, node2, path21);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path20);
+        return visitor.Scalar?.(key, node2, path21);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path20);
+        return visitor.Alias?.(key, node2, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node2) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node2) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value2) {
+    function collectionFromPath(schema, path21, value2) {
       let v = value2;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value2) {
-        if (isEmptyPath(path20))
+      addIn(path21, value2) {
+        if (isEmptyPath(path21))
           this.add(value2);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        const [key, ...rest] = path20;
+      setIn(path21, value2) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path20, value2) {
+      addIn(path21, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value2);
+          this.contents.addIn(path21, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection2.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection2.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection2.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection2.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection2.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection2.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        if (Collection2.isEmptyPath(path20)) {
+      setIn(path21, value2) {
+        if (Collection2.isEmptyPath(path21)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value2);
+          this.contents.setIn(path21, value2);
         }
       }
       /**
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index2] of path20) {
+      for (const [field, index2] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10837,8 +10837,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path20) {
-      let input = path20;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10912,11 +10912,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path20) {
-      if (path20 === "" || path20[0] === "/") {
-        return removeDotSegments(path20);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path20.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11279,8 +11279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15085,8 +15085,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17915,14 +17915,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -18373,39 +18373,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path21,
           error.message
         );
       });
@@ -18454,9 +18454,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -18519,7 +18519,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -18534,11 +18534,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -18604,7 +18604,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -23297,7 +23297,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path21, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -23378,7 +23378,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -23907,7 +23907,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -24004,7 +24004,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -24357,9 +24357,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search2 ? `${pathname}${search2}` : pathname;
+        const path21 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25598,10 +25598,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27573,20 +27573,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -27608,7 +27608,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -27646,9 +27646,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body, headers, query } = opts;
+      const { path: path21, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body,
         headers,
@@ -28111,10 +28111,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32993,9 +32993,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code2 = path20.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code2 = path21.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -35915,11 +35915,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -38002,7 +38002,7 @@ var require_light = __commonJS({
 
 // src/action/main.ts
 import { realpath as realpath4 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/core/fail-level.ts
 function shouldFail(findings, failOn, maxWarnings) {
@@ -38027,7 +38027,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath2, stat } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -38042,7 +38042,7 @@ var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) {
   return readSourceFileSync(root, relativePath, limits);
 }
-function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes) {
+function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes, withStamp = false) {
   const absolute = absolutePath(root, relativePath);
   let fd;
   try {
@@ -38073,7 +38073,8 @@ function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, ma
     const complete = got >= stat5.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
     const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : headLength(bytes));
-    return decoded.ok ? { ...decoded, bytes: stat5.size, complete } : decoded;
+    if (!decoded.ok) return decoded;
+    return withStamp ? { ...decoded, bytes: stat5.size, complete, stamp: { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino } } : { ...decoded, bytes: stat5.size, complete };
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
@@ -38096,6 +38097,22 @@ function headLength(bytes) {
     if (bytes[p] === 10) return p + 1;
   }
   return bytes.length;
+}
+function headTextLength(text5) {
+  if (!text5.startsWith("---")) {
+    const newline2 = text5.indexOf("\n");
+    return newline2 === -1 ? text5.length : newline2 + 1;
+  }
+  for (let at = text5.indexOf("\n", 3); at !== -1; at = text5.indexOf("\n", at + 1)) {
+    const c = text5.charCodeAt(at + 1);
+    if (c !== 45 && c !== 46 || text5.charCodeAt(at + 2) !== c || text5.charCodeAt(at + 3) !== c) continue;
+    let p = at + 4;
+    while (text5.charCodeAt(p) === 32 || text5.charCodeAt(p) === 9) p++;
+    if (text5.charCodeAt(p) === 13) p++;
+    if (p >= text5.length) return text5.length;
+    if (text5.charCodeAt(p) === 10) return p + 1;
+  }
+  return text5.length;
 }
 function absolutePath(root, relativePath) {
   if (path.sep === "/" && relativePath !== "" && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith("/") ? root + relativePath : `${root}/${relativePath}`;
@@ -38127,10 +38144,10 @@ function releasedTextFile(root, relativePath, limits, read) {
 function detach(s) {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
-function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS) {
+function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS, withStamp = false) {
   let size = 4096;
   for (; ; ) {
-    const head = readSourceFileSync(root, relativePath, limits, size);
+    const head = readSourceFileSync(root, relativePath, limits, size, withStamp);
     if (!head.ok || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
     size *= 4;
   }
@@ -41533,9 +41550,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path20 = input.startsWith("/") ? input : `/${input}`;
+  const path21 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path20}`.replace(/^\/\/+/, "/");
+  return `${base}${path21}`.replace(/^\/\/+/, "/");
 }
 
 // node_modules/character-entities/index.js
@@ -53641,11 +53658,11 @@ function validEntries(defaults2) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path20) {
-  return typeof path20 === "string" ? path20.replace(/^\//, "") : "";
+function sanitizePath(path21) {
+  return typeof path21 === "string" ? path21.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path20, collectionsDir) {
-  return collectionsDir && path20.startsWith(`${collectionsDir}/`) ? path20.slice(collectionsDir.length + 1) : path20;
+function stripCollectionsDir(path21, collectionsDir) {
+  return collectionsDir && path21.startsWith(`${collectionsDir}/`) ? path21.slice(collectionsDir.length + 1) : path21;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -53747,13 +53764,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function extname(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function basenameWithoutExt(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -54028,36 +54045,322 @@ function outputUrl(input) {
   return input.kind === "page" ? pageUrl(input) : documentUrl(input);
 }
 
+// src/core/site-cache.ts
+import { createHash } from "node:crypto";
+import { closeSync as closeSync2, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/core/site-cache.ts
+var CACHE_FORMAT = 1;
+var RACY_MS = 2e3;
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+var SiteCache = class _SiteCache {
+  constructor(file, scope, old, ignored, runStart) {
+    this.file = file;
+    this.scope = scope;
+    this.runStart = runStart;
+    this.old = old;
+    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, missed: 0 };
+  }
+  file;
+  scope;
+  runStart;
+  /** Entries read from disk, by root-relative path. */
+  old;
+  /** Entries for the documents of this run: what is written back. */
+  current = /* @__PURE__ */ new Map();
+  changed = false;
+  stats;
+  /**
+   * Opens the cache file for a site whose index is decided by `scopeParts` (the configuration
+   * that decides URLs, the read limits): entries made under another scope or by another build of
+   * bloglint are not used.
+   */
+  static open(file, scopeParts, runStart = Date.now()) {
+    const scope = scopeOf(scopeParts);
+    let text5;
+    try {
+      const info = lstatSync2(file, { throwIfNoEntry: false });
+      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart);
+      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart);
+      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart);
+      text5 = readFileSync(file, "utf8");
+    } catch (error) {
+      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart);
+    }
+    const { entries, ignored } = parseCacheFile(text5, scope);
+    return new _SiteCache(file, scope, entries, ignored, runStart);
+  }
+  /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
+  byStamp(file, absolute) {
+    const entry = this.old.get(file);
+    if (entry?.t === void 0) return void 0;
+    const info = lstatSync2(absolute, { throwIfNoEntry: false });
+    if (!info || !info.isFile() || stampKey(info) !== entry.t) return void 0;
+    this.current.set(file, entry);
+    this.stats.byStamp++;
+    return entry;
+  }
+  /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
+  byContent(file, head, size, hasBom, stamp) {
+    const entry = this.old.get(file);
+    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) {
+      this.stats.missed++;
+      return void 0;
+    }
+    const t = trustedStamp(stamp, this.runStart - RACY_MS);
+    const kept = t === entry.t ? entry : { ...entry, ...t ? { t } : { t: void 0 } };
+    if (kept !== entry) this.changed = true;
+    this.current.set(file, kept);
+    this.stats.byContent++;
+    return kept;
+  }
+  /** Records what a document's head gave (a fresh read). */
+  record(file, entry) {
+    const before = this.old.get(file);
+    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || before.t !== entry.t) this.changed = true;
+    this.current.set(file, entry);
+  }
+  /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
+  get stampsBefore() {
+    return this.runStart - RACY_MS;
+  }
+  /**
+   * Writes the entries of this run's documents (entries of files that are gone are dropped),
+   * unless nothing changed. Atomic: a temporary file renamed over the old one.
+   * @returns an error message when the file could not be written (the run is not affected).
+   */
+  save() {
+    const gone = [...this.old.keys()].some((file) => !this.current.has(file));
+    if (!this.changed && !gone && this.stats.ignored === void 0) return void 0;
+    if (this.current.size === 0 && this.old.size === 0) return void 0;
+    const files = [...this.current.keys()].sort();
+    const keys = /* @__PURE__ */ new Map();
+    const heads = files.map((file) => toRow(this.current.get(file), keys));
+    const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path2.dirname(this.file), { recursive: true });
+      const fd = openSync2(temporary, "w", 420);
+      try {
+        writeSync(fd, JSON.stringify(body));
+        fsyncSync(fd);
+      } finally {
+        closeSync2(fd);
+      }
+      renameSync(temporary, this.file);
+      return void 0;
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+      }
+      return `could not write the cache ${this.file} (${error.code ?? String(error)}); the next run reads every document again`;
+    }
+  }
+};
+function toRow(e, keys) {
+  const t = e.t ? e.t.split(":").slice(1).map(Number) : 0;
+  let f = 0;
+  if (e.f) {
+    const { block: block2, data, errors, duplicateKeys, notAMapping } = e.f;
+    f = [block2.yamlStart, block2.yamlEnd, block2.bodyStart, block2.closed ? 1 : 0, data];
+    if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...notAMapping ? [1] : []);
+  }
+  const k = e.k.map((key) => {
+    let index2 = keys.get(key);
+    if (index2 === void 0) keys.set(key, index2 = keys.size);
+    return index2;
+  });
+  return [e.h, e.s, e.b ? 1 : 0, t, f, k, e.u ?? 0, e.w ?? 0, e.d ?? 0];
+}
+function fromRow(row, keys) {
+  if (!Array.isArray(row) || row.length !== 9) return void 0;
+  const [h, s, b, t, f, k, u, w, d] = row;
+  if (typeof h !== "string" || !isCount(s) || b !== 0 && b !== 1) return void 0;
+  if (t !== 0 && !(Array.isArray(t) && t.length === 3 && t.every((n) => typeof n === "number" && Number.isFinite(n)))) return void 0;
+  if (!Array.isArray(k) || !k.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length)) return void 0;
+  if (u !== 0 && !(typeof u === "string" && u.startsWith("/")) || w !== 0 && typeof w !== "string" || d !== 0 && !(typeof d === "number" && Number.isFinite(d))) return void 0;
+  let fm = null;
+  if (f !== 0) {
+    if (!Array.isArray(f) || f.length < 5 || f.length > 8) return void 0;
+    const [yamlStart, yamlEnd, bodyStart, closed, data, errors = [], duplicateKeys = [], notAMapping = 0] = f;
+    if (!isCount(yamlStart) || !isCount(yamlEnd) || !isCount(bodyStart) || closed !== 0 && closed !== 1 || notAMapping !== 0 && notAMapping !== 1) return void 0;
+    if (typeof data !== "object" || data === null || Array.isArray(data) || !isProblems(errors) || !isProblems(duplicateKeys)) return void 0;
+    fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data, errors, duplicateKeys, notAMapping: notAMapping === 1 };
+  }
+  return { h, s, b: b === 1, ...t !== 0 ? { t: `${s}:${t[0]}:${t[1]}:${t[2]}` } : {}, f: fm, k: k.map((i) => keys[i]), u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
+}
+function cachedFrontMatter(fm) {
+  const data = encodeData(fm.data);
+  if (data === void 0) return void 0;
+  return { block: fm.block, data, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
+}
+function frontMatterOf(cached) {
+  return { block: cached.block, data: decodeData(cached.data), tree: void 0, errors: cached.errors, duplicateKeys: cached.duplicateKeys, notAMapping: cached.notAMapping };
+}
+function hashHead(head) {
+  return createHash("sha1").update(head).digest("base64").slice(0, 27);
+}
+function trustedStamp(stamp, before) {
+  if (!stamp) return void 0;
+  return stamp.mtimeMs < before && stamp.ctimeMs < before ? stampKey(stamp) : void 0;
+}
+function stampKey(stamp) {
+  return `${stamp.size}:${stamp.mtimeMs}:${stamp.ctimeMs}:${stamp.ino}`;
+}
+var DATE_TAG = "$bloglint-date";
+function encodeData(value2) {
+  if (value2 === null || typeof value2 === "string" || typeof value2 === "boolean") return value2;
+  if (typeof value2 === "number") return Number.isFinite(value2) && !Object.is(value2, -0) ? value2 : void 0;
+  if (value2 instanceof Date) return Number.isNaN(value2.getTime()) ? void 0 : { [DATE_TAG]: value2.getTime() };
+  if (Array.isArray(value2)) {
+    const out = [];
+    for (const item of value2) {
+      const encoded = encodeData(item);
+      if (encoded === void 0) return void 0;
+      out.push(encoded);
+    }
+    return out;
+  }
+  if (typeof value2 === "object" && Object.getPrototypeOf(value2) === Object.prototype) {
+    const out = {};
+    for (const [key, item] of Object.entries(value2)) {
+      if (key === DATE_TAG || key === "__proto__") return void 0;
+      const encoded = encodeData(item);
+      if (encoded === void 0) return void 0;
+      out[key] = encoded;
+    }
+    return out;
+  }
+  return void 0;
+}
+function decodeData(value2) {
+  if (Array.isArray(value2)) return value2.map(decodeData);
+  if (value2 !== null && typeof value2 === "object") {
+    const tagged = value2[DATE_TAG];
+    if (typeof tagged === "number") return new Date(tagged);
+    const out = {};
+    for (const [key, item] of Object.entries(value2)) out[key] = decodeData(item);
+    return out;
+  }
+  return value2;
+}
+function scopeOf(parts) {
+  return createHash("sha1").update(JSON.stringify({ format: CACHE_FORMAT, version: VERSION, build: buildId(), parts })).digest("base64");
+}
+var build;
+function buildId() {
+  if (build === void 0) {
+    try {
+      build = createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("base64");
+    } catch {
+      build = "unknown";
+    }
+  }
+  return build;
+}
+function parseCacheFile(text5, scope) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text5);
+  } catch {
+    return { entries: /* @__PURE__ */ new Map(), ignored: "it is not valid JSON" };
+  }
+  const file = parsed;
+  if (!file || typeof file !== "object" || file.bloglint !== "site-index") return { entries: /* @__PURE__ */ new Map(), ignored: "it is not a bloglint site-index cache" };
+  if (file.format !== CACHE_FORMAT) return { entries: /* @__PURE__ */ new Map(), ignored: `it has format ${String(file.format)}, not ${CACHE_FORMAT}` };
+  if (file.scope !== scope) return { entries: /* @__PURE__ */ new Map(), ignored: "it was written by another build of bloglint or for another configuration" };
+  const { keys, files, heads } = file;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string") || !Array.isArray(files) || !Array.isArray(heads) || files.length !== heads.length) return { entries: /* @__PURE__ */ new Map(), ignored: "its lists are malformed" };
+  const entries = /* @__PURE__ */ new Map();
+  for (let i = 0; i < files.length; i++) {
+    const entry = typeof files[i] === "string" ? fromRow(heads[i], keys) : void 0;
+    if (entry) entries.set(files[i], entry);
+  }
+  return { entries };
+}
+function isProblems(value2) {
+  return Array.isArray(value2) && value2.every((p) => typeof p === "object" && p !== null && typeof p.message === "string" && typeof p.code === "string" && isCount(p.start) && isCount(p.end));
+}
+function isCount(value2) {
+  return typeof value2 === "number" && Number.isInteger(value2) && value2 >= 0;
+}
+
 // src/core/load-document.ts
 var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
-function loadDocument(job, config2, limits, now) {
+function loadWithEntry(job, config2, limits, now, cache4) {
   const { file, rel, kind, collection } = job;
-  const head = job.headOnly ? readSourceHead(job.root, file, limits) : void 0;
+  if (job.headOnly && cache4) {
+    const hit = cache4.byStamp(file, absolutePath(job.root, file));
+    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), entry: hit, hit: true };
+  }
+  const withStamp = job.stampsBefore !== void 0;
+  const head = job.headOnly ? readSourceHead(job.root, file, limits, withStamp) : void 0;
   const partial = head !== void 0 && head.ok;
-  const read = head ?? readSourceFileSync(job.root, file, limits);
+  const read = head ?? readSourceFileSync(job.root, file, limits, void 0, withStamp);
+  if (partial && cache4 && read.ok) {
+    const hit = cache4.byContent(file, read.text, read.bytes, read.hasBom, read.stamp);
+    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), entry: hit, hit: true };
+  }
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
   const parsed = read.ok && block2 ? parseBlock(read.text, block2, limits) : void 0;
   const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
-  const type = kind === "post" ? "posts" : kind === "draft" ? "drafts" : kind === "page" ? "pages" : collection;
-  const defaults2 = defaultsFor(config2.defaults, rel, type);
+  const defaults2 = defaultsOf(job, config2);
   const data = applyDefaults(defaults2, frontMatter?.data ?? {});
   const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
-  const keys = [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
-  const why = unpublishedReason(doc, config2);
-  if (why) {
-    doc.unpublished = why;
-    return doc;
-  }
-  const result = outputUrl({ kind, relativePath: rel, ...collection ? { collection } : {}, frontMatter: data, config: { permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections } });
-  if ("error" in result) doc.unpublished = result.error;
-  else if (kind === "post" && result.date && result.date.getTime() > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
-  else doc.url = result.url;
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(own5, defaults2), ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
+  const facts = urlFacts(doc, job, config2);
+  placeAt(doc, facts, config2, now);
+  if (job.stampsBefore === void 0 || !read.ok) return { doc };
+  const cachedFm = parsed ? cachedFrontMatter(partial ? frontMatter : urlKeysOf(parsed)) : null;
+  if (cachedFm === void 0) return { doc };
+  const headText = partial ? read.text : read.text.slice(0, headTextLength(read.text));
+  const stamp = trustedStamp(read.stamp, job.stampsBefore);
+  const entry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: own5, ...facts };
+  return { doc, entry };
+}
+function fromEntry(job, entry, config2, limits, now) {
+  const { file, rel, kind, collection } = job;
+  const frontMatter = entry.f ? frontMatterOf(entry.f) : void 0;
+  const defaults2 = defaultsOf(job, config2);
+  const read = releasedTextFile(job.root, file, limits, { hasBom: entry.b, bytes: entry.s });
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data: applyDefaults(defaults2, frontMatter?.data ?? {}), url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(entry.k, defaults2), ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, partial: true };
+  placeAt(doc, entry, config2, now);
   return doc;
 }
-function loadAndScan(job, config2, limits, now, scan2) {
-  const doc = loadDocument(job, config2, limits, now);
+function defaultsOf(job, config2) {
+  const type = job.kind === "post" ? "posts" : job.kind === "draft" ? "drafts" : job.kind === "page" ? "pages" : job.collection;
+  return defaultsFor(config2.defaults, job.rel, type);
+}
+function keysOf(own5, defaults2) {
+  return [.../* @__PURE__ */ new Set([...own5, ...Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
+}
+function urlFacts(doc, job, config2) {
+  const why = unpublishedReason(doc, config2);
+  if (why) return { u: null, w: why, d: null };
+  const { kind, rel, collection } = job;
+  const result = outputUrl({ kind, relativePath: rel, ...collection ? { collection } : {}, frontMatter: doc.data, config: { permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections } });
+  if ("error" in result) return { u: null, w: result.error, d: null };
+  const date = result.date?.getTime();
+  return { u: result.url, w: null, d: date !== void 0 && Number.isFinite(date) ? date : null };
+}
+function placeAt(doc, facts, config2, now) {
+  if (facts.w !== null) doc.unpublished = facts.w;
+  else if (doc.kind === "post" && facts.d !== null && facts.d > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
+  else doc.url = facts.u ?? void 0;
+}
+function loadAndScan(job, config2, limits, now, scan2, cache4) {
+  const { doc, entry } = loadWithEntry(job, config2, limits, now, cache4);
+  const loaded = scanIfAsked(job, doc, limits, scan2);
+  return entry ? { ...loaded, entry } : loaded;
+}
+function scanIfAsked(job, doc, limits, scan2) {
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
   if (!scan2 || !doc.read.ok || doc.partial) return { doc, scan: void 0 };
   const scanned = scanDocument(doc);
@@ -54260,7 +54563,7 @@ function contentEnd(scalar2) {
 }
 
 // src/core/resolve.ts
-import path2 from "node:path/posix";
+import path3 from "node:path/posix";
 
 // src/core/closest.ts
 var folderIndex = /* @__PURE__ */ new WeakMap();
@@ -54335,8 +54638,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function stemOf(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -54400,8 +54703,8 @@ function resolveReference(site, doc, ref, options = {}) {
   if (written.startsWith("/") || /[{}]/.test(written)) return result;
   const readings = [
     { label: "as the browser resolves it", sitePath: result.url },
-    { label: "site root", sitePath: path2.normalize(`/${written}`) },
-    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path2.normalize(path2.join("/", path2.dirname(doc.path), written))) }
+    { label: "site root", sitePath: path3.normalize(`/${written}`) },
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) }
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -54442,27 +54745,27 @@ function resolveGeneric(site, doc, ref, options) {
     return finish(site, ref, written, written, fragment);
   }
   if (ref.kind === "link" && ref.source === "markdown" && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path2.normalize(path2.join(path2.dirname(doc.path), written));
+    const sourcePath = path3.normalize(path3.join(path3.dirname(doc.path), written));
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: "ok", target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path2.normalize(path2.join(urlDir(doc.url), written)) : void 0;
+    const pageRelative = doc.url ? path3.normalize(path3.join(urlDir(doc.url), written)) : void 0;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
-  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path2.dirname(doc.path)}/`;
-  const served = clampToRoot(path2.normalize(path2.join(base, written)));
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path3.dirname(doc.path)}/`;
+  const served = clampToRoot(path3.normalize(path3.join(base, written)));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
-    const besideSource = clampToRoot(path2.normalize(path2.join("/", path2.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written)));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -54482,10 +54785,10 @@ function resolveWithTheme(site, doc, ref, value2) {
   if (site.theme.uncertain) {
     const base = site.config.baseurl;
     const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
-    readings.push({ label: "site root", sitePath: path2.normalize(rootPath) });
+    readings.push({ label: "site root", sitePath: path3.normalize(rootPath) });
     if (!written.startsWith("/")) {
-      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path2.normalize(path2.join(urlDir(doc.url), written))) });
-      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path2.normalize(path2.join("/", path2.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path3.normalize(path3.join(urlDir(doc.url), written))) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) });
     }
   }
   if (readings.length === 0) return void 0;
@@ -55145,10 +55448,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path20) {
+function titleFrom(body, path21) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path20.slice(path20.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path21.slice(path21.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -55340,15 +55643,15 @@ var rules = [
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-import path4 from "node:path";
+import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
+import path5 from "node:path";
 
 // src/themes/chirpy.ts
-import { readFileSync } from "node:fs";
-import path3 from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import path4 from "node:path";
 
 // src/themes/theme.ts
 function againstPage(doc, value2) {
@@ -55419,7 +55722,7 @@ function cdnPrefix(site) {
 function ownRepository(root) {
   if (process.env.GITHUB_REPOSITORY) return process.env.GITHUB_REPOSITORY;
   try {
-    const config2 = readFileSync(path3.join(root, ".git", "config"), "utf8");
+    const config2 = readFileSync2(path4.join(root, ".git", "config"), "utf8");
     const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config2);
     const url = m?.[1];
     const repo = url ? /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1] : void 0;
@@ -55520,11 +55823,11 @@ function withOverride(profile, files, fromGem, base) {
 }
 function readOptional(root, name) {
   try {
-    const file = path4.join(root, name);
+    const file = path5.join(root, name);
     if (!existsSync(file)) return void 0;
     const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
-    return readFileSync2(real, "utf8");
+    return readFileSync3(real, "utf8");
   } catch {
     return void 0;
   }
@@ -55544,13 +55847,13 @@ async function loadConfig(root, rules2, explicitPath) {
   let file;
   let text5;
   if (explicitPath) {
-    const absolute = path5.resolve(explicitPath);
+    const absolute = path6.resolve(explicitPath);
     try {
       text5 = await readFile(absolute, "utf8");
     } catch (error) {
       throw new ConfigError(`cannot read the config file ${explicitPath} (${error.code ?? String(error)}); check the --config path.`);
     }
-    file = path5.relative(root, absolute).split(path5.sep).join("/");
+    file = path6.relative(root, absolute).split(path6.sep).join("/");
   } else {
     for (const name of CONFIG_FILES) {
       try {
@@ -55775,9 +56078,9 @@ function compareFindings(a, b) {
 }
 
 // src/core/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprint(rule, file, messageId, key) {
-  return createHash("sha256").update(`${rule}\0${file}\0${messageId}\0${key}`).digest("hex").slice(0, 20);
+  return createHash2("sha256").update(`${rule}\0${file}\0${messageId}\0${key}`).digest("hex").slice(0, 20);
 }
 
 // src/core/suppressions.ts
@@ -55922,7 +56225,7 @@ function finalizeFindings(findings) {
 
 // src/core/remark-plugins.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/devlop/lib/default.js
@@ -57386,7 +57689,7 @@ import { default as default2 } from "node:path";
 import { default as default3 } from "node:process";
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -57568,13 +57871,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path20) {
-    if (isUrl(path20)) {
-      path20 = fileURLToPath(path20);
+  set path(path21) {
+    if (isUrl(path21)) {
+      path21 = fileURLToPath2(path21);
     }
-    assertNonEmpty(path20, "path");
-    if (this.path !== path20) {
-      this.history.push(path20);
+    assertNonEmpty(path21, "path");
+    if (this.path !== path21) {
+      this.history.push(path21);
     }
   }
   /**
@@ -57841,8 +58144,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path20, name) {
-  if (!path20) {
+function assertPath(path21, name) {
+  if (!path21) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -58568,15 +58871,15 @@ async function runRemarkPlugins(root, docs, config2) {
 }
 async function loadPlugin(root, name) {
   if (!/^(@[a-z0-9._-]+\/)?[a-z0-9._-]+$/i.test(name)) throw new UsageError(`remark-plugins: \`${name}\` is not a package name.`);
-  const dir = path6.join(root, "node_modules", ...name.split("/"));
+  const dir = path7.join(root, "node_modules", ...name.split("/"));
   let pkg;
   try {
-    pkg = JSON.parse(await readFile2(path6.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(await readFile2(path7.join(dir, "package.json"), "utf8"));
   } catch {
-    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path6.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
+    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path7.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
   }
   const entry = exportEntry(pkg.exports) ?? pkg.main ?? "index.js";
-  const module = await import(pathToFileURL(path6.join(dir, entry)).href);
+  const module = await import(pathToFileURL(path7.join(dir, entry)).href);
   const plugin = module.default ?? module;
   if (typeof plugin !== "function" && (typeof plugin !== "object" || plugin === null)) throw new UsageError(`remark-plugins: \`${name}\` does not export a remark plugin or preset.`);
   return plugin;
@@ -58598,9 +58901,9 @@ function exportEntry(exports) {
 }
 
 // src/core/site.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { open } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
@@ -58787,11 +59090,12 @@ var ThreadedLoader = class {
   }
 };
 function fromWorker(item, root, limits) {
-  const { doc, packed } = item;
+  const { doc, packed, entry } = item;
   if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
-  if (!packed) return { doc, scan: void 0 };
+  const cached = entry ? { entry } : {};
+  if (!packed) return { doc, scan: void 0, ...cached };
   releaseTree(doc, limits);
-  return { doc, scan: void 0, lazyScan: () => unpackScan(packed) };
+  return { doc, scan: void 0, lazyScan: () => unpackScan(packed), ...cached };
 }
 async function runParseWorkerIfAny() {
   if (isMainThread || !workerData?.bloglintParse) return false;
@@ -58807,7 +59111,7 @@ async function runParseWorkerIfAny() {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
-      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0 });
+      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0, entry: item.entry });
     }
     parentPort.postMessage({ batch: message.batch, loaded });
   });
@@ -58815,8 +59119,8 @@ async function runParseWorkerIfAny() {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path20) {
-  return fnmatchRegExp(pattern).test(path20);
+function fnmatch(pattern, path21) {
+  return fnmatchRegExp(pattern).test(path21);
 }
 function fnmatchRegExp(pattern) {
   let cached = cache3.get(pattern);
@@ -58944,7 +59248,7 @@ async function readOptional2(root, name) {
 
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -59012,7 +59316,7 @@ async function walkTree(root) {
   return { files, problems };
 }
 function childPath(folder, name) {
-  return path7.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path7.join(folder, name);
+  return path8.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path8.join(folder, name);
 }
 function invalidUtf8Names(abs) {
   const out = /* @__PURE__ */ new Set();
@@ -59037,6 +59341,7 @@ async function buildSite(root, options = {}) {
   const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
   const now = options.now ?? /* @__PURE__ */ new Date();
   const scan2 = options.prescan ?? false;
+  const cache4 = options.cacheFor?.({ source: config2.source, urls: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   const walk = await walkTree(root);
   options.timings?.mark("walk");
   let folded;
@@ -59059,7 +59364,8 @@ async function buildSite(root, options = {}) {
     posts: [],
     problems: walk.problems,
     hasPlugins: walk.files.some((f) => f.startsWith("_plugins/")),
-    theme: { profile: void 0, reason: "", uncertain: false }
+    theme: { profile: void 0, reason: "", uncertain: false },
+    ...cache4 ? { cache: cache4 } : {}
   };
   site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
   const pending = [];
@@ -59075,9 +59381,9 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path8.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
-            if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, file, rel, "page", void 0, limits, now);
+            if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, { root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, limits, now, cache4);
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
           })
         );
@@ -59089,11 +59395,12 @@ async function buildSite(root, options = {}) {
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       continue;
     }
-    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
+    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} });
   }
-  const register2 = ({ doc, lazyScan }) => {
+  const register2 = ({ doc, lazyScan, entry }) => {
     registerDocument(site, doc);
     if (lazyScan) primeScanLazily(doc, lazyScan);
+    if (entry) cache4.record(doc.path, entry);
   };
   await runPool(pending, 32);
   options.timings?.mark("classify");
@@ -59102,8 +59409,8 @@ async function buildSite(root, options = {}) {
   if (loader) {
     loader.add(jobs);
     const loaded = await loader.finish();
-    for (const job of jobs) register2(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2));
-  } else for (const job of jobs) register2(loadAndScan(job, site.config, limits, now, scan2));
+    for (const job of jobs) register2(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2, cache4));
+  } else for (const job of jobs) register2(loadAndScan(job, site.config, limits, now, scan2, cache4));
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   return site;
@@ -59211,8 +59518,10 @@ function excludedByPrefixes(segments, config2, from = 1) {
   }
   return void 0;
 }
-async function addDocument(site, file, rel, kind, collection, limits, now) {
-  registerDocument(site, loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
+async function addDocument(site, job, limits, now, cache4) {
+  const { doc, entry } = loadAndScan(job, site.config, limits, now, false, cache4);
+  registerDocument(site, doc);
+  if (entry) cache4.record(doc.path, entry);
 }
 function registerDocument(site, doc) {
   site.documents.set(doc.path, doc);
@@ -59256,7 +59565,7 @@ function nameIndex(urls) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open(path8.join(root, name), "r");
+      const handle = await open(path9.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -59272,7 +59581,7 @@ async function readConfigText(root, file) {
 async function startsWithFrontMatter(absolute) {
   let fd;
   try {
-    fd = openSync2(absolute, "r");
+    fd = openSync3(absolute, "r");
     const buffer = Buffer.alloc(8);
     const bytesRead = readSync2(fd, buffer, 0, 8, 0);
     let text5 = buffer.subarray(0, bytesRead).toString("utf8");
@@ -59281,7 +59590,7 @@ async function startsWithFrontMatter(absolute) {
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 
@@ -59315,7 +59624,15 @@ async function runLint(options) {
     throw error;
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
-  const site = await buildSite(root, { limits: { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting }, theme: config2.theme, prescan: !only, timings, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  const limits = { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting };
+  const cacheFor = options.cache ? (scope) => SiteCache.open(path10.resolve(options.cache), scope) : void 0;
+  const site = await buildSite(root, { limits, theme: config2.theme, prescan: !only, timings, ...cacheFor ? { cacheFor } : {}, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  let cache4;
+  if (site.cache) {
+    const saveError = site.cache.save();
+    cache4 = { ...site.cache.stats, ...saveError ? { saveError } : {} };
+    timings.mark("cache");
+  }
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {}, ...options.inspect ? { inspect: options.inspect } : {} });
   timings.mark("lint");
   if (config2.remarkPlugins.length > 0 && options.allowPlugins === false) {
@@ -59324,12 +59641,12 @@ async function runLint(options) {
     const docs = result.checked.map((p) => site.documents.get(p)).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...await runRemarkPlugins(root, docs, config2)]);
   }
-  return { root, site, config: config2, result, rules: rules2, timings };
+  return { root, site, config: config2, result, rules: rules2, timings, ...cache4 ? { cache: cache4 } : {} };
 }
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath2(path9.resolve(root));
+    real = await realpath2(path10.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -59338,9 +59655,9 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path9.relative(root, path9.resolve(file));
-  const rel = fromCwd.startsWith("..") || path9.isAbsolute(fromCwd) ? path9.normalize(file) : fromCwd;
-  return rel.split(path9.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path10.relative(root, path10.resolve(file));
+  const rel = fromCwd.startsWith("..") || path10.isAbsolute(fromCwd) ? path10.normalize(file) : fromCwd;
+  return rel.split(path10.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/report/github/escape.ts
@@ -59424,7 +59741,7 @@ function readHiddenMarkers(body) {
 }
 
 // src/report/reporter.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -59443,28 +59760,25 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path10.resolve(ctx.root, ...file.split("/"));
-  const relative = path10.relative(ctx.cwd, absolute);
-  return relative.split(path10.sep).join("/");
+  const absolute = path11.resolve(ctx.root, ...file.split("/"));
+  const relative = path11.relative(ctx.cwd, absolute);
+  return relative.split(path11.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-
 // src/action/base-config.ts
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function baseBranchConfig(options) {
-  const configPath = path11.join(options.tempDir, "bloglint", "base-config", ".bloglint.yml");
-  await mkdir(path11.dirname(configPath), { recursive: true });
-  const candidates = options.config ? [options.config] : CONFIG_FILES.map((name) => path11.posix.join(options.sitePath, name));
+  const configPath = path12.join(options.tempDir, "bloglint", "base-config", ".bloglint.yml");
+  await mkdir(path12.dirname(configPath), { recursive: true });
+  const candidates = options.config ? [options.config] : CONFIG_FILES.map((name) => path12.posix.join(options.sitePath, name));
   const short2 = options.baseSha.slice(0, 7);
   const defaults2 = async (why) => {
     await writeFile(configPath, "", "utf8");
@@ -59478,8 +59792,8 @@ async function baseBranchConfig(options) {
     return defaults2(`git cannot read the base commit ${short2} in the workspace (fetch it, e.g. actions/checkout with fetch-depth: 0)`);
   }
   for (const candidate of candidates) {
-    const relative = path11.posix.normalize(candidate.split(path11.sep).join("/")).replace(/^\.\//, "");
-    if (relative.startsWith("../") || path11.posix.isAbsolute(relative)) continue;
+    const relative = path12.posix.normalize(candidate.split(path12.sep).join("/")).replace(/^\.\//, "");
+    if (relative.startsWith("../") || path12.posix.isAbsolute(relative)) continue;
     let text5;
     try {
       text5 = (await git(["show", `${options.baseSha}:${relative}`])).stdout;
@@ -59561,17 +59875,17 @@ function textFromPatch(patch) {
 
 // src/action/deploy-step.ts
 import { readdir, stat as stat4 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir3, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat, mkdir as mkdir2, opendir, realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath3(sourceDir);
   const skipped = [];
@@ -59583,11 +59897,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path12.join(root, relativeDir));
+    const directory = await opendir(path13.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path12.join(root, relative);
-      const to = path12.join(targetDir, relative);
+      const from = path13.join(root, relative);
+      const to = path13.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -59612,8 +59926,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path12.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
+  const relative = path13.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -59637,7 +59951,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path13.relative(root, target).split(path13.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat2(target);
@@ -59880,15 +60194,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path20) => policy.keepCname && path20 === "CNAME" || matches(path20);
+  return (path21) => policy.keepCname && path21 === "CNAME" || matches(path21);
 }
-function ancestorsOf(path20) {
-  const parts = path20.split("/");
+function ancestorsOf(path21) {
+  const parts = path21.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf2(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path20 of paths) for (const folder of ancestorsOf(path20)) folders.add(folder);
+  for (const path21 of paths) for (const folder of ancestorsOf(path21)) folders.add(folder);
   return folders;
 }
 
@@ -59953,7 +60267,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path14.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -59963,12 +60277,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path13.join(workRoot, "site");
-  const hooksDir = path13.join(workRoot, "no-hooks");
+  const workTree = path14.join(workRoot, "site");
+  const hooksDir = path14.join(workRoot, "no-hooks");
   await mkdir3(workTree);
   await mkdir3(hooksDir);
   const git = createGit({
-    gitDir: path13.join(workTree, ".git"),
+    gitDir: path14.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -59986,16 +60300,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context3, workTree) {
   const { git, options, log } = context3;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path13.join(workTree, ".git", "info");
+  const infoDir = path14.join(workTree, ".git", "info");
   await mkdir3(infoDir, { recursive: true });
-  await writeFile2(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile2(path14.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile2(path13.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile2(path14.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile2(path13.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile2(path14.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -60100,7 +60414,7 @@ async function push3(context3, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path14.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -60172,7 +60486,7 @@ async function runDeployStep(inputs, event, lintPassed, env, io) {
   }
   io.info(`bloglint: ${decision.reason}`);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const publishDir = path14.resolve(workspace, inputs.publishDir);
+  const publishDir = path15.resolve(workspace, inputs.publishDir);
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const remote = env.BLOGLINT_DEPLOY_REMOTE || `${server}/${env.GITHUB_REPOSITORY}.git`;
   const sha = env.GITHUB_SHA || event.sha;
@@ -60359,7 +60673,7 @@ function splitList(value2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync2 } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -60370,10 +60684,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path20 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL}`);
+        const path21 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -64667,7 +64981,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -65118,7 +65432,7 @@ function chunk(items, size) {
 
 // src/action/reporters/review.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/action/suggestion.ts
 function proposedEdit(finding) {
@@ -65282,7 +65596,7 @@ async function currentText(ctx, file, patch) {
   const doc = ctx.site.documents.get(file);
   if (doc) return doc.read.ok ? doc.read.text : void 0;
   try {
-    return (await readFile4(path15.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
+    return (await readFile4(path16.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
   } catch {
     return void 0;
   }
@@ -65290,7 +65604,7 @@ async function currentText(ctx, file, patch) {
 
 // src/action/reporters/sarif-file.ts
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/report/json.ts
 function toJsonReport(findings, ctx) {
@@ -65450,9 +65764,9 @@ function uniqueByJson(items) {
 
 // src/action/reporters/sarif-file.ts
 async function writeReportFiles(ctx, pullRequest) {
-  const dir = path16.join(ctx.tempDir, "bloglint");
+  const dir = path17.join(ctx.tempDir, "bloglint");
   await mkdir4(dir, { recursive: true });
-  const files = { json: path16.join(dir, "bloglint.json"), sarif: path16.join(dir, "bloglint.sarif") };
+  const files = { json: path17.join(dir, "bloglint.json"), sarif: path17.join(dir, "bloglint.sarif") };
   const json = { ...toJsonReport(ctx.findings, ctx.report), ...pullRequest ? { pullRequest } : {} };
   await writeFile3(files.json, `${JSON.stringify(json, null, 2)}
 `, "utf8");
@@ -65546,7 +65860,7 @@ ${ctx.state.notes.join("\n\n")}
 
 // src/action/report-mode.ts
 import { lstat as lstat3 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/action/untrusted-report.ts
 import { lstat as lstat2, readFile as readFile5 } from "node:fs/promises";
@@ -65734,11 +66048,11 @@ async function verifyReport(options) {
   };
 }
 async function whyNotInPullRequest(file, changed, removed, workspace) {
-  if (file.startsWith("../") || path17.isAbsolute(file)) return "is outside the repository";
+  if (file.startsWith("../") || path18.isAbsolute(file)) return "is outside the repository";
   if (changed.has(file)) return void 0;
   if (removed.has(file)) return "the pull request removes";
   try {
-    const stats = await lstat3(path17.join(workspace, ...file.split("/")));
+    const stats = await lstat3(path18.join(workspace, ...file.split("/")));
     if (stats.isFile()) return void 0;
   } catch {
   }
@@ -65793,7 +66107,7 @@ ${delimiter}
 }
 
 // src/action/scope.ts
-import path18 from "node:path";
+import path19 from "node:path";
 async function lintInScope(options) {
   const base = {
     root: options.root,
@@ -65805,13 +66119,13 @@ async function lintInScope(options) {
     const run4 = await runLint(base);
     return { run: run4, findings: run4.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: "all" };
   }
-  const root = path18.resolve(options.root);
+  const root = path19.resolve(options.root);
   const inSite = (file) => {
-    const rel = path18.relative(root, path18.resolve(options.workspace, file));
-    return rel === "" || rel.startsWith("..") || path18.isAbsolute(rel) ? void 0 : rel.split(path18.sep).join("/");
+    const rel = path19.relative(root, path19.resolve(options.workspace, file));
+    return rel === "" || rel.startsWith("..") || path19.isAbsolute(rel) ? void 0 : rel.split(path19.sep).join("/");
   };
   const only = options.changes.changed.map(inSite).filter((file) => file !== void 0);
-  const run3 = await runLint({ ...base, only: only.map((file) => path18.join(root, file)) });
+  const run3 = await runLint({ ...base, only: only.map((file) => path19.join(root, file)) });
   const removed = options.changes.removed.map(inSite).filter((file) => file !== void 0);
   if (removed.length === 0) return { run: run3, findings: run3.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: "changed" };
   const started = performance.now();
@@ -65855,7 +66169,7 @@ async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
     const changes = await readChanges(event, client, state, io);
     const configPath = await chooseConfig(env, inputs, event, workspace, io);
     const scoped = await lintInScope({
-      root: path19.resolve(workspace, inputs.path),
+      root: path20.resolve(workspace, inputs.path),
       ...configPath ? { configPath } : {},
       scope: inputs.scope === "changed" && changes ? "changed" : "all",
       changes,
@@ -65915,8 +66229,8 @@ async function reportFindings(ctx, options) {
 }
 async function postReport(parts) {
   const { inputs, workspace, io } = parts;
-  const root = path19.resolve(workspace, inputs.path);
-  const verified = await verifyReport({ reportFile: path19.resolve(workspace, inputs.reportFile), event: parts.event, client: parts.client, workspace, root });
+  const root = path20.resolve(workspace, inputs.path);
+  const verified = await verifyReport({ reportFile: path20.resolve(workspace, inputs.reportFile), event: parts.event, client: parts.client, workspace, root });
   const pr = verified.event.pullRequest;
   io.info(
     `bloglint: mode report: nothing linted; posting ${plural(verified.findings.length, "finding")} of pull request #${pr.number} at ${pr.headSha.slice(0, 7)} (verified: the report, the triggering run's head sha and the pull request's head agree; every file is in the pull request or the base).`
@@ -65934,11 +66248,11 @@ async function postReport(parts) {
   await reportFindings(ctx, { pullRequest: { number: pr.number, headSha: pr.headSha }, deploy: false });
 }
 async function chooseConfig(env, inputs, event, workspace, io) {
-  const explicit = inputs.config ? path19.resolve(workspace, inputs.config) : void 0;
+  const explicit = inputs.config ? path20.resolve(workspace, inputs.config) : void 0;
   const target = env.GITHUB_EVENT_NAME === "pull_request_target";
   if (!target && !event.pullRequest?.isFork) return explicit;
-  const relative = explicit ? path19.relative(workspace, explicit) : void 0;
-  if (relative !== void 0 && (relative.startsWith("..") || path19.isAbsolute(relative))) return explicit;
+  const relative = explicit ? path20.relative(workspace, explicit) : void 0;
+  if (relative !== void 0 && (relative.startsWith("..") || path20.isAbsolute(relative))) return explicit;
   const base = await baseBranchConfig({
     workspace,
     baseSha: event.pullRequest?.baseSha ?? "",

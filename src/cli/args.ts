@@ -27,6 +27,9 @@ export interface CliOptions {
   version: boolean;
   /** Parse worker threads; undefined decides by the size of the site. */
   workers?: number;
+  /** Keep the site index between runs (`--cache`), in this file (`--cache-location`) or the default one. */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export const USAGE = `Usage: bloglint [root] [options]
@@ -49,6 +52,10 @@ Options:
       --workers <n>        threads that parse documents, the main one included
                            (default: one per CPU, up to 4, from 2,000 documents on
                            machines with more than two CPUs; else 1)
+      --cache              keep the site index (each post's URL and front-matter keys)
+                           between runs, so --only reads no other post's front matter
+                           (default file: .bloglint-cache/site-index.json in the root)
+      --cache-location <file>  the cache file (implies --cache)
       --no-color           no colours
   -h, --help               this help
   -v, --version            the version
@@ -78,6 +85,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         workers: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
       },
     });
   } catch (error) {
@@ -121,5 +130,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     ...(workers !== undefined ? { workers } : {}),
+    cache: (values.cache ?? false) || values['cache-location'] !== undefined,
+    ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
   };
 }

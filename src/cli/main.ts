@@ -6,6 +6,7 @@ import { shouldFail } from '../core/fail-level.js';
 import type { Finding } from '../core/finding.js';
 import { ruleUrl } from '../core/rule.js';
 import { runLint, UsageError, type RunResult } from '../core/run.js';
+import { DEFAULT_CACHE_FILE } from '../core/site-cache.js';
 import { deploy, DeployArgsError, parseDeployArgs } from '../deploy/index.js';
 import { jsonReporter } from '../report/json.js';
 import type { ReportContext, Reporter } from '../report/reporter.js';
@@ -67,8 +68,15 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
   if (progress) io.stderr(`bloglint: checking ${options.root}…\r`);
   let run: RunResult;
   let counter = options.verbose ? new ReferenceCounter() : undefined;
+  const root = path.resolve(io.cwd, options.root);
+  const runOptions = {
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}),
+    ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}),
+    ...(options.cache ? { cache: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : path.join(root, DEFAULT_CACHE_FILE) } : {}),
+  };
   try {
-    run = await runLint({ root: path.resolve(io.cwd, options.root), ...(counter ? { inspect: counter.inspect } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
+    run = await runLint({ root, ...(counter ? { inspect: counter.inspect } : {}), ...runOptions });
   } finally {
     if (progress) io.stderr('\r\x1b[K');
   }
@@ -82,6 +90,7 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
       throw error;
     }
   }
+  if (run.cache?.saveError) io.stderr(`bloglint: warning: ${run.cache.saveError}\n`);
   let findings = run.result.findings;
   if (options.fix) {
     const results = await applyFixesToFiles(run.root, findings);
@@ -91,7 +100,7 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
     }
     if (results.some((r) => r.applied > 0)) {
       counter = options.verbose ? new ReferenceCounter() : undefined;
-      run = await runLint({ root: run.root, ...(counter ? { inspect: counter.inspect } : {}), ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}), ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}) });
+      run = await runLint({ root: run.root, ...(counter ? { inspect: counter.inspect } : {}), ...runOptions });
       findings = run.result.findings;
     }
   }

@@ -1,11 +1,12 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
-import { readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
+import { absolutePath, headTextLength, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
 import type { DocumentKind, SiteDocument } from './site.js';
 import { scanDocument, type DocumentScan } from './document-scan.js';
+import { cachedFrontMatter, frontMatterOf, hashHead, trustedStamp, type HeadEntry, type SiteCache } from './site-cache.js';
 
 /** What loading one document needs: plain data, so a worker thread can do it too. */
 export interface LoadJob {
@@ -17,6 +18,11 @@ export interface LoadJob {
   collection: string | undefined;
   /** Read only the front matter, and keep only the keys that decide the URL (a link target, not linted). */
   headOnly?: boolean;
+  /**
+   * Work out what the site cache keeps of this document (`--cache`), with the file's stamp when it
+   * was last changed before this time (ms since the epoch; see `RACY_MS` in site-cache.ts).
+   */
+  stampsBefore?: number;
 }
 
 /** The parts of the Jekyll config that decide a document's URL (structured-clone safe). */
@@ -29,31 +35,89 @@ const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
  * `_config.yml` defaults and computes its output URL as Jekyll does (or why it is not published).
  */
 export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date): SiteDocument {
+  return loadWithEntry(job, config, limits, now).doc;
+}
+
+/**
+ * `loadDocument`, with the site cache: a link target's head is first looked up there (by stamp,
+ * then by content once read), and when the job asks for it, what the cache keeps of the document
+ * is worked out too (a whole read names the same head as a head read: `headTextLength`).
+ */
+function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, cache?: HeadLookup): { doc: SiteDocument; entry?: HeadEntry; hit?: true } {
   const { file, rel, kind, collection } = job;
-  const head = job.headOnly ? readSourceHead(job.root, file, limits) : undefined;
+  if (job.headOnly && cache) {
+    const hit = cache.byStamp(file, absolutePath(job.root, file));
+    if (hit) return { doc: fromEntry(job, hit, config, limits, now), entry: hit, hit: true };
+  }
+  const withStamp = job.stampsBefore !== undefined;
+  const head = job.headOnly ? readSourceHead(job.root, file, limits, withStamp) : undefined;
   const partial = head !== undefined && head.ok;
-  const read = head ?? readSourceFileSync(job.root, file, limits);
+  const read = head ?? readSourceFileSync(job.root, file, limits, undefined, withStamp);
+  if (partial && cache && read.ok) {
+    const hit = cache.byContent(file, read.text, read.bytes, read.hasBom, read.stamp);
+    if (hit) return { doc: fromEntry(job, hit, config, limits, now), entry: hit, hit: true };
+  }
   const block = read.ok ? findFrontMatter(read.text) : undefined;
   const parsed = read.ok && block ? parseBlock(read.text, block, limits) : undefined;
   const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
-  const type = kind === 'post' ? 'posts' : kind === 'draft' ? 'drafts' : kind === 'page' ? 'pages' : collection!;
-  const defaults = defaultsFor(config.defaults, rel, type);
+  const defaults = defaultsOf(job, config);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
   const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
   const own = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
-  const keys = [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
-  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true } : {}) };
-  const why = unpublishedReason(doc, config);
-  if (why) {
-    doc.unpublished = why;
-    return doc;
-  }
-  const result = outputUrl({ kind, relativePath: rel, ...(collection ? { collection } : {}), frontMatter: data, config: { permalink: config.permalink, timezone: config.timezone, collections: config.collections } });
-  if ('error' in result) doc.unpublished = result.error;
-  else if (kind === 'post' && result.date && result.date.getTime() > now.getTime() && !config.future) doc.unpublished = 'is dated in the future';
-  else doc.url = result.url;
+  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(own, defaults), ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true } : {}) };
+  const facts = urlFacts(doc, job, config);
+  placeAt(doc, facts, config, now);
+  if (job.stampsBefore === undefined || !read.ok) return { doc };
+  const cachedFm = parsed ? cachedFrontMatter(partial ? frontMatter! : urlKeysOf(parsed)) : null;
+  if (cachedFm === undefined) return { doc };
+  const headText = partial ? read.text : read.text.slice(0, headTextLength(read.text));
+  const stamp = trustedStamp(read.stamp, job.stampsBefore);
+  const entry: HeadEntry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...(stamp ? { t: stamp } : {}), f: cachedFm, k: own, ...facts };
+  return { doc, entry };
+}
+
+/** A link target rebuilt from its cache entry: nothing read (its text is read if a rule asks). */
+function fromEntry(job: LoadJob, entry: HeadEntry, config: UrlConfig, limits: ReadLimits, now: Date): SiteDocument {
+  const { file, rel, kind, collection } = job;
+  const frontMatter = entry.f ? frontMatterOf(entry.f) : undefined;
+  const defaults = defaultsOf(job, config);
+  const read = releasedTextFile(job.root, file, limits, { hasBom: entry.b, bytes: entry.s });
+  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data: applyDefaults(defaults, frontMatter?.data ?? {}), url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(entry.k, defaults), ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), partial: true };
+  placeAt(doc, entry, config, now);
   return doc;
 }
+
+function defaultsOf(job: LoadJob, config: UrlConfig): Record<string, unknown> {
+  const type = job.kind === 'post' ? 'posts' : job.kind === 'draft' ? 'drafts' : job.kind === 'page' ? 'pages' : job.collection!;
+  return defaultsFor(config.defaults, job.rel, type);
+}
+
+/** The document's own keys with a value, then those its `_config.yml` defaults give. */
+function keysOf(own: string[], defaults: Record<string, unknown>): string[] {
+  return [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
+}
+
+/** Where a document is published, as the cache keeps it: the future check is made by each run. */
+type UrlFacts = Pick<HeadEntry, 'u' | 'w' | 'd'>;
+
+function urlFacts(doc: SiteDocument, job: LoadJob, config: UrlConfig): UrlFacts {
+  const why = unpublishedReason(doc, config);
+  if (why) return { u: null, w: why, d: null };
+  const { kind, rel, collection } = job;
+  const result = outputUrl({ kind, relativePath: rel, ...(collection ? { collection } : {}), frontMatter: doc.data, config: { permalink: config.permalink, timezone: config.timezone, collections: config.collections } });
+  if ('error' in result) return { u: null, w: result.error, d: null };
+  const date = result.date?.getTime();
+  return { u: result.url, w: null, d: date !== undefined && Number.isFinite(date) ? date : null };
+}
+
+function placeAt(doc: SiteDocument, facts: UrlFacts, config: UrlConfig, now: Date): void {
+  if (facts.w !== null) doc.unpublished = facts.w;
+  else if (doc.kind === 'post' && facts.d !== null && facts.d > now.getTime() && !config.future) doc.unpublished = 'is dated in the future';
+  else doc.url = facts.u ?? undefined;
+}
+
+/** Where a link target's head may be found already parsed: the site cache (main thread only). */
+export type HeadLookup = Pick<SiteCache, 'byStamp' | 'byContent'>;
 
 /** A document and, on a full run, its scan. */
 export interface LoadedDocument {
@@ -61,6 +125,8 @@ export interface LoadedDocument {
   scan: DocumentScan | undefined;
   /** A scan made elsewhere (a parse worker), built when a rule first asks for it. */
   lazyScan?: () => DocumentScan;
+  /** What the site cache keeps of it, when the job asked (`stampsBefore`). */
+  entry?: HeadEntry;
 }
 
 /**
@@ -69,8 +135,13 @@ export interface LoadedDocument {
  * the rules, and the text is read again only for a document with a finding. This bounds memory
  * on large blogs (docs/benchmark.md).
  */
-export function loadAndScan(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, scan: boolean): LoadedDocument {
-  const doc = loadDocument(job, config, limits, now);
+export function loadAndScan(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, scan: boolean, cache?: HeadLookup): LoadedDocument {
+  const { doc, entry } = loadWithEntry(job, config, limits, now, cache);
+  const loaded = scanIfAsked(job, doc, limits, scan);
+  return entry ? { ...loaded, entry } : loaded;
+}
+
+function scanIfAsked(job: LoadJob, doc: SiteDocument, limits: ReadLimits, scan: boolean): LoadedDocument {
   // A link target read only as far as its front matter keeps no text either: 10,000 heads of
   // Korean posts held 80 MB (docs/benchmark.md), and memory is time on a fresh runner.
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);

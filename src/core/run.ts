@@ -7,6 +7,7 @@ import { runRemarkPlugins } from './remark-plugins.js';
 import { UsageError } from './usage-error.js';
 import type { Rule } from './rule.js';
 import { buildSite, type Site } from './site.js';
+import { SiteCache, type CacheStats } from './site-cache.js';
 import { Timings } from './timing.js';
 
 /** What a lint run needs to know; the CLI and the Action both build one. */
@@ -29,6 +30,8 @@ export interface RunOptions {
   onPluginsRefused?: (names: string[]) => void;
   /** Shown each linted document's scan (`--verbose`). */
   inspect?: LintOptions['inspect'];
+  /** The site-index cache file (`--cache`; absolute or relative to cwd): read, then written back. */
+  cache?: string;
 }
 
 /** Everything a run produced, for reporters, `--fix` and the Action. */
@@ -40,6 +43,8 @@ export interface RunResult {
   rules: Rule<any>[];
   /** How long each phase took. */
   timings: Timings;
+  /** How the site-index cache served, and why it could not be written if it could not. */
+  cache?: CacheStats & { saveError?: string };
 }
 
 export { UsageError };
@@ -57,7 +62,15 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     throw error;
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
-  const site = await buildSite(root, { limits: { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting }, theme: config.theme, prescan: !only, timings, ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
+  const limits = { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting };
+  const cacheFor = options.cache ? (scope: unknown): SiteCache => SiteCache.open(path.resolve(options.cache!), scope) : undefined;
+  const site = await buildSite(root, { limits, theme: config.theme, prescan: !only, timings, ...(cacheFor ? { cacheFor } : {}), ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
+  let cache: RunResult['cache'];
+  if (site.cache) {
+    const saveError = site.cache.save();
+    cache = { ...site.cache.stats, ...(saveError ? { saveError } : {}) };
+    timings.mark('cache');
+  }
   const result = lint(site, { rules, config, ...(only ? { only } : {}), ...(options.inspect ? { inspect: options.inspect } : {}) });
   timings.mark('lint');
   if (config.remarkPlugins.length > 0 && options.allowPlugins === false) {
@@ -66,7 +79,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     const docs = result.checked.map((p) => site.documents.get(p)!).filter(Boolean);
     result.findings = finalizeFindings([...result.findings, ...(await runRemarkPlugins(root, docs, config))]);
   }
-  return { root, site, config, result, rules, timings };
+  return { root, site, config, result, rules, timings, ...(cache ? { cache } : {}) };
 }
 
 async function resolveRoot(root: string): Promise<string> {

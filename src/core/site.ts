@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { readSourceFile, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from '../parse/source-file.js';
-import { loadAndScan, loadDocument, type LoadedDocument, type LoadJob } from './load-document.js';
+import { loadAndScan, type LoadedDocument, type LoadJob } from './load-document.js';
 import { ThreadedLoader, workerCount } from './parse-workers.js';
 import { primeScanLazily } from './document-scan.js';
 import { fnmatch, fnmatchRegExp } from './fnmatch.js';
@@ -11,6 +11,7 @@ import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
 import { parsePostFilename } from './permalink.js';
 import { walkTree, type WalkProblem } from './walk.js';
+import type { SiteCache } from './site-cache.js';
 import type { Timings } from './timing.js';
 import { detectTheme, type ThemeInfo } from '../themes/index.js';
 
@@ -73,6 +74,8 @@ export interface Site {
   hasPlugins: boolean;
   /** The theme whose rules resolve image paths, and why. */
   theme: ThemeInfo;
+  /** The site-index cache it was read with (`--cache`), to be saved by the run. */
+  cache?: SiteCache;
 }
 
 /** Options for reading a site. */
@@ -92,6 +95,11 @@ export interface SiteOptions {
   only?: ReadonlySet<string>;
   /** Where the phases' times are recorded. */
   timings?: Timings;
+  /**
+   * Opens the site-index cache (`--cache`) for the scope it is given (what decides URLs, read
+   * once `_config.yml` is): link targets' heads are found there, every document's is recorded.
+   */
+  cacheFor?: (scope: unknown) => SiteCache;
 }
 
 const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
@@ -115,6 +123,7 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
   // A full run scans every document as it is loaded and lets its text go (bounded memory); an
   // `--only` run reads link targets only as far as their front matter.
   const scan = options.prescan ?? false;
+  const cache = options.cacheFor?.({ source: config.source, urls: { defaults: config.defaults, permalink: config.permalink, timezone: config.timezone, collections: config.collections, future: config.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   const walk = await walkTree(root);
   options.timings?.mark('walk');
   let folded: Map<string, string[]> | undefined;
@@ -138,6 +147,7 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     problems: walk.problems,
     hasPlugins: walk.files.some((f) => f.startsWith('_plugins/')),
     theme: { profile: undefined, reason: '', uncertain: false },
+    ...(cache ? { cache } : {}),
   };
   site.theme = detectTheme(root, config, site.files, options.theme ?? 'auto', site.hasPlugins);
   const pending: (() => Promise<void>)[] = [];
@@ -157,7 +167,7 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
             // GitHub Pages runs jekyll-optional-front-matter: markdown without front matter is a page too
             // (and without that plugin it is copied as is, so both URLs are accepted).
             if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
-            if (hasFm || MARKDOWN_EXT.test(rel)) return addDocument(site, file, rel, 'page', undefined, limits, now);
+            if (hasFm || MARKDOWN_EXT.test(rel)) return addDocument(site, { root, file, rel, kind: 'page', collection: undefined, headOnly: options.only ? !options.only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) }, limits, now, cache);
             addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
           }),
         );
@@ -169,12 +179,13 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       continue;
     }
-    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false });
+    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) });
   }
   // A scan made on this thread is already cached (loadAndScan); a worker's is unpacked when asked for.
-  const register = ({ doc, lazyScan }: LoadedDocument): void => {
+  const register = ({ doc, lazyScan, entry }: LoadedDocument): void => {
     registerDocument(site, doc);
     if (lazyScan) primeScanLazily(doc, lazyScan);
+    if (entry) cache!.record(doc.path, entry);
   };
   await runPool(pending, 32);
   options.timings?.mark('classify');
@@ -186,8 +197,8 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     loader.add(jobs);
     const loaded = await loader.finish();
     // In the order of the sorted file list, as on one thread: the same site whatever the threads.
-    for (const job of jobs) register(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan));
-  } else for (const job of jobs) register(loadAndScan(job, site.config, limits, now, scan));
+    for (const job of jobs) register(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan, cache));
+  } else for (const job of jobs) register(loadAndScan(job, site.config, limits, now, scan, cache));
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : 'load');
   site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
   return site;
@@ -340,8 +351,11 @@ function excludedByPrefixes(segments: string[], config: JekyllConfig, from = 1):
   return undefined;
 }
 
-async function addDocument(site: Site, file: string, rel: string, kind: DocumentKind, collection: string | undefined, limits: ReadLimits, now: Date): Promise<void> {
-  registerDocument(site, loadDocument({ root: site.root, file, rel, kind, collection }, site.config, limits, now));
+/** Loads a page found while classifying (a link target of an `--only` run only as far as its front matter). */
+async function addDocument(site: Site, job: LoadJob, limits: ReadLimits, now: Date, cache: SiteCache | undefined): Promise<void> {
+  const { doc, entry } = loadAndScan(job, site.config, limits, now, false, cache);
+  registerDocument(site, doc);
+  if (entry) cache!.record(doc.path, entry);
 }
 
 /** Adds a loaded document to the site and its URL to the indexes. */

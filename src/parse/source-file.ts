@@ -35,6 +35,20 @@ export interface UnreadableFile {
 
 export type ReadResult = TextFile | UnreadableFile;
 
+/**
+ * What tells one version of a file from another without reading it, as git's index does: size,
+ * modification and change times, inode. The site cache trusts it only for files older than the run.
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A read that may be only the file's start (`complete`), with the file's stamp when asked for. */
+export type HeadRead = ReadResult & { complete?: boolean; stamp?: FileStamp };
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
@@ -53,7 +67,7 @@ export async function readSourceFile(root: string, relativePath: string, limits:
  * cache, plain system calls are several times faster than the promise API, and a linter has
  * nothing else to do meanwhile.
  */
-export function readSourceFileSync(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, maxBytes?: number): ReadResult & { complete?: boolean } {
+export function readSourceFileSync(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, maxBytes?: number, withStamp = false): HeadRead {
   const absolute = absolutePath(root, relativePath);
   let fd: number | undefined;
   try {
@@ -90,7 +104,8 @@ export function readSourceFileSync(root: string, relativePath: string, limits: R
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
     // A head is checked whole but decoded only through its front matter: the rest is not read.
     const decoded = decode(bytes, maxBytes === undefined ? bytes.length : headLength(bytes));
-    return decoded.ok ? { ...decoded, bytes: stat.size, complete } : decoded;
+    if (!decoded.ok) return decoded;
+    return withStamp ? { ...decoded, bytes: stat.size, complete, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } } : { ...decoded, bytes: stat.size, complete };
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
@@ -121,8 +136,29 @@ export function headLength(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * `headLength` for a file already decoded (its BOM removed): how much of the text a head read
+ * (`readSourceHead`) decodes, so a whole read and a head read of one file name the same head.
+ */
+export function headTextLength(text: string): number {
+  if (!text.startsWith('---')) {
+    const newline = text.indexOf('\n');
+    return newline === -1 ? text.length : newline + 1;
+  }
+  for (let at = text.indexOf('\n', 3); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if ((c !== 0x2d && c !== 0x2e) || text.charCodeAt(at + 2) !== c || text.charCodeAt(at + 3) !== c) continue;
+    let p = at + 4;
+    while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09) p++;
+    if (text.charCodeAt(p) === 0x0d) p++;
+    if (p >= text.length) return text.length;
+    if (text.charCodeAt(p) === 0x0a) return p + 1;
+  }
+  return text.length;
+}
+
 /** `path.join(root, relativePath)`, without the normalising pass for the clean paths the walk gives. */
-function absolutePath(root: string, relativePath: string): string {
+export function absolutePath(root: string, relativePath: string): string {
   if (path.sep === '/' && relativePath !== '' && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith('/') ? root + relativePath : `${root}/${relativePath}`;
   return path.join(root, ...relativePath.split('/'));
 }
@@ -175,10 +211,10 @@ export function detach(s: string): string {
  * first line when the file has no front matter), though every byte read was checked; `complete`
  * says whether the whole file was read.
  */
-export function readSourceHead(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult & { complete?: boolean } {
+export function readSourceHead(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, withStamp = false): HeadRead {
   let size = 4096;
   for (;;) {
-    const head = readSourceFileSync(root, relativePath, limits, size);
+    const head = readSourceFileSync(root, relativePath, limits, size, withStamp);
     if (!head.ok || head.complete || !head.text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
     size *= 4;
   }

@@ -131,6 +131,39 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
     }
   });
 
+  it('--cache: a full run on two threads writes the site index; pull-request runs read it and give the same report', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-cache-'));
+    temps.push(dir);
+    const { defects } = generateBlog({ posts: 300, outDir: dir, seed: 5 });
+    const full = cli([dir, '--format', 'json', '--workers', '2', '--cache', '--verbose']);
+    expect(full.stderr).toMatch(/load \(2 threads\)/);
+    expect(full.stderr).toMatch(/cache: .*site-index\.json: 0 heads unchanged \(not read\), 0 found by content, \d+ not in it/);
+    const saved = JSON.parse(readFileSync(path.join(dir, '.bloglint-cache/site-index.json'), 'utf8')) as { files: string[] };
+    const documents = Number(/(\d+) documents\n/.exec(full.stderr)?.[1]);
+    expect(saved.files.length).toBe(documents);
+    expect(documents).toBeGreaterThanOrEqual(300);
+    // The cache folder is never walked: the report is the one a run without a cache gives.
+    expect(full.stdout).toBe(cli([dir, '--format', 'json']).stdout);
+
+    const posts = [...new Set(defects.map((d: { file: string }) => d.file))].slice(0, 3).map((p) => path.join(dir, p as string));
+    const plain = cli([dir, '--format', 'json', '--only', ...posts]);
+    expect(JSON.parse(plain.stdout).findings.length).toBeGreaterThan(0);
+    const cached = cli([dir, '--format', 'json', '--only', ...posts, '--cache', '--verbose']);
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(cached.code).toBe(plain.code);
+    // Written a moment ago, the files are checked by content (a stamp is trusted only for older files).
+    expect(cached.stderr).toMatch(new RegExp(`cache: .*: 0 heads unchanged \\(not read\\), ${documents - 3} found by content, 0 not in it`));
+
+    // --cache-location names the file; one that cannot be written is a warning, not a failure.
+    const elsewhere = path.join(dir, 'elsewhere', 'index.json');
+    expect(cli([dir, '--format', 'json', '--only', ...posts, '--cache-location', elsewhere]).stdout).toBe(plain.stdout);
+    expect(statSync(elsewhere).isFile()).toBe(true);
+    const blocked = cli([dir, '--format', 'json', '--only', ...posts, '--cache-location', path.join(dir, '_config.yml', 'index.json')]);
+    expect(blocked.stdout).toBe(plain.stdout);
+    expect(blocked.code).toBe(plain.code);
+    expect(blocked.stderr).toMatch(/bloglint: warning: could not write the cache .*_config\.yml\/index\.json \((?:ENOTDIR|EEXIST)\); the next run reads every document again/);
+  });
+
   it('checking one post with --only gives exactly its findings from a full run (other posts read only as far as their front matter)', () => {
     const posts = [...new Set(expected.findings.map((f) => f.file as string))];
     for (const post of posts) {

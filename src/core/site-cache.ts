@@ -1,0 +1,374 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FrontMatter, FrontMatterBlock, YamlProblem } from '../parse/front-matter.js';
+import type { FileStamp } from '../parse/source-file.js';
+import { VERSION } from '../version.js';
+
+/**
+ * The site-index cache (`--cache`): what each document's head gave the site index (its front
+ * matter's URL keys, its top-level keys, its URL or why it is not published), kept between runs
+ * so that a pull request's run (`--only`) need not parse 10,000 other posts' front matter, and on
+ * a machine where the files did not change, need not even open them.
+ *
+ * An entry is found again in one of two ways, both exact:
+ * - by **content**: the head is read (a few kilobytes) and its SHA-1 compared, so a cache restored
+ *   on a fresh checkout (new modification times, `actions/cache`) still serves;
+ * - by **stamp** (size, modification and change times, inode, as git's index does), without
+ *   reading the file. A stamp is kept only for files last changed more than `RACY_MS` before the
+ *   run that read them: a file changed within the timestamps' granularity of a read could keep its
+ *   stamp (git's "racy clean" problem), so such a file is checked by content the next time.
+ *
+ * Everything in the file is untrusted input (a cache restored in CI may have been written by any
+ * earlier run): a file that does not parse, belongs to another version of bloglint or another
+ * configuration, or holds an entry of the wrong shape is ignored (wholly or that entry), never
+ * trusted half-way. It is written to a temporary file and renamed over the old one, so a run that
+ * stops half-way leaves the previous cache, never half of a new one.
+ */
+export const CACHE_FORMAT = 1;
+
+/** Files changed this recently before a run are not trusted by stamp (see above). */
+export const RACY_MS = 2000;
+
+/** The default cache file, below the site root (Jekyll never publishes a dot folder; bloglint never walks this one). */
+export const DEFAULT_CACHE_FILE = '.bloglint-cache/site-index.json';
+
+/** Caches larger than this are not read (a planted file must not exhaust memory). */
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+
+/** One document's head, as the site index needs it. */
+export interface HeadEntry {
+  /** SHA-1 (base64) of the head: the text through the front matter's closing line. */
+  h: string;
+  /** File size in bytes. */
+  s: number;
+  /** The file starts with a byte-order mark. */
+  b: boolean;
+  /** `size:mtimeMs:ctimeMs:ino`, when the file was old enough to be trusted by stamp. */
+  t?: string;
+  /** The front matter, with only the keys that decide the URL (null: none). */
+  f: CachedFrontMatter | null;
+  /** Top-level front-matter keys that carry a value. */
+  k: string[];
+  /** Output URL (when published, the future aside). */
+  u: string | null;
+  /** Why it is not published, unless only because it is dated in the future. */
+  w: string | null;
+  /** The post's date (ms since the epoch), for the future check made against each run's "now". */
+  d: number | null;
+}
+
+export interface CachedFrontMatter {
+  block: FrontMatterBlock;
+  /** The URL keys' data, dates tagged (see `encodeData`). */
+  data: Record<string, unknown>;
+  errors: YamlProblem[];
+  duplicateKeys: YamlProblem[];
+  notAMapping: boolean;
+}
+
+/**
+ * What the cache file holds: the documents' paths (sorted) and, in the same order, their heads as
+ * rows (`HeadRow`): compact, because a cold CI runner pays for every byte it reads and parses.
+ */
+interface CacheFile {
+  bloglint: 'site-index';
+  format: number;
+  scope: string;
+  /** Front-matter key names, referred to by index from the rows. */
+  keys: string[];
+  files: string[];
+  heads: HeadRow[];
+}
+
+/**
+ * A `HeadEntry` as a row: `[h, s, b, t, f, k, u, w, d]`, with `b` as 0/1, `t` as
+ * `[mtimeMs, ctimeMs, ino]` or 0, `f` as `[yamlStart, yamlEnd, bodyStart, closed, data, errors?,
+ * duplicateKeys?, notAMapping?]` or 0, `k` as indexes into `keys`, `u`/`w`/`d` as 0 when null.
+ */
+type HeadRow = [string, number, 0 | 1, [number, number, number] | 0, FmRow | 0, number[], string | 0, string | 0, number | 0];
+type FmRow = [number, number, number, 0 | 1, Record<string, unknown>, YamlProblem[]?, YamlProblem[]?, 1?];
+
+/** How the cache went this run (for `--verbose` and the benchmark). */
+export interface CacheStats {
+  file: string;
+  /** Why the file on disk was not used, if it was not. */
+  ignored?: string;
+  byStamp: number;
+  byContent: number;
+  missed: number;
+}
+
+export class SiteCache {
+  /** Entries read from disk, by root-relative path. */
+  private readonly old: Map<string, HeadEntry>;
+  /** Entries for the documents of this run: what is written back. */
+  private readonly current = new Map<string, HeadEntry>();
+  private changed = false;
+  readonly stats: CacheStats;
+
+  private constructor(
+    readonly file: string,
+    private readonly scope: string,
+    old: Map<string, HeadEntry>,
+    ignored: string | undefined,
+    /** When this run started: files changed after `runStart - RACY_MS` get no stamp. */
+    private readonly runStart: number,
+  ) {
+    this.old = old;
+    this.stats = { file, ...(ignored ? { ignored } : {}), byStamp: 0, byContent: 0, missed: 0 };
+  }
+
+  /**
+   * Opens the cache file for a site whose index is decided by `scopeParts` (the configuration
+   * that decides URLs, the read limits): entries made under another scope or by another build of
+   * bloglint are not used.
+   */
+  static open(file: string, scopeParts: unknown, runStart = Date.now()): SiteCache {
+    const scope = scopeOf(scopeParts);
+    let text: string;
+    try {
+      const info = lstatSync(file, { throwIfNoEntry: false });
+      if (!info) return new SiteCache(file, scope, new Map(), undefined, runStart);
+      if (!info.isFile()) return new SiteCache(file, scope, new Map(), 'it is not a regular file', runStart);
+      if (info.size > MAX_CACHE_BYTES) return new SiteCache(file, scope, new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart);
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      return new SiteCache(file, scope, new Map(), `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, runStart);
+    }
+    const { entries, ignored } = parseCacheFile(text, scope);
+    return new SiteCache(file, scope, entries, ignored, runStart);
+  }
+
+  /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
+  byStamp(file: string, absolute: string): HeadEntry | undefined {
+    const entry = this.old.get(file);
+    if (entry?.t === undefined) return undefined;
+    const info = lstatSync(absolute, { throwIfNoEntry: false });
+    if (!info || !info.isFile() || stampKey(info) !== entry.t) return undefined;
+    this.current.set(file, entry);
+    this.stats.byStamp++;
+    return entry;
+  }
+
+  /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
+  byContent(file: string, head: string, size: number, hasBom: boolean, stamp: FileStamp | undefined): HeadEntry | undefined {
+    const entry = this.old.get(file);
+    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) {
+      this.stats.missed++;
+      return undefined;
+    }
+    const t = trustedStamp(stamp, this.runStart - RACY_MS);
+    const kept: HeadEntry = t === entry.t ? entry : { ...entry, ...(t ? { t } : { t: undefined }) };
+    if (kept !== entry) this.changed = true;
+    this.current.set(file, kept);
+    this.stats.byContent++;
+    return kept;
+  }
+
+  /** Records what a document's head gave (a fresh read). */
+  record(file: string, entry: HeadEntry): void {
+    // Within one scope the same head gives the same entry: comparing what identifies it is enough.
+    const before = this.old.get(file);
+    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || before.t !== entry.t) this.changed = true;
+    this.current.set(file, entry);
+  }
+
+  /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
+  get stampsBefore(): number {
+    return this.runStart - RACY_MS;
+  }
+
+  /**
+   * Writes the entries of this run's documents (entries of files that are gone are dropped),
+   * unless nothing changed. Atomic: a temporary file renamed over the old one.
+   * @returns an error message when the file could not be written (the run is not affected).
+   */
+  save(): string | undefined {
+    const gone = [...this.old.keys()].some((file) => !this.current.has(file));
+    if (!this.changed && !gone && this.stats.ignored === undefined) return undefined;
+    if (this.current.size === 0 && this.old.size === 0) return undefined;
+    const files = [...this.current.keys()].sort();
+    const keys = new Map<string, number>();
+    const heads = files.map((file) => toRow(this.current.get(file)!, keys));
+    const body: CacheFile = { bloglint: 'site-index', format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const fd = openSync(temporary, 'w', 0o644);
+      try {
+        writeSync(fd, JSON.stringify(body));
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, this.file);
+      return undefined;
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        /* there was no temporary file to remove */
+      }
+      return `could not write the cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the next run reads every document again`;
+    }
+  }
+}
+
+function toRow(e: HeadEntry, keys: Map<string, number>): HeadRow {
+  const t = e.t ? (e.t.split(':').slice(1).map(Number) as [number, number, number]) : 0;
+  let f: FmRow | 0 = 0;
+  if (e.f) {
+    const { block, data, errors, duplicateKeys, notAMapping } = e.f;
+    f = [block.yamlStart, block.yamlEnd, block.bodyStart, block.closed ? 1 : 0, data];
+    if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...(notAMapping ? ([1] as const) : []));
+  }
+  const k = e.k.map((key) => {
+    let index = keys.get(key);
+    if (index === undefined) keys.set(key, (index = keys.size));
+    return index;
+  });
+  return [e.h, e.s, e.b ? 1 : 0, t, f, k, e.u ?? 0, e.w ?? 0, e.d ?? 0];
+}
+
+/** The entry a row holds, or undefined when the row is not one (it is then ignored). */
+function fromRow(row: unknown, keys: string[]): HeadEntry | undefined {
+  if (!Array.isArray(row) || row.length !== 9) return undefined;
+  const [h, s, b, t, f, k, u, w, d] = row as unknown[];
+  if (typeof h !== 'string' || !isCount(s) || (b !== 0 && b !== 1)) return undefined;
+  if (t !== 0 && !(Array.isArray(t) && t.length === 3 && t.every((n) => typeof n === 'number' && Number.isFinite(n)))) return undefined;
+  if (!Array.isArray(k) || !k.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length)) return undefined;
+  if ((u !== 0 && !(typeof u === 'string' && u.startsWith('/'))) || (w !== 0 && typeof w !== 'string') || (d !== 0 && !(typeof d === 'number' && Number.isFinite(d)))) return undefined;
+  let fm: CachedFrontMatter | null = null;
+  if (f !== 0) {
+    if (!Array.isArray(f) || f.length < 5 || f.length > 8) return undefined;
+    const [yamlStart, yamlEnd, bodyStart, closed, data, errors = [], duplicateKeys = [], notAMapping = 0] = f as unknown[];
+    if (!isCount(yamlStart) || !isCount(yamlEnd) || !isCount(bodyStart) || (closed !== 0 && closed !== 1) || (notAMapping !== 0 && notAMapping !== 1)) return undefined;
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || !isProblems(errors) || !isProblems(duplicateKeys)) return undefined;
+    fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data: data as Record<string, unknown>, errors, duplicateKeys, notAMapping: notAMapping === 1 };
+  }
+  return { h, s, b: b === 1, ...(t !== 0 ? { t: `${s}:${t[0]}:${t[1]}:${t[2]}` } : {}), f: fm, k: (k as number[]).map((i) => keys[i]!), u: u === 0 ? null : (u as string), w: w === 0 ? null : (w as string), d: d === 0 ? null : (d as number) };
+}
+
+/** A front matter as the cache keeps it, or undefined when its data is not plain enough to keep exactly. */
+export function cachedFrontMatter(fm: FrontMatter): CachedFrontMatter | undefined {
+  const data = encodeData(fm.data);
+  if (data === undefined) return undefined;
+  return { block: fm.block, data: data as Record<string, unknown>, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
+}
+
+/** The front matter an entry gives back (no YAML tree: it is reparsed from the file if a rule asks). */
+export function frontMatterOf(cached: CachedFrontMatter): FrontMatter {
+  return { block: cached.block, data: decodeData(cached.data) as Record<string, unknown>, tree: undefined, errors: cached.errors, duplicateKeys: cached.duplicateKeys, notAMapping: cached.notAMapping };
+}
+
+/** SHA-1 of a head text, base64. */
+export function hashHead(head: string): string {
+  return createHash('sha1').update(head).digest('base64').slice(0, 27);
+}
+
+/** The stamp to record for a file, or undefined when it changed too recently (at or after `before`) to trust. */
+export function trustedStamp(stamp: FileStamp | undefined, before: number): string | undefined {
+  if (!stamp) return undefined;
+  return stamp.mtimeMs < before && stamp.ctimeMs < before ? stampKey(stamp) : undefined;
+}
+
+function stampKey(stamp: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
+  return `${stamp.size}:${stamp.mtimeMs}:${stamp.ctimeMs}:${stamp.ino}`;
+}
+
+const DATE_TAG = '$bloglint-date';
+
+/**
+ * Front-matter values as JSON: dates become `{"$bloglint-date": ms}`. Undefined when a value
+ * would not come back the same (a non-finite number, a class instance, a key that is the tag).
+ */
+export function encodeData(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { [DATE_TAG]: value.getTime() };
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const encoded = encodeData(item);
+      if (encoded === undefined) return undefined;
+      out.push(encoded);
+    }
+    return out;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key === DATE_TAG || key === '__proto__') return undefined;
+      const encoded = encodeData(item);
+      if (encoded === undefined) return undefined;
+      out[key] = encoded;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+function decodeData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeData);
+  if (value !== null && typeof value === 'object') {
+    const tagged = (value as Record<string, unknown>)[DATE_TAG];
+    if (typeof tagged === 'number') return new Date(tagged);
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = decodeData(item);
+    return out;
+  }
+  return value;
+}
+
+/** The scope an entry is valid in: this build of bloglint, the cache format, and what decides URLs. */
+function scopeOf(parts: unknown): string {
+  return createHash('sha1')
+    .update(JSON.stringify({ format: CACHE_FORMAT, version: VERSION, build: buildId(), parts }))
+    .digest('base64');
+}
+
+let build: string | undefined;
+
+/** A hash of the running bundle: a rebuilt bloglint does not trust what another build cached. */
+function buildId(): string {
+  if (build === undefined) {
+    try {
+      build = createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url))).digest('base64');
+    } catch {
+      build = 'unknown';
+    }
+  }
+  return build;
+}
+
+/** The entries of a cache file's text for `scope`, and why it was ignored when it was. */
+function parseCacheFile(text: string, scope: string): { entries: Map<string, HeadEntry>; ignored?: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { entries: new Map(), ignored: 'it is not valid JSON' };
+  }
+  const file = parsed as Partial<CacheFile> | null;
+  if (!file || typeof file !== 'object' || file.bloglint !== 'site-index') return { entries: new Map(), ignored: 'it is not a bloglint site-index cache' };
+  if (file.format !== CACHE_FORMAT) return { entries: new Map(), ignored: `it has format ${String(file.format)}, not ${CACHE_FORMAT}` };
+  if (file.scope !== scope) return { entries: new Map(), ignored: 'it was written by another build of bloglint or for another configuration' };
+  const { keys, files, heads } = file;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string') || !Array.isArray(files) || !Array.isArray(heads) || files.length !== heads.length) return { entries: new Map(), ignored: 'its lists are malformed' };
+  const entries = new Map<string, HeadEntry>();
+  for (let i = 0; i < files.length; i++) {
+    const entry = typeof files[i] === 'string' ? fromRow(heads[i], keys) : undefined;
+    if (entry) entries.set(files[i]!, entry);
+  }
+  return { entries };
+}
+
+function isProblems(value: unknown): value is YamlProblem[] {
+  return Array.isArray(value) && value.every((p: YamlProblem) => typeof p === 'object' && p !== null && typeof p.message === 'string' && typeof p.code === 'string' && isCount(p.start) && isCount(p.end));
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
