@@ -33514,16 +33514,68 @@ function contentEnd(scalar2) {
 // src/core/resolve.ts
 import path4 from "node:path/posix";
 
+// src/core/url-search.ts
+var SCAN_LIMIT = 16;
+var asked = /* @__PURE__ */ new WeakMap();
+function questions(site) {
+  let q = asked.get(site);
+  if (!q) asked.set(site, q = { folded: 0, named: 0, siblings: 0 });
+  return q;
+}
+function caseVariants(site, lower) {
+  const q = questions(site);
+  if (++q.folded > SCAN_LIMIT) return site.foldedUrls.get(lower) ?? [];
+  const out = [];
+  for (const url of site.urls.keys()) if (lowersTo(url, lower)) out.push(url);
+  return out;
+}
+function sameNameFiles(site, lowerName) {
+  const q = questions(site);
+  if (++q.named > SCAN_LIMIT) return site.byName.get(lowerName) ?? [];
+  const out = [];
+  for (const [url, target] of site.urls) {
+    if (target.kind !== "static" || target.url !== url) continue;
+    if (lowersTo(url.slice(url.lastIndexOf("/") + 1), lowerName)) out.push(url);
+  }
+  return out;
+}
+function filesInFolder(site, folder) {
+  const q = questions(site);
+  if (++q.siblings > SCAN_LIMIT) return (q.siblingIndex ??= folderIndex(site)).get(folder) ?? [];
+  const out = [];
+  for (const target of site.urls.values()) {
+    if (target.kind !== "static" || !target.url.startsWith(folder) || target.url.lastIndexOf("/") !== folder.length - 1) continue;
+    out.push(target.url.slice(folder.length));
+  }
+  return out;
+}
+function folderIndex(site) {
+  const index2 = /* @__PURE__ */ new Map();
+  for (const target of site.urls.values()) {
+    if (target.kind !== "static") continue;
+    const slash = target.url.lastIndexOf("/");
+    const folder = target.url.slice(0, slash + 1);
+    const list3 = index2.get(folder);
+    if (list3) list3.push(target.url.slice(slash + 1));
+    else index2.set(folder, [target.url.slice(slash + 1)]);
+  }
+  return index2;
+}
+function lowersTo(s, lower) {
+  if (s.length > lower.length) return false;
+  if (s.length < lower.length && !s.includes("İ")) return false;
+  return s.toLowerCase() === lower;
+}
+
 // src/core/closest.ts
-var folderIndex = /* @__PURE__ */ new WeakMap();
 function closestUrl(site, missing) {
   const slash = missing.lastIndexOf("/");
   const name = missing.slice(slash + 1);
   if (name === "") return void 0;
-  const sameName = site.byName.get(name.toLowerCase());
-  if (sameName && sameName.length === 1) return sameName[0];
+  const sameName = sameNameFiles(site, name.toLowerCase());
+  if (sameName.length === 1) return sameName[0];
   const folder = missing.slice(0, slash + 1);
-  const siblings = foldersOf(site).get(folder) ?? [];
+  const siblings = filesInFolder(site, folder);
   const limit = Math.max(1, Math.min(3, Math.floor(name.length / 4)));
   let best;
   let bestDistance = limit + 1;
@@ -33537,22 +33589,6 @@ function closestUrl(site, missing) {
     } else if (d === bestDistance) tie = true;
   }
   return best && !tie ? folder + best : void 0;
-}
-function foldersOf(site) {
-  let index2 = folderIndex.get(site);
-  if (!index2) {
-    index2 = /* @__PURE__ */ new Map();
-    for (const target of site.urls.values()) {
-      if (target.kind !== "static") continue;
-      const slash = target.url.lastIndexOf("/");
-      const folder = target.url.slice(0, slash + 1);
-      const list3 = index2.get(folder);
-      if (list3) list3.push(target.url.slice(slash + 1));
-      else index2.set(folder, [target.url.slice(slash + 1)]);
-    }
-    folderIndex.set(site, index2);
-  }
-  return index2;
 }
 function editDistance(a, b, cap) {
   if (Math.abs(a.length - b.length) >= cap) return cap;
@@ -33767,8 +33803,8 @@ function lookupSourceFile(site, sitePath) {
 function finish(site, ref, sitePath, written, fragment) {
   const target = lookup(site, sitePath);
   if (target) return { status: "ok", target, fragment };
-  const folded = site.foldedUrls.get(sitePath.toLowerCase());
-  if (folded && folded.length > 0) {
+  const folded = caseVariants(site, sitePath.toLowerCase());
+  if (folded.length > 0) {
     const actual = folded[0];
     return { status: "broken", code: "caseMismatch", url: sitePath, actual, ...caseFix(ref, written, sitePath, actual) };
   }
@@ -38849,7 +38885,7 @@ function httpOrigin(remote) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function selectKeptEntries(tipEntries, publishPaths, policy) {
   const isKeptPath = createKeepMatcher(policy);
-  const publishFolders = foldersOf2(publishPaths);
+  const publishFolders = foldersOf(publishPaths);
   const selection = { kept: [], replaced: [], conflicts: [] };
   for (const entry of tipEntries) {
     if (!isKeptPath(entry.path)) continue;
@@ -38868,7 +38904,7 @@ function ancestorsOf(path18) {
   const parts = path18.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
-function foldersOf2(paths) {
+function foldersOf(paths) {
   const folders = /* @__PURE__ */ new Set();
   for (const path18 of paths) for (const folder of ancestorsOf(path18)) folders.add(folder);
   return folders;

@@ -1,21 +1,20 @@
 import type { Site } from './site.js';
-
-/** Per site: published static URLs grouped by folder, built on first use. */
-const folderIndex = new WeakMap<Site, Map<string, string[]>>();
+import { filesInFolder, sameNameFiles } from './url-search.js';
 
 /**
  * The published URL closest to a missing one, when it is clearly close: the same file name in
- * one other folder, or a name in the same folder within a small edit distance. Looks only at
- * one folder and one name bucket, so it costs the same however large the site is.
+ * one other folder, or a name in the same folder within a small edit distance. Compares only with
+ * one folder and one name bucket (found by a pass over the URLs for a run's first few questions,
+ * by an index after: url-search.ts), so a run stays linear however many references are broken.
  */
 export function closestUrl(site: Site, missing: string): string | undefined {
   const slash = missing.lastIndexOf('/');
   const name = missing.slice(slash + 1);
   if (name === '') return undefined;
-  const sameName = site.byName.get(name.toLowerCase());
-  if (sameName && sameName.length === 1) return sameName[0];
+  const sameName = sameNameFiles(site, name.toLowerCase());
+  if (sameName.length === 1) return sameName[0];
   const folder = missing.slice(0, slash + 1);
-  const siblings = foldersOf(site).get(folder) ?? [];
+  const siblings = filesInFolder(site, folder);
   const limit = Math.max(1, Math.min(3, Math.floor(name.length / 4)));
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -29,23 +28,6 @@ export function closestUrl(site: Site, missing: string): string | undefined {
     } else if (d === bestDistance) tie = true;
   }
   return best && !tie ? folder + best : undefined;
-}
-
-function foldersOf(site: Site): Map<string, string[]> {
-  let index = folderIndex.get(site);
-  if (!index) {
-    index = new Map();
-    for (const target of site.urls.values()) {
-      if (target.kind !== 'static') continue;
-      const slash = target.url.lastIndexOf('/');
-      const folder = target.url.slice(0, slash + 1);
-      const list = index.get(folder);
-      if (list) list.push(target.url.slice(slash + 1));
-      else index.set(folder, [target.url.slice(slash + 1)]);
-    }
-    folderIndex.set(site, index);
-  }
-  return index;
 }
 
 /** Levenshtein distance, giving up (returning `cap`) once it must reach `cap`. */

@@ -2,6 +2,7 @@ import path from 'node:path/posix';
 import { evaluateLiquid, type LiquidSite } from '../parse/liquid.js';
 import type { Reference } from '../parse/reference.js';
 import type { Site, SiteDocument, Target } from './site.js';
+import { caseVariants } from './url-search.js';
 import { closestUrl } from './closest.js';
 import { postIndex, stemOf } from './post-index.js';
 
@@ -235,8 +236,8 @@ function lookupSourceFile(site: Site, sitePath: string): Target | undefined {
 function finish(site: Site, ref: Reference, sitePath: string, written: string, fragment: string | undefined): Resolution {
   const target = lookup(site, sitePath);
   if (target) return { status: 'ok', target, fragment };
-  const folded = site.foldedUrls.get(sitePath.toLowerCase());
-  if (folded && folded.length > 0) {
+  const folded = caseVariants(site, sitePath.toLowerCase());
+  if (folded.length > 0) {
     const actual = folded[0]!;
     return { status: 'broken', code: 'caseMismatch', url: sitePath, actual, ...caseFix(ref, written, sitePath, actual) };
   }
