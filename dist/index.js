@@ -54100,7 +54100,8 @@ var SiteCache = class _SiteCache {
     const entry = this.old.get(file);
     if (entry?.t === void 0) return void 0;
     const info = lstatSync2(absolute, { throwIfNoEntry: false });
-    if (!info || !info.isFile() || stampKey(info) !== entry.t) return void 0;
+    const t = entry.t;
+    if (!info || !info.isFile() || info.size !== entry.s || info.mtimeMs !== t[0] || info.ctimeMs !== t[1] || info.ino !== t[2]) return void 0;
     this.current.set(file, entry);
     this.stats.byStamp++;
     return entry;
@@ -54113,7 +54114,7 @@ var SiteCache = class _SiteCache {
       return void 0;
     }
     const t = trustedStamp(stamp, this.runStart - RACY_MS);
-    const kept = t === entry.t ? entry : { ...entry, ...t ? { t } : { t: void 0 } };
+    const kept = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
     this.current.set(file, kept);
     this.stats.byContent++;
@@ -54122,7 +54123,7 @@ var SiteCache = class _SiteCache {
   /** Records what a document's head gave (a fresh read). */
   record(file, entry) {
     const before = this.old.get(file);
-    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || before.t !== entry.t) this.changed = true;
+    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;
     this.current.set(file, entry);
   }
   /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
@@ -54164,7 +54165,7 @@ var SiteCache = class _SiteCache {
   }
 };
 function toRow(e, keys) {
-  const t = e.t ? e.t.split(":").slice(1).map(Number) : 0;
+  const t = e.t ?? 0;
   let f = 0;
   if (e.f) {
     const { block: block2, data, errors, duplicateKeys, notAMapping } = e.f;
@@ -54193,7 +54194,7 @@ function fromRow(row, keys) {
     if (typeof data !== "object" || data === null || Array.isArray(data) || !isProblems(errors) || !isProblems(duplicateKeys)) return void 0;
     fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data, errors, duplicateKeys, notAMapping: notAMapping === 1 };
   }
-  return { h, s, b: b === 1, ...t !== 0 ? { t: `${s}:${t[0]}:${t[1]}:${t[2]}` } : {}, f: fm, k: k.map((i) => keys[i]), u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
+  return { h, s, b: b === 1, ...t !== 0 ? { t } : {}, f: fm, k: k.map((i) => keys[i]), u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
 }
 function cachedFrontMatter(fm) {
   const data = encodeData(fm.data);
@@ -54208,10 +54209,10 @@ function hashHead(head) {
 }
 function trustedStamp(stamp, before) {
   if (!stamp) return void 0;
-  return stamp.mtimeMs < before && stamp.ctimeMs < before ? stampKey(stamp) : void 0;
+  return stamp.mtimeMs < before && stamp.ctimeMs < before ? [stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : void 0;
 }
-function stampKey(stamp) {
-  return `${stamp.size}:${stamp.mtimeMs}:${stamp.ctimeMs}:${stamp.ino}`;
+function sameStamp(a, b) {
+  return a === b || a !== void 0 && b !== void 0 && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
 }
 var DATE_TAG = "$bloglint-date";
 function encodeData(value2) {
@@ -54314,7 +54315,8 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   const data = applyDefaults(defaults2, frontMatter?.data ?? {});
   const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
   const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(own5, defaults2), ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
+  const keys = keysOf(own5, defaults2);
+  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
   const facts = urlFacts(doc, job, config2);
   placeAt(doc, facts, config2, now);
   if (job.stampsBefore === void 0 || !read.ok) return { doc };
@@ -54322,18 +54324,63 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   if (cachedFm === void 0) return { doc };
   const headText = partial ? read.text : read.text.slice(0, headTextLength(read.text));
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
-  const entry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: own5, ...facts };
+  const entry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: keys, ...facts };
   return { doc, entry };
 }
 function fromEntry(job, entry, config2, limits, now) {
-  const { file, rel, kind, collection } = job;
-  const frontMatter = entry.f ? frontMatterOf(entry.f) : void 0;
-  const defaults2 = defaultsOf(job, config2);
-  const read = releasedTextFile(job.root, file, limits, { hasBom: entry.b, bytes: entry.s });
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data: applyDefaults(defaults2, frontMatter?.data ?? {}), url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(entry.k, defaults2), ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, partial: true };
+  const doc = new CachedDocument(job, entry, config2, limits);
   placeAt(doc, entry, config2, now);
   return doc;
 }
+var CachedDocument = class {
+  constructor(job, entry, config2, limits) {
+    this.job = job;
+    this.entry = entry;
+    this.config = config2;
+    this.limits = limits;
+    this.path = job.file;
+    this.kind = job.kind;
+    if (job.collection) this.collection = job.collection;
+    this.isMarkdown = MARKDOWN_EXT.test(job.rel);
+    this.keys = entry.k;
+    if (limits.maxNesting) this.maxNesting = limits.maxNesting;
+  }
+  job;
+  entry;
+  config;
+  limits;
+  path;
+  kind;
+  collection;
+  url = void 0;
+  unpublished;
+  isMarkdown;
+  keys;
+  partial = true;
+  maxNesting;
+  #frontMatter = null;
+  #data;
+  #read;
+  get frontMatter() {
+    if (this.#frontMatter === null) this.#frontMatter = this.entry.f ? frontMatterOf(this.entry.f) : void 0;
+    return this.#frontMatter;
+  }
+  set frontMatter(value2) {
+    this.#frontMatter = value2;
+  }
+  get data() {
+    return this.#data ??= applyDefaults(defaultsOf(this.job, this.config), this.frontMatter?.data ?? {});
+  }
+  set data(value2) {
+    this.#data = value2;
+  }
+  get read() {
+    return this.#read ??= releasedTextFile(this.job.root, this.job.file, this.limits, { hasBom: this.entry.b, bytes: this.entry.s });
+  }
+  set read(value2) {
+    this.#read = value2;
+  }
+};
 function defaultsOf(job, config2) {
   const type = job.kind === "post" ? "posts" : job.kind === "draft" ? "drafts" : job.kind === "page" ? "pages" : job.collection;
   return defaultsFor(config2.defaults, job.rel, type);
@@ -59377,9 +59424,10 @@ async function buildSite(root, options = {}) {
   const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
   const now = options.now ?? /* @__PURE__ */ new Date();
   const scan2 = options.prescan ?? false;
-  const cache4 = options.cacheFor?.({ source: config2.source, urls: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   const walk = await walkTree(root);
   options.timings?.mark("walk");
+  const cache4 = options.cacheFor?.({ source: config2.source, urls: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
+  if (cache4) options.timings?.mark("open cache");
   let folded;
   let names;
   const site = {
@@ -59472,8 +59520,10 @@ function folderInfo(folder, config2) {
   if (!infos) folderInfos.set(config2, infos = /* @__PURE__ */ new Map());
   let info = infos.get(folder);
   if (!info) {
+    const slash = folder.lastIndexOf("/");
+    const parent = slash > 0 ? folderInfo(folder.slice(0, slash), config2).excluded : null;
     const segments = folder.split("/");
-    info = { excluded: excludedByPrefixes(segments, config2) ?? null, verdict: folderVerdict(segments, config2) };
+    info = { excluded: parent ?? excludedItself(folder, config2) ?? null, verdict: folderVerdict(segments, config2) };
     infos.set(folder, info);
   }
   return info;
@@ -59667,7 +59717,7 @@ async function runLint(options) {
   if (site.cache) {
     const saveError = site.cache.save();
     cache4 = { ...site.cache.stats, ...saveError ? { saveError } : {} };
-    timings.mark("cache");
+    timings.mark("save cache");
   }
   const result = lint(site, { rules: rules2, config: config2, ...only ? { only } : {}, ...options.inspect ? { inspect: options.inspect } : {} });
   timings.mark("lint");

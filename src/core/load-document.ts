@@ -1,6 +1,6 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
-import { absolutePath, headTextLength, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits } from '../parse/source-file.js';
+import { absolutePath, headTextLength, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
@@ -64,7 +64,8 @@ function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now:
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
   const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
   const own = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
-  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(own, defaults), ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true } : {}) };
+  const keys = keysOf(own, defaults);
+  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true } : {}) };
   const facts = urlFacts(doc, job, config);
   placeAt(doc, facts, config, now);
   if (job.stampsBefore === undefined || !read.ok) return { doc };
@@ -72,19 +73,75 @@ function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now:
   if (cachedFm === undefined) return { doc };
   const headText = partial ? read.text : read.text.slice(0, headTextLength(read.text));
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
-  const entry: HeadEntry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...(stamp ? { t: stamp } : {}), f: cachedFm, k: own, ...facts };
+  const entry: HeadEntry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...(stamp ? { t: stamp } : {}), f: cachedFm, k: keys, ...facts };
   return { doc, entry };
 }
 
 /** A link target rebuilt from its cache entry: nothing read (its text is read if a rule asks). */
 function fromEntry(job: LoadJob, entry: HeadEntry, config: UrlConfig, limits: ReadLimits, now: Date): SiteDocument {
-  const { file, rel, kind, collection } = job;
-  const frontMatter = entry.f ? frontMatterOf(entry.f) : undefined;
-  const defaults = defaultsOf(job, config);
-  const read = releasedTextFile(job.root, file, limits, { hasBom: entry.b, bytes: entry.s });
-  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data: applyDefaults(defaults, frontMatter?.data ?? {}), url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys: keysOf(entry.k, defaults), ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), partial: true };
+  const doc = new CachedDocument(job, entry, config, limits);
   placeAt(doc, entry, config, now);
   return doc;
+}
+
+/**
+ * A document whose head came from the site cache. Its keys, URL and publication are the entry's;
+ * its front matter, data (defaults applied) and released text are made only when a rule first
+ * asks (most of a pull request's 10,000 link targets are only looked up by URL), and can be
+ * replaced as any document's are (`completeDocument`).
+ */
+class CachedDocument implements SiteDocument {
+  readonly path: string;
+  readonly kind: DocumentKind;
+  readonly collection?: string;
+  url: string | undefined = undefined;
+  unpublished?: string;
+  readonly isMarkdown: boolean;
+  readonly keys: string[];
+  partial?: boolean = true;
+  maxNesting?: number;
+  #frontMatter: FrontMatter | undefined | null = null;
+  #data: Record<string, unknown> | undefined;
+  #read: ReadResult | undefined;
+
+  constructor(
+    private readonly job: LoadJob,
+    private readonly entry: HeadEntry,
+    private readonly config: UrlConfig,
+    private readonly limits: ReadLimits,
+  ) {
+    this.path = job.file;
+    this.kind = job.kind;
+    if (job.collection) this.collection = job.collection;
+    this.isMarkdown = MARKDOWN_EXT.test(job.rel);
+    this.keys = entry.k;
+    if (limits.maxNesting) this.maxNesting = limits.maxNesting;
+  }
+
+  get frontMatter(): FrontMatter | undefined {
+    if (this.#frontMatter === null) this.#frontMatter = this.entry.f ? frontMatterOf(this.entry.f) : undefined;
+    return this.#frontMatter;
+  }
+
+  set frontMatter(value: FrontMatter | undefined) {
+    this.#frontMatter = value;
+  }
+
+  get data(): Record<string, unknown> {
+    return (this.#data ??= applyDefaults(defaultsOf(this.job, this.config), this.frontMatter?.data ?? {}));
+  }
+
+  set data(value: Record<string, unknown>) {
+    this.#data = value;
+  }
+
+  get read(): ReadResult {
+    return (this.#read ??= releasedTextFile(this.job.root, this.job.file, this.limits, { hasBom: this.entry.b, bytes: this.entry.s }));
+  }
+
+  set read(value: ReadResult) {
+    this.#read = value;
+  }
 }
 
 function defaultsOf(job: LoadJob, config: UrlConfig): Record<string, unknown> {

@@ -69,7 +69,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   if (site.cache) {
     const saveError = site.cache.save();
     cache = { ...site.cache.stats, ...(saveError ? { saveError } : {}) };
-    timings.mark('cache');
+    timings.mark('save cache');
   }
   const result = lint(site, { rules, config, ...(only ? { only } : {}), ...(options.inspect ? { inspect: options.inspect } : {}) });
   timings.mark('lint');

@@ -37,6 +37,9 @@ export const DEFAULT_CACHE_FILE = '.bloglint-cache/site-index.json';
 /** Caches larger than this are not read (a planted file must not exhaust memory). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
+/** Modification and change times (ms) and inode of a file, as recorded. */
+export type Stamp = [mtimeMs: number, ctimeMs: number, ino: number];
+
 /** One document's head, as the site index needs it. */
 export interface HeadEntry {
   /** SHA-1 (base64) of the head: the text through the front matter's closing line. */
@@ -45,11 +48,11 @@ export interface HeadEntry {
   s: number;
   /** The file starts with a byte-order mark. */
   b: boolean;
-  /** `size:mtimeMs:ctimeMs:ino`, when the file was old enough to be trusted by stamp. */
-  t?: string;
+  /** `[mtimeMs, ctimeMs, ino]` (with the size `s`), when the file was old enough to be trusted by stamp. */
+  t?: Stamp;
   /** The front matter, with only the keys that decide the URL (null: none). */
   f: CachedFrontMatter | null;
-  /** Top-level front-matter keys that carry a value. */
+  /** Top-level front-matter keys that carry a value, then those the `_config.yml` defaults add. */
   k: string[];
   /** Output URL (when published, the future aside). */
   u: string | null;
@@ -87,7 +90,7 @@ interface CacheFile {
  * `[mtimeMs, ctimeMs, ino]` or 0, `f` as `[yamlStart, yamlEnd, bodyStart, closed, data, errors?,
  * duplicateKeys?, notAMapping?]` or 0, `k` as indexes into `keys`, `u`/`w`/`d` as 0 when null.
  */
-type HeadRow = [string, number, 0 | 1, [number, number, number] | 0, FmRow | 0, number[], string | 0, string | 0, number | 0];
+type HeadRow = [string, number, 0 | 1, Stamp | 0, FmRow | 0, number[], string | 0, string | 0, number | 0];
 type FmRow = [number, number, number, 0 | 1, Record<string, unknown>, YamlProblem[]?, YamlProblem[]?, 1?];
 
 /** How the cache went this run (for `--verbose` and the benchmark). */
@@ -146,7 +149,8 @@ export class SiteCache {
     const entry = this.old.get(file);
     if (entry?.t === undefined) return undefined;
     const info = lstatSync(absolute, { throwIfNoEntry: false });
-    if (!info || !info.isFile() || stampKey(info) !== entry.t) return undefined;
+    const t = entry.t;
+    if (!info || !info.isFile() || info.size !== entry.s || info.mtimeMs !== t[0] || info.ctimeMs !== t[1] || info.ino !== t[2]) return undefined;
     this.current.set(file, entry);
     this.stats.byStamp++;
     return entry;
@@ -160,7 +164,7 @@ export class SiteCache {
       return undefined;
     }
     const t = trustedStamp(stamp, this.runStart - RACY_MS);
-    const kept: HeadEntry = t === entry.t ? entry : { ...entry, ...(t ? { t } : { t: undefined }) };
+    const kept: HeadEntry = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
     this.current.set(file, kept);
     this.stats.byContent++;
@@ -171,7 +175,7 @@ export class SiteCache {
   record(file: string, entry: HeadEntry): void {
     // Within one scope the same head gives the same entry: comparing what identifies it is enough.
     const before = this.old.get(file);
-    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || before.t !== entry.t) this.changed = true;
+    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;
     this.current.set(file, entry);
   }
 
@@ -217,7 +221,7 @@ export class SiteCache {
 }
 
 function toRow(e: HeadEntry, keys: Map<string, number>): HeadRow {
-  const t = e.t ? (e.t.split(':').slice(1).map(Number) as [number, number, number]) : 0;
+  const t = e.t ?? 0;
   let f: FmRow | 0 = 0;
   if (e.f) {
     const { block, data, errors, duplicateKeys, notAMapping } = e.f;
@@ -248,7 +252,7 @@ function fromRow(row: unknown, keys: string[]): HeadEntry | undefined {
     if (typeof data !== 'object' || data === null || Array.isArray(data) || !isProblems(errors) || !isProblems(duplicateKeys)) return undefined;
     fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data: data as Record<string, unknown>, errors, duplicateKeys, notAMapping: notAMapping === 1 };
   }
-  return { h, s, b: b === 1, ...(t !== 0 ? { t: `${s}:${t[0]}:${t[1]}:${t[2]}` } : {}), f: fm, k: (k as number[]).map((i) => keys[i]!), u: u === 0 ? null : (u as string), w: w === 0 ? null : (w as string), d: d === 0 ? null : (d as number) };
+  return { h, s, b: b === 1, ...(t !== 0 ? { t: t as Stamp } : {}), f: fm, k: (k as number[]).map((i) => keys[i]!), u: u === 0 ? null : (u as string), w: w === 0 ? null : (w as string), d: d === 0 ? null : (d as number) };
 }
 
 /** A front matter as the cache keeps it, or undefined when its data is not plain enough to keep exactly. */
@@ -269,13 +273,13 @@ export function hashHead(head: string): string {
 }
 
 /** The stamp to record for a file, or undefined when it changed too recently (at or after `before`) to trust. */
-export function trustedStamp(stamp: FileStamp | undefined, before: number): string | undefined {
+export function trustedStamp(stamp: FileStamp | undefined, before: number): Stamp | undefined {
   if (!stamp) return undefined;
-  return stamp.mtimeMs < before && stamp.ctimeMs < before ? stampKey(stamp) : undefined;
+  return stamp.mtimeMs < before && stamp.ctimeMs < before ? [stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : undefined;
 }
 
-function stampKey(stamp: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
-  return `${stamp.size}:${stamp.mtimeMs}:${stamp.ctimeMs}:${stamp.ino}`;
+function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2]);
 }
 
 const DATE_TAG = '$bloglint-date';

@@ -123,9 +123,10 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
   // A full run scans every document as it is loaded and lets its text go (bounded memory); an
   // `--only` run reads link targets only as far as their front matter.
   const scan = options.prescan ?? false;
-  const cache = options.cacheFor?.({ source: config.source, urls: { defaults: config.defaults, permalink: config.permalink, timezone: config.timezone, collections: config.collections, future: config.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   const walk = await walkTree(root);
   options.timings?.mark('walk');
+  const cache = options.cacheFor?.({ source: config.source, urls: { defaults: config.defaults, permalink: config.permalink, timezone: config.timezone, collections: config.collections, future: config.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
+  if (cache) options.timings?.mark('open cache');
   let folded: Map<string, string[]> | undefined;
   let names: Map<string, string[]> | undefined;
   const site: Site = {
@@ -245,8 +246,12 @@ function folderInfo(folder: string, config: JekyllConfig): FolderInfo {
   if (!infos) folderInfos.set(config, (infos = new Map()));
   let info = infos.get(folder);
   if (!info) {
+    // A folder is excluded when its parent is, or when a pattern names the folder itself: the
+    // parent's answer is already known (folders repeat), so one combined test per folder.
+    const slash = folder.lastIndexOf('/');
+    const parent = slash > 0 ? folderInfo(folder.slice(0, slash), config).excluded : null;
     const segments = folder.split('/');
-    info = { excluded: excludedByPrefixes(segments, config) ?? null, verdict: folderVerdict(segments, config) };
+    info = { excluded: parent ?? excludedItself(folder, config) ?? null, verdict: folderVerdict(segments, config) };
     infos.set(folder, info);
   }
   return info;
