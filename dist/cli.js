@@ -33562,7 +33562,7 @@ function contentEnd(scalar2) {
 import path4 from "node:path/posix";
 
 // src/core/url-search.ts
-var SCAN_LIMIT = 16;
+var SCAN_LIMIT = 8;
 var asked = /* @__PURE__ */ new WeakMap();
 function questions(site) {
   let q = asked.get(site);
@@ -33582,7 +33582,10 @@ function sameNameFiles(site, lowerName) {
   const out = [];
   for (const [url, target] of site.urls) {
     if (target.kind !== "static" || target.url !== url) continue;
-    if (lowersTo(url.slice(url.lastIndexOf("/") + 1), lowerName)) out.push(url);
+    const start = url.lastIndexOf("/") + 1;
+    const length = url.length - start;
+    if (length > lowerName.length || length < lowerName.length && !url.includes("İ", start)) continue;
+    if (url.slice(start).toLowerCase() === lowerName) out.push(url);
   }
   return out;
 }
