@@ -33013,7 +33013,7 @@ var SiteCache = class _SiteCache {
     this.scope = scope;
     this.runStart = runStart;
     this.old = old;
-    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, missed: 0 };
+    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, read: 0 };
   }
   file;
   scope;
@@ -33058,10 +33058,7 @@ var SiteCache = class _SiteCache {
   /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
   byContent(file, head, size, hasBom, stamp) {
     const entry = this.old.get(file);
-    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) {
-      this.stats.missed++;
-      return void 0;
-    }
+    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) return void 0;
     const t = trustedStamp(stamp, this.runStart - RACY_MS);
     const kept = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
@@ -33071,6 +33068,7 @@ var SiteCache = class _SiteCache {
   }
   /** Records what a document's head gave (a fresh read). */
   record(file, entry) {
+    this.stats.read++;
     const before = this.old.get(file);
     if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;
     this.current.set(file, entry);
@@ -33352,7 +33350,8 @@ function placeAt(doc, facts, config2, now) {
   else doc.url = facts.u ?? void 0;
 }
 function loadAndScan(job, config2, limits, now, scan2, cache4) {
-  const { doc, entry } = loadWithEntry(job, config2, limits, now, cache4);
+  const { doc, entry, hit } = loadWithEntry(job, config2, limits, now, cache4);
+  if (hit) return { doc, scan: void 0 };
   const loaded = scanIfAsked(job, doc, limits, scan2);
   return entry ? { ...loaded, entry } : loaded;
 }
@@ -39845,7 +39844,7 @@ function verboseReport(run, elapsedMs, counts) {
   lines.push(`  theme: ${site.theme.profile?.name ?? "none"} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ""}`);
   if (run.cache) {
     const c = run.cache;
-    lines.push(`  cache: ${c.file}: ${c.byStamp} heads unchanged (not read), ${c.byContent} found by content, ${c.missed} not in it${c.ignored ? `; the file was not used: ${c.ignored}` : ""}${c.saveError ? `; ${c.saveError}` : ""}`);
+    lines.push(`  cache: ${c.file}: ${c.byStamp} documents unchanged (not read), ${c.byContent} found by content, ${c.read} read and parsed${c.ignored ? `; the file was not used: ${c.ignored}` : ""}${c.saveError ? `; ${c.saveError}` : ""}`);
   }
   if (site.hasPlugins) lines.push("  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see");
   return `${lines.join("\n")}

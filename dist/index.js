@@ -54057,6 +54057,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 // src/core/site-cache.ts
 var CACHE_FORMAT = 1;
 var RACY_MS = 2e3;
+var DEFAULT_CACHE_FILE = ".bloglint-cache/site-index.json";
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var SiteCache = class _SiteCache {
   constructor(file, scope, old, ignored, runStart) {
@@ -54064,7 +54065,7 @@ var SiteCache = class _SiteCache {
     this.scope = scope;
     this.runStart = runStart;
     this.old = old;
-    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, missed: 0 };
+    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, read: 0 };
   }
   file;
   scope;
@@ -54109,10 +54110,7 @@ var SiteCache = class _SiteCache {
   /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
   byContent(file, head, size, hasBom, stamp) {
     const entry = this.old.get(file);
-    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) {
-      this.stats.missed++;
-      return void 0;
-    }
+    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) return void 0;
     const t = trustedStamp(stamp, this.runStart - RACY_MS);
     const kept = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
@@ -54122,6 +54120,7 @@ var SiteCache = class _SiteCache {
   }
   /** Records what a document's head gave (a fresh read). */
   record(file, entry) {
+    this.stats.read++;
     const before = this.old.get(file);
     if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;
     this.current.set(file, entry);
@@ -54403,7 +54402,8 @@ function placeAt(doc, facts, config2, now) {
   else doc.url = facts.u ?? void 0;
 }
 function loadAndScan(job, config2, limits, now, scan2, cache4) {
-  const { doc, entry } = loadWithEntry(job, config2, limits, now, cache4);
+  const { doc, entry, hit } = loadWithEntry(job, config2, limits, now, cache4);
+  if (hit) return { doc, scan: void 0 };
   const loaded = scanIfAsked(job, doc, limits, scan2);
   return entry ? { ...loaded, entry } : loaded;
 }
@@ -60741,7 +60741,9 @@ function parseInputs(env) {
     forceOrphan: bool(env, "force-orphan", false),
     dryRun: bool(env, "dry-run", false),
     gitUserName: readInput(env, "git-user-name") || void 0,
-    gitUserEmail: readInput(env, "git-user-email") || void 0
+    gitUserEmail: readInput(env, "git-user-email") || void 0,
+    cache: bool(env, "cache", false) || readInput(env, "cache-location") !== "",
+    cacheLocation: readInput(env, "cache-location") || void 0
   };
 }
 function oneOf(env, name, allowed, fallback) {
@@ -66202,7 +66204,8 @@ async function lintInScope(options) {
     root: options.root,
     ...options.configPath ? { configPath: options.configPath } : {},
     ...options.allowPlugins === false ? { allowPlugins: false } : {},
-    ...options.onPluginsRefused ? { onPluginsRefused: options.onPluginsRefused } : {}
+    ...options.onPluginsRefused ? { onPluginsRefused: options.onPluginsRefused } : {},
+    ...options.cache ? { cache: options.cache } : {}
   };
   if (options.scope === "all" || !options.changes) {
     const run4 = await runLint(base);
@@ -66257,8 +66260,10 @@ async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
     }
     const changes = await readChanges(event, client, state, io);
     const configPath = await chooseConfig(env, inputs, event, workspace, io);
+    const root = path20.resolve(workspace, inputs.path);
     const scoped = await lintInScope({
-      root: path20.resolve(workspace, inputs.path),
+      root,
+      ...inputs.cache ? { cache: inputs.cacheLocation ? path20.resolve(workspace, inputs.cacheLocation) : path20.join(root, DEFAULT_CACHE_FILE) } : {},
       ...configPath ? { configPath } : {},
       scope: inputs.scope === "changed" && changes ? "changed" : "all",
       changes,
@@ -66269,6 +66274,7 @@ async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
       onPluginsRefused: (names) => io.warnOnce(`bloglint: remark-plugins (${names.join(", ")}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === "pull_request_target" ? "pull_request_target" : "a fork"}), and a plugin is code. See SECURITY.md.`)
     });
     logScope(inputs, event, scoped, io);
+    logCache(scoped, workspace, io);
     const ctx = reportContext({
       env,
       inputs,
@@ -66363,6 +66369,13 @@ async function readChanges(event, client, state, io) {
     io.warnOnce(`bloglint: could not list the pull request's files (${failure.detail}); checking the whole blog instead.`);
     return void 0;
   }
+}
+function logCache(scoped, workspace, io) {
+  const cache4 = scoped.run.cache;
+  if (!cache4) return;
+  const file = path20.relative(workspace, cache4.file) || cache4.file;
+  io.info(`bloglint: cache ${file}: ${cache4.byStamp} documents unchanged (not read), ${cache4.byContent} found by content, ${cache4.read} read and parsed${cache4.ignored ? ` (the file was not used: ${cache4.ignored})` : ""}.`);
+  if (cache4.saveError) io.warnOnce(`bloglint: ${cache4.saveError}.`);
 }
 function logScope(inputs, event, scoped, io) {
   const checked = plural(scoped.run.result.filesChecked, "document");

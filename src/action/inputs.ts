@@ -29,6 +29,9 @@ export interface ActionInputs {
   dryRun: boolean;
   gitUserName: string | undefined;
   gitUserEmail: string | undefined;
+  /** Keep the site index between runs (`cache`), in `cacheLocation` (workspace-relative) or the default file below `path`. */
+  cache: boolean;
+  cacheLocation: string | undefined;
 }
 
 /** A bad input value: the message names the input and the allowed values. */
@@ -82,6 +85,8 @@ export function parseInputs(env: NodeJS.ProcessEnv): ActionInputs {
     dryRun: bool(env, 'dry-run', false),
     gitUserName: readInput(env, 'git-user-name') || undefined,
     gitUserEmail: readInput(env, 'git-user-email') || undefined,
+    cache: bool(env, 'cache', false) || readInput(env, 'cache-location') !== '',
+    cacheLocation: readInput(env, 'cache-location') || undefined,
   };
 }
 

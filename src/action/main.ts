@@ -4,6 +4,7 @@ import { shouldFail } from '../core/fail-level.js';
 import type { Finding } from '../core/finding.js';
 import { ruleUrl, type Rule } from '../core/rule.js';
 import { UsageError } from '../core/run.js';
+import { DEFAULT_CACHE_FILE } from '../core/site-cache.js';
 import type { Site } from '../core/site.js';
 import { encodeUriPath, escapeMarkdownInline, markdownCode, markdownLink } from '../report/github/escape.js';
 import { countFindings, plural } from '../report/reporter.js';
@@ -61,8 +62,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
 
     const changes = await readChanges(event, client, state, io);
     const configPath = await chooseConfig(env, inputs, event, workspace, io);
+    const root = path.resolve(workspace, inputs.path);
     const scoped = await lintInScope({
-      root: path.resolve(workspace, inputs.path),
+      root,
+      ...(inputs.cache ? { cache: inputs.cacheLocation ? path.resolve(workspace, inputs.cacheLocation) : path.join(root, DEFAULT_CACHE_FILE) } : {}),
       ...(configPath ? { configPath } : {}),
       scope: inputs.scope === 'changed' && changes ? 'changed' : 'all',
       changes,
@@ -74,6 +77,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
         io.warnOnce(`bloglint: remark-plugins (${names.join(', ')}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === 'pull_request_target' ? 'pull_request_target' : 'a fork'}), and a plugin is code. See SECURITY.md.`),
     });
     logScope(inputs, event, scoped, io);
+    logCache(scoped, workspace, io);
     const ctx = reportContext({
       env,
       inputs,
@@ -200,6 +204,15 @@ async function readChanges(event: ActionEvent, client: GitHubClient | undefined,
     io.warnOnce(`bloglint: could not list the pull request's files (${failure.detail}); checking the whole blog instead.`);
     return undefined;
   }
+}
+
+/** Says how the site-index cache served (for the workflow's `actions/cache` step), and warns when it could not be written. */
+function logCache(scoped: ScopedRun, workspace: string, io: RunnerIO): void {
+  const cache = scoped.run.cache;
+  if (!cache) return;
+  const file = path.relative(workspace, cache.file) || cache.file;
+  io.info(`bloglint: cache ${file}: ${cache.byStamp} documents unchanged (not read), ${cache.byContent} found by content, ${cache.read} read and parsed${cache.ignored ? ` (the file was not used: ${cache.ignored})` : ''}.`);
+  if (cache.saveError) io.warnOnce(`bloglint: ${cache.saveError}.`);
 }
 
 function logScope(inputs: ActionInputs, event: ActionEvent, scoped: ScopedRun, io: RunnerIO): void {

@@ -31,6 +31,8 @@ export interface ScopeOptions {
   /** False for an untrusted head: `remark-plugins` from the checkout are not loaded. */
   allowPlugins?: boolean;
   onPluginsRefused?: (names: string[]) => void;
+  /** The site-index cache file (`cache` input), absolute. */
+  cache?: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function lintInScope(options: ScopeOptions): Promise<ScopedRun> {
     ...(options.configPath ? { configPath: options.configPath } : {}),
     ...(options.allowPlugins === false ? { allowPlugins: false } : {}),
     ...(options.onPluginsRefused ? { onPluginsRefused: options.onPluginsRefused } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
   };
   if (options.scope === 'all' || !options.changes) {
     const run = await runLint(base);

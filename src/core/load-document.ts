@@ -182,7 +182,7 @@ export interface LoadedDocument {
   scan: DocumentScan | undefined;
   /** A scan made elsewhere (a parse worker), built when a rule first asks for it. */
   lazyScan?: () => DocumentScan;
-  /** What the site cache keeps of it, when the job asked (`stampsBefore`). */
+  /** What the site cache keeps of it, when the job asked (`stampsBefore`) and it was read. */
   entry?: HeadEntry;
 }
 
@@ -193,7 +193,10 @@ export interface LoadedDocument {
  * on large blogs (docs/benchmark.md).
  */
 export function loadAndScan(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, scan: boolean, cache?: HeadLookup): LoadedDocument {
-  const { doc, entry } = loadWithEntry(job, config, limits, now, cache);
+  const { doc, entry, hit } = loadWithEntry(job, config, limits, now, cache);
+  // A hit is among the cache's entries for this run already (`byStamp`, `byContent`), and its
+  // text was never held.
+  if (hit) return { doc, scan: undefined };
   const loaded = scanIfAsked(job, doc, limits, scan);
   return entry ? { ...loaded, entry } : loaded;
 }

@@ -98,9 +98,10 @@ export interface CacheStats {
   file: string;
   /** Why the file on disk was not used, if it was not. */
   ignored?: string;
+  /** Documents found unread (by stamp), found once their head was read (by content), and read and parsed. */
   byStamp: number;
   byContent: number;
-  missed: number;
+  read: number;
 }
 
 export class SiteCache {
@@ -120,7 +121,7 @@ export class SiteCache {
     private readonly runStart: number,
   ) {
     this.old = old;
-    this.stats = { file, ...(ignored ? { ignored } : {}), byStamp: 0, byContent: 0, missed: 0 };
+    this.stats = { file, ...(ignored ? { ignored } : {}), byStamp: 0, byContent: 0, read: 0 };
   }
 
   /**
@@ -159,10 +160,7 @@ export class SiteCache {
   /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
   byContent(file: string, head: string, size: number, hasBom: boolean, stamp: FileStamp | undefined): HeadEntry | undefined {
     const entry = this.old.get(file);
-    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) {
-      this.stats.missed++;
-      return undefined;
-    }
+    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) return undefined;
     const t = trustedStamp(stamp, this.runStart - RACY_MS);
     const kept: HeadEntry = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
@@ -173,6 +171,7 @@ export class SiteCache {
 
   /** Records what a document's head gave (a fresh read). */
   record(file: string, entry: HeadEntry): void {
+    this.stats.read++;
     // Within one scope the same head gives the same entry: comparing what identifies it is enough.
     const before = this.old.get(file);
     if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;

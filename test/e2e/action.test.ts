@@ -363,6 +363,38 @@ describe('other events and inputs', () => {
     expect(result.stdout).toContain('bloglint: scope all: checked 14 documents.');
   });
 
+  it('cache: the push run writes the site index, the pull request run reads it (as actions/cache would restore it) with the same result', async () => {
+    const repo = createBlogRepo(box);
+    server.state.commits.push(repo.baseSha);
+    const pushed = await runOnPushToMain(repo, { scope: 'all', cache: 'true' });
+    expect(pushed.code).toBe(1);
+    expect(pushed.stdout).toMatch(/bloglint: cache \.bloglint-cache\/site-index\.json: 0 documents unchanged \(not read\), 0 found by content, 14 read and parsed\./);
+    const file = path.join(repo.dir, '.bloglint-cache', 'site-index.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { files: string[] };
+    expect(saved.files).toContain('_posts/2020-06-01-links.md');
+
+    const head = repo.commit('Edit hello', { '_posts/2024-01-01-hello.md': '---\ntitle: Hello\n---\nSee [the links post]({% post_url 2020-06-01-links %}) and [a missing one]({% post_url 2020-06-02-nowhere %}).\n' });
+    openPullRequest(repo, head);
+    const plain = await runOnPullRequest(repo, head, { inputs: { reporters: 'summary' } });
+    const cached = await runOnPullRequest(repo, head, { inputs: { reporters: 'summary', cache: 'true' } });
+    const sameRun = (a: typeof plain, b: typeof plain): void => {
+      expect(a.code).toBe(b.code);
+      const { report: reportA, sarif: _a, ...restA } = a.outputs;
+      const { report: reportB, sarif: _b, ...restB } = b.outputs;
+      expect(restA).toEqual(restB);
+      expect(readFileSync(reportA!, 'utf8')).toBe(readFileSync(reportB!, 'utf8'));
+    };
+    sameRun(cached, plain);
+    expect(plain.outputs).toMatchObject({ errors: '2', 'files-checked': '1' });
+    expect(readFileSync(plain.outputs.report!, 'utf8')).toContain('2020-06-02-nowhere');
+    // The new post is linted (read whole); the 14 documents of the base come from the cache.
+    expect(cached.stdout).toMatch(/bloglint: cache \.bloglint-cache\/site-index\.json: 0 documents unchanged \(not read\), 14 found by content, 1 read and parsed\./);
+    // cache-location, relative to the workspace.
+    const moved = await runOnPullRequest(repo, head, { inputs: { reporters: 'summary', 'cache-location': 'tmp/index.json' } });
+    sameRun(moved, plain);
+    expect(existsSync(path.join(repo.dir, 'tmp', 'index.json'))).toBe(true);
+  });
+
   it('a bad input value fails with the input name and the allowed values', async () => {
     const repo = createBlogRepo(box);
     const result = await runOnPullRequest(repo, repo.baseSha, { inputs: { 'fail-on': 'sometimes' } });
