@@ -54614,25 +54614,30 @@ import path3 from "node:path/posix";
 
 // src/core/url-search.ts
 var SCAN_LIMIT = 8;
+var FEW_DOCUMENTS = 50;
 var asked = /* @__PURE__ */ new WeakMap();
 function questions(site) {
   let q = asked.get(site);
-  if (!q) asked.set(site, q = { folded: 0, named: 0, siblings: 0 });
+  if (!q) asked.set(site, q = { folded: 0, named: 0, siblings: 0, limit: SCAN_LIMIT });
   return q;
+}
+function planQuestions(site, documents) {
+  questions(site).limit = documents > FEW_DOCUMENTS ? 0 : SCAN_LIMIT;
 }
 function caseVariants(site, lower) {
   const q = questions(site);
-  if (++q.folded > SCAN_LIMIT) return site.foldedUrls.get(lower) ?? [];
+  if (++q.folded > q.limit) return site.foldedUrls.get(lower) ?? [];
   const out = [];
   for (const url of site.urls.keys()) if (lowersTo(url, lower)) out.push(url);
   return out;
 }
 function sameNameFiles(site, lowerName) {
   const q = questions(site);
-  if (++q.named > SCAN_LIMIT) return site.byName.get(lowerName) ?? [];
+  if (++q.named > q.limit) return site.byName.get(lowerName) ?? [];
   const out = [];
-  for (const [url, target] of site.urls) {
-    if (target.kind !== "static" || target.url !== url) continue;
+  for (const target of site.urls.values()) {
+    if (target.kind !== "static") continue;
+    const url = target.url;
     const start = url.lastIndexOf("/") + 1;
     const length = url.length - start;
     if (length > lowerName.length || length < lowerName.length && !url.includes("İ", start)) continue;
@@ -54642,7 +54647,7 @@ function sameNameFiles(site, lowerName) {
 }
 function filesInFolder(site, folder) {
   const q = questions(site);
-  if (++q.siblings > SCAN_LIMIT) return (q.siblingIndex ??= folderIndex(site)).get(folder) ?? [];
+  if (++q.siblings > q.limit) return (q.siblingIndex ??= folderIndex(site)).get(folder) ?? [];
   const out = [];
   for (const target of site.urls.values()) {
     if (target.kind !== "static" || !target.url.startsWith(folder) || target.url.lastIndexOf("/") !== folder.length - 1) continue;
@@ -56218,6 +56223,7 @@ function lint(site, options) {
   const { rules: rules2, config: config2 } = options;
   const findings = [];
   const docs = documentsToLint(site, config2, options.only);
+  planQuestions(site, docs.length);
   const onlySet = options.only ? new Set(options.only) : void 0;
   const ignore = config2.ignore.length > 0 ? (0, import_picomatch.default)(config2.ignore, { dot: true }) : void 0;
   const enabled = rules2.filter((rule) => setting(config2, rule).severity !== "off");

@@ -7,6 +7,7 @@ import type { BloglintConfig, RuleSetting } from './config.js';
 import { renderMessage, ruleUrl, type OffsetEdit, type Rule, type RuleReport, type SiteReport } from './rule.js';
 import type { Site, SiteDocument } from './site.js';
 import { readSuppressions, type Suppressions } from './suppressions.js';
+import { planQuestions } from './url-search.js';
 
 /** What to lint. */
 export interface LintOptions {
@@ -45,6 +46,7 @@ export function lint(site: Site, options: LintOptions): LintResult {
   const { rules, config } = options;
   const findings: Finding[] = [];
   const docs = documentsToLint(site, config, options.only);
+  planQuestions(site, docs.length);
   const onlySet = options.only ? new Set(options.only) : undefined;
   const ignore = config.ignore.length > 0 ? picomatch(config.ignore, { dot: true }) : undefined;
   const enabled = rules.filter((rule) => setting(config, rule).severity !== 'off');
