@@ -15788,7 +15788,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push4 = (tok) => {
+      const push5 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -15822,8 +15822,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push4({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push4({ type: "paren", extglob: true, value: advance(), output });
+        push5({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push5({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -15843,7 +15843,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open4.output;
           state.backtrack = true;
-          push4({ type: "paren", extglob: true, value: value2, output: "" });
+          push5({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -15865,7 +15865,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push4({ type: "paren", extglob: true, value: value2, output });
+        push5({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -15926,7 +15926,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value2 += "\\";
-            push4({ type: "text", value: value2 });
+            push5({ type: "text", value: value2 });
             continue;
           }
           const match2 = /^\\+/.exec(remaining());
@@ -15944,7 +15944,7 @@ var require_parse = __commonJS({
             value2 += advance();
           }
           if (state.brackets === 0) {
-            push4({ type: "text", value: value2 });
+            push5({ type: "text", value: value2 });
             continue;
           }
         }
@@ -15992,13 +15992,13 @@ var require_parse = __commonJS({
         if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push4({ type: "text", value: value2 });
+            push5({ type: "text", value: value2 });
           }
           continue;
         }
         if (value2 === "(") {
           increment("parens");
-          push4({ type: "paren", value: value2 });
+          push5({ type: "paren", value: value2 });
           continue;
         }
         if (value2 === ")") {
@@ -16010,7 +16010,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push4({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          push5({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -16023,19 +16023,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push4({ type: "bracket", value: value2 });
+          push5({ type: "bracket", value: value2 });
           continue;
         }
         if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push4({ type: "text", value: value2, output: `\\${value2}` });
+            push5({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push4({ type: "text", value: value2, output: `\\${value2}` });
+            push5({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
@@ -16069,13 +16069,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open4);
-          push4(open4);
+          push5(open4);
           continue;
         }
         if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push4({ type: "text", value: value2, output: value2 });
+            push5({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -16104,7 +16104,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push4({ type: "brace", value: value2, output });
+          push5({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -16113,7 +16113,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push4({ type: "text", value: value2 });
+          push5({ type: "text", value: value2 });
           continue;
         }
         if (value2 === ",") {
@@ -16123,7 +16123,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push4({ type: "comma", value: value2, output });
+          push5({ type: "comma", value: value2, output });
           continue;
         }
         if (value2 === "/") {
@@ -16135,7 +16135,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push4({ type: "slash", value: value2, output: SLASH_LITERAL });
+          push5({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
         if (value2 === ".") {
@@ -16149,10 +16149,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push4({ type: "text", value: value2, output: DOT_LITERAL });
+            push5({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push4({ type: "dot", value: value2, output: DOT_LITERAL });
+          push5({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
         if (value2 === "?") {
@@ -16167,14 +16167,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value2}`;
             }
-            push4({ type: "text", value: value2, output });
+            push5({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push4({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            push5({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push4({ type: "qmark", value: value2, output: QMARK });
+          push5({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
         if (value2 === "!") {
@@ -16195,22 +16195,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push4({ type: "plus", value: value2, output: PLUS_LITERAL });
+            push5({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push4({ type: "plus", value: value2 });
+            push5({ type: "plus", value: value2 });
             continue;
           }
-          push4({ type: "plus", value: PLUS_LITERAL });
+          push5({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push4({ type: "at", extglob: true, value: value2, output: "" });
+            push5({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push4({ type: "text", value: value2 });
+          push5({ type: "text", value: value2 });
           continue;
         }
         if (value2 !== "*") {
@@ -16222,7 +16222,7 @@ var require_parse = __commonJS({
             value2 += match2[0];
             state.index += match2[0].length;
           }
-          push4({ type: "text", value: value2 });
+          push5({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -16250,13 +16250,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push4({ type: "star", value: value2, output: "" });
+            push5({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push4({ type: "star", value: value2, output: "" });
+            push5({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -16298,7 +16298,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value2 + advance());
-            push4({ type: "slash", value: "/", output: "" });
+            push5({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -16308,7 +16308,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value2 + advance());
-            push4({ type: "slash", value: "/", output: "" });
+            push5({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -16326,12 +16326,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push4(token);
+          push5(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value2;
-          push4(token);
+          push5(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -16350,7 +16350,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push4(token);
+        push5(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -16368,7 +16368,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push4({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push5({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -33573,47 +33573,68 @@ function planQuestions(site, documents) {
   questions(site).limit = documents > FEW_DOCUMENTS ? 0 : SCAN_LIMIT;
 }
 function caseVariants(site, lower) {
+  if (lower.charCodeAt(0) !== 47) return [];
+  const lowerTail = lower.slice(1);
   const q = questions(site);
-  if (++q.folded > q.limit) return site.foldedUrls.get(lower) ?? [];
+  if (++q.folded > q.limit) return withSlash((q.foldedIndex ??= foldedIndex(site)).get(lowerTail));
   const out = [];
-  for (const url of site.urls.keys()) if (lowersTo(url, lower)) out.push(url);
+  for (const [tail] of site.urls.tails()) if (lowersTo(tail, lowerTail)) out.push(`/${tail}`);
   return out;
 }
 function sameNameFiles(site, lowerName) {
   const q = questions(site);
-  if (++q.named > q.limit) return site.byName.get(lowerName) ?? [];
+  if (++q.named > q.limit) return withSlash((q.nameIndex ??= nameIndex(site)).get(lowerName));
   const out = [];
-  for (const target of site.urls.values()) {
-    if (target.kind !== "static") continue;
-    const url = target.url;
-    const start = url.lastIndexOf("/") + 1;
-    const length = url.length - start;
-    if (length > lowerName.length || length < lowerName.length && !url.includes("İ", start)) continue;
-    if (url.slice(start).toLowerCase() === lowerName) out.push(url);
+  for (const [tail, entry] of site.urls.tails()) {
+    if (!isStatic(entry)) continue;
+    const start = tail.lastIndexOf("/") + 1;
+    const length = tail.length - start;
+    if (length > lowerName.length || length < lowerName.length && !tail.includes("İ", start)) continue;
+    if (tail.slice(start).toLowerCase() === lowerName) out.push(`/${tail}`);
   }
   return out;
 }
 function filesInFolder(site, folder) {
+  if (folder.charCodeAt(0) !== 47) return [];
   const q = questions(site);
-  if (++q.siblings > q.limit) return (q.siblingIndex ??= folderIndex(site)).get(folder) ?? [];
+  if (++q.siblings > q.limit) return (q.folderIndex ??= folderIndex(site)).get(folder) ?? [];
+  const folderTail = folder.slice(1);
   const out = [];
-  for (const target of site.urls.values()) {
-    if (target.kind !== "static" || !target.url.startsWith(folder) || target.url.lastIndexOf("/") !== folder.length - 1) continue;
-    out.push(target.url.slice(folder.length));
+  for (const [tail, entry] of site.urls.tails()) {
+    if (!isStatic(entry) || !tail.startsWith(folderTail) || tail.lastIndexOf("/") !== folderTail.length - 1) continue;
+    out.push(tail.slice(folderTail.length));
   }
   return out;
 }
+function isStatic(entry) {
+  return typeof entry === "string" || entry.kind === "static";
+}
+function withSlash(tails) {
+  return tails ? tails.map((tail) => `/${tail}`) : [];
+}
+function foldedIndex(site) {
+  const index2 = /* @__PURE__ */ new Map();
+  for (const [tail] of site.urls.tails()) push2(index2, tail.toLowerCase(), tail);
+  return index2;
+}
+function nameIndex(site) {
+  const index2 = /* @__PURE__ */ new Map();
+  for (const [tail, entry] of site.urls.tails()) if (isStatic(entry)) push2(index2, tail.slice(tail.lastIndexOf("/") + 1).toLowerCase(), tail);
+  return index2;
+}
 function folderIndex(site) {
   const index2 = /* @__PURE__ */ new Map();
-  for (const target of site.urls.values()) {
-    if (target.kind !== "static") continue;
-    const slash = target.url.lastIndexOf("/");
-    const folder = target.url.slice(0, slash + 1);
-    const list3 = index2.get(folder);
-    if (list3) list3.push(target.url.slice(slash + 1));
-    else index2.set(folder, [target.url.slice(slash + 1)]);
+  for (const [tail, entry] of site.urls.tails()) {
+    if (!isStatic(entry)) continue;
+    const slash = tail.lastIndexOf("/");
+    push2(index2, `/${tail.slice(0, slash + 1)}`, tail.slice(slash + 1));
   }
   return index2;
+}
+function push2(index2, key, value2) {
+  const list3 = index2.get(key);
+  if (list3) list3.push(value2);
+  else index2.set(key, [value2]);
 }
 function lowersTo(s, lower) {
   if (s.length > lower.length) return false;
@@ -33671,8 +33692,8 @@ function postIndex(site) {
     index2.byPath.set(post.path, post);
     if (post.url !== void 0 && !index2.byUrl.has(post.url)) index2.byUrl.set(post.url, post);
     const stem = stemOf(post.path);
-    push2(index2.byStem, stem.toLowerCase(), post);
-    push2(index2.bySlug, stem.replace(/^\d+-\d+-\d+-/, "").toLowerCase(), post);
+    push3(index2.byStem, stem.toLowerCase(), post);
+    push3(index2.bySlug, stem.replace(/^\d+-\d+-\d+-/, "").toLowerCase(), post);
   }
   cache2.set(site, index2);
   return index2;
@@ -33682,7 +33703,7 @@ function stemOf(path18) {
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
-function push2(map, key, post) {
+function push3(map, key, post) {
   const list3 = map.get(key);
   if (list3) list3.push(post);
   else map.set(key, [post]);
@@ -38321,22 +38342,13 @@ async function buildSite(root, options = {}) {
   options.timings?.mark("walk");
   const cache4 = options.cacheFor?.({ source: config2.source, urls: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   if (cache4) options.timings?.mark("open cache");
-  let folded;
-  let names;
   const site = {
     root,
     config: config2,
     jekyllMajor,
     files: new Set(walk.files),
     unpublished: /* @__PURE__ */ new Map(),
-    urls: /* @__PURE__ */ new Map(),
-    // Needed only when a reference does not resolve: built on first use, after every URL is in.
-    get foldedUrls() {
-      return folded ??= foldedIndex(this.urls);
-    },
-    get byName() {
-      return names ??= nameIndex(this.urls);
-    },
+    urls: new PublishedUrls(),
     documents: /* @__PURE__ */ new Map(),
     posts: [],
     problems: walk.problems,
@@ -38364,7 +38376,7 @@ async function buildSite(root, options = {}) {
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
           })
         );
-      } else addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
+      } else site.urls.addStatic(rel, file);
       continue;
     }
     if (role.kind === "collection-static") {
@@ -38514,33 +38526,59 @@ async function runPool(tasks, width) {
   await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
 }
 function addTarget(site, target) {
-  if (!site.urls.has(target.url)) site.urls.set(target.url, target);
-  if (target.url.endsWith("/")) {
-    const index2 = `${target.url}index.html`;
-    if (!site.urls.has(index2)) site.urls.set(index2, target);
-  }
+  site.urls.add(target.url, target);
+  if (target.url.endsWith("/")) site.urls.add(`${target.url}index.html`, target);
 }
-function foldedIndex(urls) {
-  const out = /* @__PURE__ */ new Map();
-  for (const url of urls.keys()) {
-    const key = url.toLowerCase();
-    const list3 = out.get(key);
-    if (list3) list3.push(url);
-    else out.set(key, [url]);
+var PublishedUrls = class {
+  /** URL without its leading `/` -> its target, or the source path of the static file published there. */
+  #byTail = /* @__PURE__ */ new Map();
+  get size() {
+    return this.#byTail.size;
   }
-  return out;
-}
-function nameIndex(urls) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [url, target] of urls) {
-    if (target.kind !== "static" || target.url !== url) continue;
-    const name = url.slice(url.lastIndexOf("/") + 1).toLowerCase();
-    const list3 = out.get(name);
-    if (list3) list3.push(url);
-    else out.set(name, [url]);
+  get(url) {
+    if (url.charCodeAt(0) !== 47) return void 0;
+    const tail = url.slice(1);
+    const entry = this.#byTail.get(tail);
+    if (typeof entry !== "string") return entry;
+    const target = { url: `/${entry.slice(entry.length - tail.length)}`, path: entry, kind: "static" };
+    this.#byTail.set(tail, target);
+    return target;
   }
-  return out;
-}
+  has(url) {
+    return url.charCodeAt(0) === 47 && this.#byTail.has(url.slice(1));
+  }
+  /** Registers `target` at `url` (its own URL, or the `index.html` alias of a directory URL) unless that URL is taken. */
+  add(url, target) {
+    const tail = url.slice(1);
+    if (!this.#byTail.has(tail)) this.#byTail.set(tail, target);
+  }
+  /** Registers the static file `path`, published at `/` + `tail` (its path below the source), unless that URL is taken. */
+  addStatic(tail, path18) {
+    if (!this.#byTail.has(tail)) this.#byTail.set(tail, path18);
+  }
+  /** The registrations as kept (URL tail; target, or a static file's source path): for passes that should not allocate. */
+  tails() {
+    return this.#byTail.entries();
+  }
+  *entries() {
+    for (const [tail, entry] of this.#byTail) {
+      const url = `/${tail}`;
+      yield [url, typeof entry === "string" ? { url, path: entry, kind: "static" } : entry];
+    }
+  }
+  *keys() {
+    for (const tail of this.#byTail.keys()) yield `/${tail}`;
+  }
+  *values() {
+    for (const [, target] of this.entries()) yield target;
+  }
+  forEach(callback) {
+    for (const [url, target] of this.entries()) callback(target, url, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
@@ -39096,7 +39134,7 @@ async function publish(context, prepared) {
       return { ...base, deployed: true, commit, reason: `dry run: commit ${short(commit)} not pushed`, pushed: false, attempts };
     }
     attempts += 1;
-    const status = await push3(context, commit, tip);
+    const status = await push4(context, commit, tip);
     if (status.outcome === "pushed") {
       log(`Pushed ${short(commit)} to ${options.branch}`);
       return { ...base, deployed: true, commit, reason: `pushed ${short(commit)} to ${options.branch}`, pushed: true, attempts };
@@ -39160,7 +39198,7 @@ async function createCommit(context, tree, tip) {
   log(`Committed ${short(commit)}${parents.length ? ` on top of ${short(tip ?? "")}` : " (no parent)"}`);
   return commit;
 }
-async function push3(context, commit, tip) {
+async function push4(context, commit, tip) {
   const { git, options, ref, redact } = context;
   const force = options.forceOrphan ? [`--force-with-lease=${ref}:${tip ?? ""}`] : [];
   const args = ["push", "--porcelain", "--no-verify", ...force, options.remote, `${commit}:${ref}`];

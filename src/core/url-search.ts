@@ -12,6 +12,9 @@ import type { Site } from './site.js';
  * it meets many broken references (the 10,000-post benchmark has 500), and eight passes of each
  * kind cost it more than the indexes (0.13 s, measured). Either way the cost stays linear in URLs
  * plus references.
+ *
+ * Passes and indexes work on the URLs as the site keeps them, without their leading `/`
+ * (`PublishedUrls#tails`): no URL string is made for a URL that is not an answer.
  */
 export const SCAN_LIMIT = 8;
 
@@ -24,7 +27,12 @@ interface Questions {
   siblings: number;
   /** Passes allowed per kind before the index is built. */
   limit: number;
-  siblingIndex?: Map<string, string[]>;
+  /** Lower-cased URL tail -> URL tails. */
+  foldedIndex?: Map<string, string[]>;
+  /** Lower-cased file name -> URL tails of static files. */
+  nameIndex?: Map<string, string[]>;
+  /** Folder URL -> names of the static files in it. */
+  folderIndex?: Map<string, string[]>;
 }
 
 const asked = new WeakMap<Site, Questions>();
@@ -42,55 +50,80 @@ export function planQuestions(site: Site, documents: number): void {
 
 /** The published URLs whose lower case is `lower` (itself lower-cased), in registration order. */
 export function caseVariants(site: Site, lower: string): readonly string[] {
+  if (lower.charCodeAt(0) !== 0x2f) return [];
+  const lowerTail = lower.slice(1);
   const q = questions(site);
-  if (++q.folded > q.limit) return site.foldedUrls.get(lower) ?? [];
+  if (++q.folded > q.limit) return withSlash((q.foldedIndex ??= foldedIndex(site)).get(lowerTail));
   const out: string[] = [];
-  for (const url of site.urls.keys()) if (lowersTo(url, lower)) out.push(url);
+  for (const [tail] of site.urls.tails()) if (lowersTo(tail, lowerTail)) out.push(`/${tail}`);
   return out;
 }
 
 /** URLs of the published static files named `lowerName` (lower-cased), in registration order. */
 export function sameNameFiles(site: Site, lowerName: string): readonly string[] {
   const q = questions(site);
-  if (++q.named > q.limit) return site.byName.get(lowerName) ?? [];
+  if (++q.named > q.limit) return withSlash((q.nameIndex ??= nameIndex(site)).get(lowerName));
   const out: string[] = [];
-  // Static targets are registered under their own URL only (never ending in `/`, so no alias).
-  for (const target of site.urls.values()) {
-    if (target.kind !== 'static') continue;
-    const url = target.url;
-    const start = url.lastIndexOf('/') + 1;
+  for (const [tail, entry] of site.urls.tails()) {
+    if (!isStatic(entry)) continue;
+    const start = tail.lastIndexOf('/') + 1;
     // The name's length first (as in `lowersTo`), so that only a few names are cut and lower-cased.
-    const length = url.length - start;
-    if (length > lowerName.length || (length < lowerName.length && !url.includes('\u0130', start))) continue;
-    if (url.slice(start).toLowerCase() === lowerName) out.push(url);
+    const length = tail.length - start;
+    if (length > lowerName.length || (length < lowerName.length && !tail.includes('\u0130', start))) continue;
+    if (tail.slice(start).toLowerCase() === lowerName) out.push(`/${tail}`);
   }
   return out;
 }
 
 /** Names of the published static files directly in `folder` (a URL ending in `/`), in registration order. */
 export function filesInFolder(site: Site, folder: string): readonly string[] {
+  if (folder.charCodeAt(0) !== 0x2f) return [];
   const q = questions(site);
-  if (++q.siblings > q.limit) return (q.siblingIndex ??= folderIndex(site)).get(folder) ?? [];
+  if (++q.siblings > q.limit) return (q.folderIndex ??= folderIndex(site)).get(folder) ?? [];
+  const folderTail = folder.slice(1);
   const out: string[] = [];
-  for (const target of site.urls.values()) {
-    if (target.kind !== 'static' || !target.url.startsWith(folder) || target.url.lastIndexOf('/') !== folder.length - 1) continue;
-    out.push(target.url.slice(folder.length));
+  for (const [tail, entry] of site.urls.tails()) {
+    if (!isStatic(entry) || !tail.startsWith(folderTail) || tail.lastIndexOf('/') !== folderTail.length - 1) continue;
+    out.push(tail.slice(folderTail.length));
   }
   return out;
 }
 
-/** Published static URLs grouped by folder. */
+/** A static file's registration: its source path, or a target of kind `static` (only ever under its own URL: it never ends in `/`, so it has no alias). */
+function isStatic(entry: unknown): boolean {
+  return typeof entry === 'string' || (entry as { kind: string }).kind === 'static';
+}
+
+function withSlash(tails: string[] | undefined): string[] {
+  return tails ? tails.map((tail) => `/${tail}`) : [];
+}
+
+function foldedIndex(site: Site): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [tail] of site.urls.tails()) push(index, tail.toLowerCase(), tail);
+  return index;
+}
+
+function nameIndex(site: Site): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [tail, entry] of site.urls.tails()) if (isStatic(entry)) push(index, tail.slice(tail.lastIndexOf('/') + 1).toLowerCase(), tail);
+  return index;
+}
+
 function folderIndex(site: Site): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const target of site.urls.values()) {
-    if (target.kind !== 'static') continue;
-    const slash = target.url.lastIndexOf('/');
-    const folder = target.url.slice(0, slash + 1);
-    const list = index.get(folder);
-    if (list) list.push(target.url.slice(slash + 1));
-    else index.set(folder, [target.url.slice(slash + 1)]);
+  for (const [tail, entry] of site.urls.tails()) {
+    if (!isStatic(entry)) continue;
+    const slash = tail.lastIndexOf('/');
+    push(index, `/${tail.slice(0, slash + 1)}`, tail.slice(slash + 1));
   }
   return index;
+}
+
+function push(index: Map<string, string[]>, key: string, value: string): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 /**

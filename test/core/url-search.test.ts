@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/core/site.js';
-import { caseVariants, filesInFolder, sameNameFiles, SCAN_LIMIT } from '../../src/core/url-search.js';
+import { buildSite, type Site } from '../../src/core/site.js';
+import { caseVariants, filesInFolder, planQuestions, sameNameFiles, SCAN_LIMIT } from '../../src/core/url-search.js';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
 
 let root = '';
@@ -10,36 +10,66 @@ afterEach(() => root && removeTempSite(root));
 const NAMES = ['Photo.PNG', 'photo.png', 'PHOTO.png', 'İstanbul.jpg', 'i̇stanbul.jpg', 'STRASSE.gif', 'straße.gif', 'ΣΟΦΙΑ.svg', 'σοφια.svg', '사진.png', '사진.PNG', 'a.png'];
 const FOLDERS = ['assets/img', 'assets/Img', 'assets/img/sub', '자료'];
 
-describe('url-search: a pass over the URLs answers as the indexes do', () => {
-  it('case variants, same-named files and folder contents, before and after the indexes are built', async () => {
-    const files: Record<string, string> = { '_config.yml': 'title: t\n', 'about.md': '---\ntitle: About\n---\n' };
-    for (const folder of FOLDERS) for (const name of NAMES) files[`${folder}/${name}`] = 'x';
-    root = writeTempSite(files);
-    const site = await buildSite(root);
-    const probes = [...site.urls.keys()].flatMap((url) => [url, url.toUpperCase(), url.replace(/i/g, 'İ')]);
-    probes.push('/nowhere/x.png', '/ASSETS/IMG/PHOTO.PNG', '/about/');
+/** The answers, worked out the plain way: over every published URL, lower-casing each. */
+function oracle(site: Site) {
+  const all = [...site.urls.entries()];
+  const statics = all.filter(([url, target]) => target.kind === 'static' && target.url === url).map(([url]) => url);
+  return {
+    caseVariants: (lower: string) => all.map(([url]) => url).filter((url) => url.toLowerCase() === lower),
+    sameNameFiles: (name: string) => statics.filter((url) => url.slice(url.lastIndexOf('/') + 1).toLowerCase() === name),
+    filesInFolder: (folder: string) => statics.filter((url) => url.slice(0, url.lastIndexOf('/') + 1) === folder).map((url) => url.slice(folder.length)),
+  };
+}
+
+async function tricky(): Promise<{ site: Site; probes: string[] }> {
+  const files: Record<string, string> = { '_config.yml': 'title: t\n', 'about.md': '---\ntitle: About\n---\n', '_posts/2020-01-01-post.md': '---\ntitle: p\n---\n' };
+  for (const folder of FOLDERS) for (const name of NAMES) files[`${folder}/${name}`] = 'x';
+  root = writeTempSite(files);
+  const site = await buildSite(root);
+  const probes = [...site.urls.keys()].flatMap((url) => [url, url.toUpperCase(), url.replace(/i/g, 'İ')]);
+  probes.push('/nowhere/x.png', '/ASSETS/IMG/PHOTO.PNG', '/about/', '/', 'no-slash.png');
+  return { site, probes };
+}
+
+describe('url-search: passes and indexes give the plain answers', () => {
+  it.each([
+    ['passes (each question asked of a fresh view of the site, as a pull request\'s first few are)', 'passes'],
+    ['a pull request (a few documents: passes first, then the indexes)', 3],
+    ['a full run (many documents: the indexes at once)', 500],
+  ] as const)('%s', async (_name, documents) => {
+    const { site: real, probes } = await tricky();
+    // Questions are counted per site object: a fresh view (same URLs) starts again with passes.
+    const view = (): Site => (documents === 'passes' ? (Object.create(real) as Site) : real);
+    if (documents !== 'passes') planQuestions(real, documents);
+    const expected = oracle(real);
     expect(probes.length).toBeGreaterThan(SCAN_LIMIT * 3);
 
-    const folded = probes.map((p) => [...caseVariants(site, p.toLowerCase())]);
-    expect(folded.slice(0, SCAN_LIMIT).some((list) => list.length > 1)).toBe(true);
-    probes.forEach((p, i) => expect(folded[i], p).toEqual(site.foldedUrls.get(p.toLowerCase()) ?? []));
+    const folded = probes.map((p) => [...caseVariants(view(), p.toLowerCase())]);
+    expect(folded.some((list) => list.length > 1)).toBe(true);
+    probes.forEach((p, i) => expect(folded[i], p).toEqual(expected.caseVariants(p.toLowerCase())));
 
     const names = probes.map((p) => p.slice(p.lastIndexOf('/') + 1).toLowerCase());
-    const named = names.map((n) => [...sameNameFiles(site, n)]);
-    expect(named.slice(0, SCAN_LIMIT).some((list) => list.length >= FOLDERS.length)).toBe(true);
-    names.forEach((n, i) => expect(named[i], n).toEqual(site.byName.get(n) ?? []));
+    const named = names.map((n) => [...sameNameFiles(view(), n)]);
+    expect(named.some((list) => list.length >= FOLDERS.length)).toBe(true);
+    names.forEach((n, i) => expect(named[i], n).toEqual(expected.sameNameFiles(n)));
 
     const folders = probes.map((p) => p.slice(0, p.lastIndexOf('/') + 1));
-    const inFolder = folders.map((f) => [...filesInFolder(site, f)]);
-    // The same answer from a pass (the first SCAN_LIMIT) and from the index (after).
-    const byFolder = new Map<string, string[]>();
-    folders.forEach((f, i) => {
-      const seen = byFolder.get(f);
-      if (seen) expect(inFolder[i], f).toEqual(seen);
-      else byFolder.set(f, inFolder[i]!);
-    });
+    folders.forEach((f) => expect([...filesInFolder(view(), f)], f).toEqual(expected.filesInFolder(f)));
     // (In registration order: .svg files may hold front matter, so they are registered after a look.)
-    expect([...byFolder.get('/assets/img/')!].sort()).toEqual([...NAMES].sort());
-    expect([...filesInFolder(site, '/assets/img/')]).toEqual(byFolder.get('/assets/img/'));
+    expect([...filesInFolder(view(), '/assets/img/')].sort()).toEqual([...NAMES].sort());
+  });
+
+  it('the site registers a static file under its path and makes its target once, when asked', async () => {
+    const { site } = await tricky();
+    const first = site.urls.get('/assets/img/photo.png');
+    expect(first).toEqual({ url: '/assets/img/photo.png', path: 'assets/img/photo.png', kind: 'static' });
+    expect(site.urls.get('/assets/img/photo.png')).toBe(first);
+    expect(site.urls.get('assets/img/photo.png')).toBeUndefined();
+    expect(site.urls.has('/assets/img/Photo.PNG')).toBe(true);
+    expect(site.urls.has('/assets/img/PHOTO.PNG')).toBe(false);
+    // The post's directory URL and its index.html alias, after every static file.
+    const keys = [...site.urls.keys()];
+    expect(keys.indexOf('/2020/01/01/post.html')).toBeGreaterThan(keys.indexOf('/자료/사진.png'));
+    expect(site.urls.size).toBe(keys.length);
   });
 });
