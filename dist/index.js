@@ -38034,6 +38034,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/source-file.ts
 import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
@@ -38042,7 +38043,8 @@ var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) {
   return readSourceFileSync(root, relativePath, limits);
 }
-function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, maxBytes, withStamp = false) {
+function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, options = {}) {
+  const { maxBytes } = options;
   const absolute = absolutePath(root, relativePath);
   let fd;
   try {
@@ -38072,9 +38074,19 @@ function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, ma
     }
     const complete = got >= stat5.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : headLength(bytes));
-    if (!decoded.ok) return decoded;
-    return withStamp ? { ...decoded, bytes: stat5.size, complete, stamp: { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino } } : { ...decoded, bytes: stat5.size, complete };
+    if (!options.forCache) {
+      const decoded2 = decode(bytes, maxBytes === void 0 ? bytes.length : headLength(bytes));
+      return decoded2.ok ? { ...decoded2, bytes: stat5.size, complete } : decoded2;
+    }
+    const end = headLength(bytes);
+    const headHash = hashBytes(bytes.subarray(0, end));
+    const stamp = { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino };
+    const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(headHash, stat5.size, hasBom)) {
+      return { ok: true, text: "", hasBom, bytes: stat5.size, complete, stamp, headHash, known: true };
+    }
+    const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : end);
+    return decoded.ok ? { ...decoded, bytes: stat5.size, complete, stamp, headHash } : decoded;
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
@@ -38098,25 +38110,12 @@ function headLength(bytes) {
   }
   return bytes.length;
 }
-function headTextLength(text5) {
-  if (!text5.startsWith("---")) {
-    const newline2 = text5.indexOf("\n");
-    return newline2 === -1 ? text5.length : newline2 + 1;
-  }
-  for (let at = text5.indexOf("\n", 3); at !== -1; at = text5.indexOf("\n", at + 1)) {
-    const c = text5.charCodeAt(at + 1);
-    if (c !== 45 && c !== 46 || text5.charCodeAt(at + 2) !== c || text5.charCodeAt(at + 3) !== c) continue;
-    let p = at + 4;
-    while (text5.charCodeAt(p) === 32 || text5.charCodeAt(p) === 9) p++;
-    if (text5.charCodeAt(p) === 13) p++;
-    if (p >= text5.length) return text5.length;
-    if (text5.charCodeAt(p) === 10) return p + 1;
-  }
-  return text5.length;
-}
 function absolutePath(root, relativePath) {
   if (path.sep === "/" && relativePath !== "" && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith("/") ? root + relativePath : `${root}/${relativePath}`;
   return path.join(root, ...relativePath.split("/"));
+}
+function hashBytes(bytes) {
+  return createHash("sha1").update(bytes).digest("base64").slice(0, 27);
 }
 var OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
 var shared = Buffer.allocUnsafe(64 * 1024);
@@ -38144,11 +38143,11 @@ function releasedTextFile(root, relativePath, limits, read) {
 function detach(s) {
   return s.length < 13 ? s : (" " + s).slice(1);
 }
-function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS, withStamp = false) {
+function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS, options = {}) {
   let size = 4096;
   for (; ; ) {
-    const head = readSourceFileSync(root, relativePath, limits, size, withStamp);
-    if (!head.ok || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
+    const head = readSourceFileSync(root, relativePath, limits, { ...options, maxBytes: size });
+    if (!head.ok || head.known || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
     size *= 4;
   }
 }
@@ -54046,7 +54045,7 @@ function outputUrl(input) {
 }
 
 // src/core/site-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { closeSync as closeSync2, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54107,10 +54106,14 @@ var SiteCache = class _SiteCache {
     this.stats.byStamp++;
     return entry;
   }
-  /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
-  byContent(file, head, size, hasBom, stamp) {
+  /** Whether the head just read (its hash, the file's size, a BOM) is the one recorded for `file`. */
+  hasHead(file, hash, size, hasBom) {
     const entry = this.old.get(file);
-    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) return void 0;
+    return entry !== void 0 && entry.h === hash && entry.s === size && entry.b === hasBom;
+  }
+  /** The entry for `file`, whose head `hasHead` just recognised, with its stamp refreshed. */
+  byContent(file, stamp) {
+    const entry = this.old.get(file);
     const t = trustedStamp(stamp, this.runStart - RACY_MS);
     const kept = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
@@ -54203,9 +54206,6 @@ function cachedFrontMatter(fm) {
 function frontMatterOf(cached) {
   return { block: cached.block, data: decodeData(cached.data), tree: void 0, errors: cached.errors, duplicateKeys: cached.duplicateKeys, notAMapping: cached.notAMapping };
 }
-function hashHead(head) {
-  return createHash("sha1").update(head).digest("base64").slice(0, 27);
-}
 function trustedStamp(stamp, before) {
   if (!stamp) return void 0;
   return stamp.mtimeMs < before && stamp.ctimeMs < before ? [stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : void 0;
@@ -54251,13 +54251,13 @@ function decodeData(value2) {
   return value2;
 }
 function scopeOf(parts) {
-  return createHash("sha1").update(JSON.stringify({ format: CACHE_FORMAT, version: VERSION, build: buildId(), parts })).digest("base64");
+  return createHash2("sha1").update(JSON.stringify({ format: CACHE_FORMAT, version: VERSION, build: buildId(), parts })).digest("base64");
 }
 var build;
 function buildId() {
   if (build === void 0) {
     try {
-      build = createHash("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("base64");
+      build = createHash2("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("base64");
     } catch {
       build = "unknown";
     }
@@ -54297,16 +54297,14 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   const { file, rel, kind, collection } = job;
   if (job.headOnly && cache4) {
     const hit = cache4.byStamp(file, absolutePath(job.root, file));
-    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), entry: hit, hit: true };
+    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), hit: true };
   }
-  const withStamp = job.stampsBefore !== void 0;
-  const head = job.headOnly ? readSourceHead(job.root, file, limits, withStamp) : void 0;
+  const forCache = job.stampsBefore !== void 0;
+  const knownHead = job.headOnly && cache4 ? (hash, size, hasBom) => cache4.hasHead(file, hash, size, hasBom) : void 0;
+  const head = job.headOnly ? readSourceHead(job.root, file, limits, { forCache, ...knownHead ? { knownHead } : {} }) : void 0;
+  if (head?.ok && head.known) return { doc: fromEntry(job, cache4.byContent(file, head.stamp), config2, limits, now), hit: true };
   const partial = head !== void 0 && head.ok;
-  const read = head ?? readSourceFileSync(job.root, file, limits, void 0, withStamp);
-  if (partial && cache4 && read.ok) {
-    const hit = cache4.byContent(file, read.text, read.bytes, read.hasBom, read.stamp);
-    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), entry: hit, hit: true };
-  }
+  const read = head ?? readSourceFileSync(job.root, file, limits, { forCache });
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
   const parsed = read.ok && block2 ? parseBlock(read.text, block2, limits) : void 0;
   const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
@@ -54321,9 +54319,8 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   if (job.stampsBefore === void 0 || !read.ok) return { doc };
   const cachedFm = parsed ? cachedFrontMatter(partial ? frontMatter : urlKeysOf(parsed)) : null;
   if (cachedFm === void 0) return { doc };
-  const headText = partial ? read.text : read.text.slice(0, headTextLength(read.text));
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
-  const entry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: keys, ...facts };
+  const entry = { h: read.headHash, s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: keys, ...facts };
   return { doc, entry };
 }
 function fromEntry(job, entry, config2, limits, now) {
@@ -56190,9 +56187,9 @@ function compareFindings(a, b) {
 }
 
 // src/core/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprint(rule, file, messageId, key) {
-  return createHash2("sha256").update(`${rule}\0${file}\0${messageId}\0${key}`).digest("hex").slice(0, 20);
+  return createHash3("sha256").update(`${rule}\0${file}\0${messageId}\0${key}`).digest("hex").slice(0, 20);
 }
 
 // src/core/suppressions.ts

@@ -8,12 +8,13 @@
 //   npm run bench -- --regen                   # rewrite the corpora
 //   npm run bench -- --cli path/to/cli.js      # another build (default dist/cli.js)
 //   npm run bench -- --no-mlc --pr 3 --json .bench/result.json
+//   npm run bench -- --no-cache                # skip the pull-request runs with the site cache
 //
 // Prints a markdown table, the defects missed and the false positives, then one line
 // `{"bench":...}` with every figure.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +37,7 @@ function parseOptions(argv) {
     cli: path.resolve(REPO, value('--cli', 'dist/cli.js')),
     prPosts: Number(value('--pr', 3)),
     mlc: !argv.includes('--no-mlc'),
+    cache: !argv.includes('--no-cache'),
     mlcConcurrency: Number(value('--mlc-concurrency', 8)),
     json: value('--json', undefined),
   };
@@ -118,15 +120,19 @@ export function compare(findings, defects) {
   };
 }
 
-/** Runs the CLI `runs` times on a root, returns medians and the findings of the last run. */
-async function runBloglint(cli, root, runs, extraArgs = []) {
-  const out = path.join(BENCH, `out-${path.basename(root)}${extraArgs.length ? '-only' : ''}.json`);
+/**
+ * Runs the CLI `runs` times on a root, returns medians and the findings of the last run.
+ * `before` runs before each timed run (untimed).
+ */
+async function runBloglint(cli, root, runs, extraArgs = [], { label, before } = {}) {
+  const out = path.join(BENCH, `out-${path.basename(root)}${label ? `-${label}` : extraArgs.length ? '-only' : ''}.json`);
   const samples = [];
   for (let k = 0; k < runs; k++) {
+    if (before) await before();
     const m = await measure(process.execPath, [cli, root, '--format', 'json', '--output', out, ...extraArgs]);
     if (m.code !== 0 && m.code !== 1) throw new Error(`bloglint exited with ${m.code} on ${root}:\n${m.stderr}`);
     samples.push(m);
-    process.stderr.write(`bench: ${path.basename(root)}${extraArgs.length ? ' --only' : ''} run ${k + 1}/${runs}: ${m.wallS.toFixed(2)} s, ${m.rssMB?.toFixed(0)} MB, CPU ${m.cpuS?.toFixed(2) ?? 'n/a'} s\n`);
+    process.stderr.write(`bench: ${path.basename(root)}${label ? ` ${label}` : extraArgs.length ? ' --only' : ''} run ${k + 1}/${runs}: ${m.wallS.toFixed(2)} s, ${m.rssMB?.toFixed(0)} MB, CPU ${m.cpuS?.toFixed(2) ?? 'n/a'} s\n`);
   }
   const report = JSON.parse(readFileSync(out, 'utf8'));
   return {
@@ -242,12 +248,44 @@ async function main() {
     const run = await runBloglint(cli, root, options.runs, ['--only', ...files.map((f) => path.join(root, f))]);
     const cmp = compare(run.findings, expected.defects.filter((d) => files.includes(d.file)));
     pr = { posts: n, only: files, wallS: +run.wallS.toFixed(3), bestS: +run.bestS.toFixed(3), cpuS: +run.cpuS.toFixed(2), wallSamples: run.wallSamples, rssMB: Math.round(run.rssMB), found: cmp.found.length, expected: cmp.found.length + cmp.missed.length, falsePositives: cmp.falsePositives.length, missed: cmp.missed.map(describe), falsePositiveList: cmp.falsePositives.map(describe) };
+    if (options.cache) pr.cache = await prWithCache(cli, root, files, run.findings, options.runs);
   }
 
   const summary = { bench: 1, date: new Date().toISOString(), cli: path.relative(REPO, options.cli), cliSha: cliHash, runs: options.runs, machine: { ...machine, loadAvgAtEnd: os.loadavg().map((l) => +l.toFixed(2)) }, sizes: results, pr };
   process.stdout.write(renderMarkdown(summary));
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   if (options.json) writeFileSync(options.json, `${JSON.stringify(summary, null, 1)}\n`);
+}
+
+/**
+ * The pull-request case with the site-index cache (`--cache-location`, kept outside the corpus):
+ * a full run writes it (as a default-branch run would), then
+ * - "fresh checkout": before each run every document's change time is renewed (`utimes` with the
+ *   same times), as a new checkout renews them, so each head is read and found by its hash;
+ * - "same machine": the files are left alone, so each is found by its stamp without being read.
+ * Each must give the findings of the run without a cache.
+ */
+async function prWithCache(cli, root, files, plainFindings, runs) {
+  const cacheFile = path.join(BENCH, `site-cache-${path.basename(root)}.json`);
+  rmSync(cacheFile, { force: true });
+  const only = ['--only', ...files.map((f) => path.join(root, f))];
+  const writing = await runBloglint(cli, root, 1, ['--cache-location', cacheFile], { label: 'full-writing-cache' });
+  const documents = JSON.parse(readFileSync(cacheFile, 'utf8')).files;
+  const renew = () => {
+    for (const file of documents) {
+      const abs = path.join(root, file);
+      const info = statSync(abs);
+      utimesSync(abs, info.atime, info.mtime);
+    }
+  };
+  const content = await runBloglint(cli, root, runs, [...only, '--cache-location', cacheFile], { label: 'pr-cache-content', before: renew });
+  // Stamps are kept only for files changed more than 2 s before the run that reads them.
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  await runBloglint(cli, root, 1, [...only, '--cache-location', cacheFile], { label: 'pr-cache-record-stamps' });
+  const stamp = await runBloglint(cli, root, runs, [...only, '--cache-location', cacheFile], { label: 'pr-cache-stamp' });
+  const same = (r) => JSON.stringify(r.findings) === JSON.stringify(plainFindings);
+  const figures = (r) => ({ wallS: +r.wallS.toFixed(3), bestS: +r.bestS.toFixed(3), cpuS: +r.cpuS.toFixed(2), wallSamples: r.wallSamples, rssMB: Math.round(r.rssMB), sameFindings: same(r) });
+  return { documents: documents.length, cacheMB: +(statSync(cacheFile).size / 1e6).toFixed(1), fullRunWritingS: +writing.wallS.toFixed(3), fullRunWritingRssMB: Math.round(writing.rssMB), byContent: figures(content), byStamp: figures(stamp) };
 }
 
 function countBy(list, keyOf) {
@@ -263,6 +301,12 @@ function renderMarkdown(s) {
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of s.sizes) lines.push(`| ${r.posts.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${r.corpusMB} | ${fmt(r.wallS)} | ${fmt(r.bestS)} | ${fmt(r.cpuS)} | ${r.postsPerS.toLocaleString('en')} | ${r.rssMB} | ${r.found} / ${r.expected} | ${r.falsePositives} |`);
   if (s.pr) lines.push(`| PR: \`--only\` ${s.pr.only.length} of ${s.pr.posts.toLocaleString('en')} | | | ${fmt(s.pr.wallS)} | ${fmt(s.pr.bestS)} | ${fmt(s.pr.cpuS)} | | ${s.pr.rssMB} | ${s.pr.found} / ${s.pr.expected} | ${s.pr.falsePositives} |`);
+  if (s.pr?.cache) {
+    const c = s.pr.cache;
+    const row = (name, r) => `| PR, ${name} | | | ${fmt(r.wallS)} | ${fmt(r.bestS)} | ${fmt(r.cpuS)} | | ${r.rssMB} | ${r.sameFindings ? 'same findings' : '**different findings**'} | |`;
+    lines.push(row('site cache restored on a fresh checkout (heads read, found by hash)', c.byContent), row('site cache, files unchanged (found by stamp, not read)', c.byStamp));
+    lines.push('', `Site cache: ${c.documents.toLocaleString('en')} documents, ${c.cacheMB} MB; the full run that wrote it took ${fmt(c.fullRunWritingS)} s, ${c.fullRunWritingRssMB} MB.`);
+  }
   const mlcRows = s.sizes.filter((r) => r.mlc);
   if (mlcRows.length > 0) {
     lines.push('', `markdown-link-check ${mlcRows[0].mlc.version} (library, all posts, concurrency ${parseOptions(process.argv.slice(2)).mlcConcurrency}, offline; matched by file + line):`, '');

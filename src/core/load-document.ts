@@ -1,12 +1,12 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
-import { absolutePath, headTextLength, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits, type ReadResult } from '../parse/source-file.js';
+import { absolutePath, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
 import type { DocumentKind, SiteDocument } from './site.js';
 import { scanDocument, type DocumentScan } from './document-scan.js';
-import { cachedFrontMatter, frontMatterOf, hashHead, trustedStamp, type HeadEntry, type SiteCache } from './site-cache.js';
+import { cachedFrontMatter, frontMatterOf, trustedStamp, type HeadEntry, type SiteCache } from './site-cache.js';
 
 /** What loading one document needs: plain data, so a worker thread can do it too. */
 export interface LoadJob {
@@ -41,22 +41,20 @@ export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits
 /**
  * `loadDocument`, with the site cache: a link target's head is first looked up there (by stamp,
  * then by content once read), and when the job asks for it, what the cache keeps of the document
- * is worked out too (a whole read names the same head as a head read: `headTextLength`).
+ * is worked out too (a whole read and a head read hash the same bytes: `headLength`).
  */
 function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, cache?: HeadLookup): { doc: SiteDocument; entry?: HeadEntry; hit?: true } {
   const { file, rel, kind, collection } = job;
   if (job.headOnly && cache) {
     const hit = cache.byStamp(file, absolutePath(job.root, file));
-    if (hit) return { doc: fromEntry(job, hit, config, limits, now), entry: hit, hit: true };
+    if (hit) return { doc: fromEntry(job, hit, config, limits, now), hit: true };
   }
-  const withStamp = job.stampsBefore !== undefined;
-  const head = job.headOnly ? readSourceHead(job.root, file, limits, withStamp) : undefined;
+  const forCache = job.stampsBefore !== undefined;
+  const knownHead = job.headOnly && cache ? (hash: string, size: number, hasBom: boolean): boolean => cache.hasHead(file, hash, size, hasBom) : undefined;
+  const head = job.headOnly ? readSourceHead(job.root, file, limits, { forCache, ...(knownHead ? { knownHead } : {}) }) : undefined;
+  if (head?.ok && head.known) return { doc: fromEntry(job, cache!.byContent(file, head.stamp), config, limits, now), hit: true };
   const partial = head !== undefined && head.ok;
-  const read = head ?? readSourceFileSync(job.root, file, limits, undefined, withStamp);
-  if (partial && cache && read.ok) {
-    const hit = cache.byContent(file, read.text, read.bytes, read.hasBom, read.stamp);
-    if (hit) return { doc: fromEntry(job, hit, config, limits, now), entry: hit, hit: true };
-  }
+  const read = head ?? readSourceFileSync(job.root, file, limits, { forCache });
   const block = read.ok ? findFrontMatter(read.text) : undefined;
   const parsed = read.ok && block ? parseBlock(read.text, block, limits) : undefined;
   const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
@@ -71,9 +69,8 @@ function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now:
   if (job.stampsBefore === undefined || !read.ok) return { doc };
   const cachedFm = parsed ? cachedFrontMatter(partial ? frontMatter! : urlKeysOf(parsed)) : null;
   if (cachedFm === undefined) return { doc };
-  const headText = partial ? read.text : read.text.slice(0, headTextLength(read.text));
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
-  const entry: HeadEntry = { h: hashHead(headText), s: read.bytes, b: read.hasBom, ...(stamp ? { t: stamp } : {}), f: cachedFm, k: keys, ...facts };
+  const entry: HeadEntry = { h: read.headHash!, s: read.bytes, b: read.hasBom, ...(stamp ? { t: stamp } : {}), f: cachedFm, k: keys, ...facts };
   return { doc, entry };
 }
 
@@ -174,7 +171,7 @@ function placeAt(doc: SiteDocument, facts: UrlFacts, config: UrlConfig, now: Dat
 }
 
 /** Where a link target's head may be found already parsed: the site cache (main thread only). */
-export type HeadLookup = Pick<SiteCache, 'byStamp' | 'byContent'>;
+export type HeadLookup = Pick<SiteCache, 'byStamp' | 'hasHead' | 'byContent'>;
 
 /** A document and, on a full run, its scan. */
 export interface LoadedDocument {

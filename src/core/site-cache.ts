@@ -42,7 +42,7 @@ export type Stamp = [mtimeMs: number, ctimeMs: number, ino: number];
 
 /** One document's head, as the site index needs it. */
 export interface HeadEntry {
-  /** SHA-1 (base64) of the head: the text through the front matter's closing line. */
+  /** SHA-1 (base64, 27 characters) of the head: the file's bytes through the front matter's closing line (`headLength`). */
   h: string;
   /** File size in bytes. */
   s: number;
@@ -157,10 +157,15 @@ export class SiteCache {
     return entry;
   }
 
-  /** The entry for `file` when its head, just read, is the one recorded (its stamp refreshed). */
-  byContent(file: string, head: string, size: number, hasBom: boolean, stamp: FileStamp | undefined): HeadEntry | undefined {
+  /** Whether the head just read (its hash, the file's size, a BOM) is the one recorded for `file`. */
+  hasHead(file: string, hash: string, size: number, hasBom: boolean): boolean {
     const entry = this.old.get(file);
-    if (!entry || entry.s !== size || entry.b !== hasBom || entry.h !== hashHead(head)) return undefined;
+    return entry !== undefined && entry.h === hash && entry.s === size && entry.b === hasBom;
+  }
+
+  /** The entry for `file`, whose head `hasHead` just recognised, with its stamp refreshed. */
+  byContent(file: string, stamp: FileStamp | undefined): HeadEntry {
+    const entry = this.old.get(file)!;
     const t = trustedStamp(stamp, this.runStart - RACY_MS);
     const kept: HeadEntry = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
@@ -264,11 +269,6 @@ export function cachedFrontMatter(fm: FrontMatter): CachedFrontMatter | undefine
 /** The front matter an entry gives back (no YAML tree: it is reparsed from the file if a rule asks). */
 export function frontMatterOf(cached: CachedFrontMatter): FrontMatter {
   return { block: cached.block, data: decodeData(cached.data) as Record<string, unknown>, tree: undefined, errors: cached.errors, duplicateKeys: cached.duplicateKeys, notAMapping: cached.notAMapping };
-}
-
-/** SHA-1 of a head text, base64. */
-export function hashHead(head: string): string {
-  return createHash('sha1').update(head).digest('base64').slice(0, 27);
 }
 
 /** The stamp to record for a file, or undefined when it changed too recently (at or after `before`) to trust. */

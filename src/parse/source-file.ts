@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,8 +47,25 @@ export interface FileStamp {
   ino: number;
 }
 
-/** A read that may be only the file's start (`complete`), with the file's stamp when asked for. */
-export type HeadRead = ReadResult & { complete?: boolean; stamp?: FileStamp };
+/**
+ * A read that may be only the file's start (`complete`), with, when asked for, the file's stamp
+ * and its head's hash; `known` when the text was not decoded because the caller knew the head.
+ */
+export type HeadRead = ReadResult & { complete?: boolean; stamp?: FileStamp; headHash?: string; known?: true };
+
+/** What a read is asked for besides the text. */
+export interface ReadOptions {
+  /** Read at most this many bytes (a head read). */
+  maxBytes?: number;
+  /** Give the file's stamp and its head's hash (`headHash`), for the site cache. */
+  forCache?: boolean;
+  /**
+   * Asked with the head's hash, the file's size and whether it starts with a BOM once the bytes
+   * are read and checked (UTF-8, no NUL): true when the caller knows this head (the site cache
+   * has it), and the text is then not decoded (`known`, `text` empty).
+   */
+  knownHead?: (hash: string, size: number, hasBom: boolean) => boolean;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -67,7 +85,8 @@ export async function readSourceFile(root: string, relativePath: string, limits:
  * cache, plain system calls are several times faster than the promise API, and a linter has
  * nothing else to do meanwhile.
  */
-export function readSourceFileSync(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, maxBytes?: number, withStamp = false): HeadRead {
+export function readSourceFileSync(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, options: ReadOptions = {}): HeadRead {
+  const { maxBytes } = options;
   const absolute = absolutePath(root, relativePath);
   let fd: number | undefined;
   try {
@@ -102,10 +121,21 @@ export function readSourceFileSync(root: string, relativePath: string, limits: R
     }
     const complete = got >= stat.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    // A head is checked whole but decoded only through its front matter: the rest is not read.
-    const decoded = decode(bytes, maxBytes === undefined ? bytes.length : headLength(bytes));
-    if (!decoded.ok) return decoded;
-    return withStamp ? { ...decoded, bytes: stat.size, complete, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } } : { ...decoded, bytes: stat.size, complete };
+    if (!options.forCache) {
+      // A head is checked whole but decoded only through its front matter: the rest is not read.
+      const decoded = decode(bytes, maxBytes === undefined ? bytes.length : headLength(bytes));
+      return decoded.ok ? { ...decoded, bytes: stat.size, complete } : decoded;
+    }
+    const end = headLength(bytes);
+    const headHash = hashBytes(bytes.subarray(0, end));
+    const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    // A known head is checked as `decode` checks it, but not decoded.
+    if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(headHash, stat.size, hasBom)) {
+      return { ok: true, text: '', hasBom, bytes: stat.size, complete, stamp, headHash, known: true };
+    }
+    const decoded = decode(bytes, maxBytes === undefined ? bytes.length : end);
+    return decoded.ok ? { ...decoded, bytes: stat.size, complete, stamp, headHash } : decoded;
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
@@ -136,31 +166,15 @@ export function headLength(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/**
- * `headLength` for a file already decoded (its BOM removed): how much of the text a head read
- * (`readSourceHead`) decodes, so a whole read and a head read of one file name the same head.
- */
-export function headTextLength(text: string): number {
-  if (!text.startsWith('---')) {
-    const newline = text.indexOf('\n');
-    return newline === -1 ? text.length : newline + 1;
-  }
-  for (let at = text.indexOf('\n', 3); at !== -1; at = text.indexOf('\n', at + 1)) {
-    const c = text.charCodeAt(at + 1);
-    if ((c !== 0x2d && c !== 0x2e) || text.charCodeAt(at + 2) !== c || text.charCodeAt(at + 3) !== c) continue;
-    let p = at + 4;
-    while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09) p++;
-    if (text.charCodeAt(p) === 0x0d) p++;
-    if (p >= text.length) return text.length;
-    if (text.charCodeAt(p) === 0x0a) return p + 1;
-  }
-  return text.length;
-}
-
 /** `path.join(root, relativePath)`, without the normalising pass for the clean paths the walk gives. */
 export function absolutePath(root: string, relativePath: string): string {
   if (path.sep === '/' && relativePath !== '' && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith('/') ? root + relativePath : `${root}/${relativePath}`;
   return path.join(root, ...relativePath.split('/'));
+}
+
+/** SHA-1 of a head's bytes (base64, 27 characters): the site cache's key for what a head gave. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64').slice(0, 27);
 }
 
 const OPEN_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
@@ -211,11 +225,11 @@ export function detach(s: string): string {
  * first line when the file has no front matter), though every byte read was checked; `complete`
  * says whether the whole file was read.
  */
-export function readSourceHead(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, withStamp = false): HeadRead {
+export function readSourceHead(root: string, relativePath: string, limits: ReadLimits = DEFAULT_READ_LIMITS, options: Omit<ReadOptions, 'maxBytes'> = {}): HeadRead {
   let size = 4096;
   for (;;) {
-    const head = readSourceFileSync(root, relativePath, limits, size, withStamp);
-    if (!head.ok || head.complete || !head.text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
+    const head = readSourceFileSync(root, relativePath, limits, { ...options, maxBytes: size });
+    if (!head.ok || head.known || head.complete || !head.text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
     size *= 4;
   }
 }

@@ -7,7 +7,7 @@ import { lint } from '../../src/core/lint.js';
 import { runLint } from '../../src/core/run.js';
 import { buildSite } from '../../src/core/site.js';
 import { DEFAULT_CACHE_FILE, encodeData, SiteCache } from '../../src/core/site-cache.js';
-import { headLength, headTextLength } from '../../src/parse/source-file.js';
+import { readSourceFileSync, readSourceHead } from '../../src/parse/source-file.js';
 import { rules as allRules } from '../../src/rules/index.js';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
 
@@ -222,7 +222,7 @@ describe('site-index cache: a hostile or broken cache file is ignored, never tru
 });
 
 describe('site-index cache: one file, one head', () => {
-  it('a whole read and a head read of a file name the same head (headTextLength mirrors headLength)', () => {
+  it('a whole read and a head read of a file hash the same head; a known head is not decoded, but still checked', () => {
     const texts = [
       '---\ntitle: t\n---\nbody\n',
       '---\r\ntitle: t\r\n---\r\nbody',
@@ -234,14 +234,28 @@ describe('site-index cache: one file, one head', () => {
       'no front matter\nsecond line\n',
       'one line only',
       `---\ndescription: ${'설명 '.repeat(3000)}\n---\n본문`,
+      `---\ntitle: t\n---\n${'본문 '.repeat(5000)}`,
     ];
-    for (const text of texts) {
+    root = writeTempSite({});
+    texts.forEach((text, i) => {
       for (const bom of [false, true]) {
-        const bytes = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8');
-        const head = bytes.subarray(bom ? 3 : 0, headLength(bytes)).toString('utf8');
-        expect(text.slice(0, headTextLength(text))).toBe(head);
+        const name = `f${i}${bom ? 'b' : ''}.md`;
+        writeFileSync(path.join(root, name), (bom ? '\uFEFF' : '') + text);
+        const whole = readSourceFileSync(root, name, undefined, { forCache: true });
+        const head = readSourceHead(root, name, undefined, { forCache: true });
+        expect(whole.ok && head.ok, name).toBe(true);
+        expect(head.headHash, name).toBe(whole.headHash);
+        expect(head.headHash, name).toMatch(/^[A-Za-z0-9+/]{27}$/);
+        // Asked after each chunk (a long front matter takes more than one), known as the cache knows it.
+        const asked: unknown[] = [];
+        const known = readSourceHead(root, name, undefined, { forCache: true, knownHead: (...args) => (asked.push(args), args[0] === whole.headHash) });
+        expect(known, name).toMatchObject({ ok: true, known: true, text: '', hasBom: bom, headHash: whole.headHash });
+        expect(asked.at(-1), name).toEqual([whole.headHash, statSync(path.join(root, name)).size, bom]);
       }
-    }
+    });
+    // A file whose head is known but whose first kilobytes are not UTF-8 is refused as before.
+    writeFileSync(path.join(root, 'bad.md'), Buffer.concat([Buffer.from('---\ntitle: t\n---\n'), Buffer.from([0xff, 0xfe, 0x41])]));
+    expect(readSourceHead(root, 'bad.md', undefined, { forCache: true, knownHead: () => true })).toMatchObject({ ok: false, reason: 'invalid-utf8' });
   });
 
   it('front-matter values come back as they were: dates as dates; values JSON cannot keep are not cached', () => {
