@@ -33,15 +33,9 @@ const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 /**
  * Reads a post, draft, page or collection document, parses its front matter, applies
  * `_config.yml` defaults and computes its output URL as Jekyll does (or why it is not published).
- */
-export function loadDocument(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date): SiteDocument {
-  return loadWithEntry(job, config, limits, now).doc;
-}
-
-/**
- * `loadDocument`, with the site cache: a link target's head is first looked up there (by stamp,
- * then by content once read), and when the job asks for it, what the cache keeps of the document
- * is worked out too (a whole read and a head read hash the same bytes: `headLength`).
+ * With the site cache, a link target's head is first looked up there (by stamp, then by content
+ * once read), and when the job asks for it, what the cache keeps of the document is worked out
+ * too (a whole read and a head read hash the same bytes: `headLength`).
  */
 function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, cache?: HeadLookup): { doc: SiteDocument; entry?: HeadEntry; hit?: true } {
   const { file, rel, kind, collection } = job;
