@@ -32993,7 +32993,7 @@ function outputUrl(input) {
 }
 
 // src/core/site-cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash2, randomBytes } from "node:crypto";
 import { closeSync as closeSync2, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path3 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33005,6 +33005,13 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var CACHE_FORMAT = 1;
 var RACY_MS = 2e3;
 var DEFAULT_CACHE_FILE = ".bloglint-cache/site-index.json";
+function defaultCacheFile(root) {
+  const folder = path3.join(root, path3.dirname(DEFAULT_CACHE_FILE));
+  if (lstatSync2(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return { refused: `${path3.dirname(DEFAULT_CACHE_FILE)} is a symlink; bloglint neither reads nor writes a cache through it (remove it, or name a file with --cache-location)` };
+  }
+  return { file: path3.join(root, DEFAULT_CACHE_FILE) };
+}
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var SiteCache = class _SiteCache {
   constructor(file, scope, old, ignored, runStart) {
@@ -33093,10 +33100,10 @@ var SiteCache = class _SiteCache {
     const keys = /* @__PURE__ */ new Map();
     const heads = files.map((file) => toRow(this.current.get(file), keys));
     const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       mkdirSync(path3.dirname(this.file), { recursive: true });
-      const fd = openSync2(temporary, "w", 420);
+      const fd = openSync2(temporary, "wx", 420);
       try {
         writeSync(fd, JSON.stringify(body));
         fsyncSync(fd);
@@ -39932,11 +39939,19 @@ async function runCheck(options, io) {
   let run;
   let counter = options.verbose ? new ReferenceCounter() : void 0;
   const root = path17.resolve(io.cwd, options.root);
+  let cacheFile;
+  if (options.cacheLocation) cacheFile = path17.resolve(io.cwd, options.cacheLocation);
+  else if (options.cache) {
+    const chosen = defaultCacheFile(root);
+    if ("refused" in chosen) io.stderr(`bloglint: warning: ${chosen.refused}; running without the cache.
+`);
+    else cacheFile = chosen.file;
+  }
   const runOptions = {
     ...options.workers !== void 0 ? { workers: options.workers } : {},
     ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {},
     ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {},
-    ...options.cache ? { cache: options.cacheLocation ? path17.resolve(io.cwd, options.cacheLocation) : path17.join(root, DEFAULT_CACHE_FILE) } : {}
+    ...cacheFile ? { cache: cacheFile } : {}
   };
   try {
     run = await runLint({ root, ...counter ? { inspect: counter.inspect } : {}, ...runOptions });

@@ -54045,7 +54045,7 @@ function outputUrl(input) {
 }
 
 // src/core/site-cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash2, randomBytes } from "node:crypto";
 import { closeSync as closeSync2, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54057,6 +54057,13 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var CACHE_FORMAT = 1;
 var RACY_MS = 2e3;
 var DEFAULT_CACHE_FILE = ".bloglint-cache/site-index.json";
+function defaultCacheFile(root) {
+  const folder = path2.join(root, path2.dirname(DEFAULT_CACHE_FILE));
+  if (lstatSync2(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return { refused: `${path2.dirname(DEFAULT_CACHE_FILE)} is a symlink; bloglint neither reads nor writes a cache through it (remove it, or name a file with --cache-location)` };
+  }
+  return { file: path2.join(root, DEFAULT_CACHE_FILE) };
+}
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var SiteCache = class _SiteCache {
   constructor(file, scope, old, ignored, runStart) {
@@ -54145,10 +54152,10 @@ var SiteCache = class _SiteCache {
     const keys = /* @__PURE__ */ new Map();
     const heads = files.map((file) => toRow(this.current.get(file), keys));
     const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       mkdirSync(path2.dirname(this.file), { recursive: true });
-      const fd = openSync2(temporary, "w", 420);
+      const fd = openSync2(temporary, "wx", 420);
       try {
         writeSync(fd, JSON.stringify(body));
         fsyncSync(fd);
@@ -66304,7 +66311,7 @@ async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
     const root = path20.resolve(workspace, inputs.path);
     const scoped = await lintInScope({
       root,
-      ...inputs.cache ? { cache: inputs.cacheLocation ? path20.resolve(workspace, inputs.cacheLocation) : path20.join(root, DEFAULT_CACHE_FILE) } : {},
+      ...inputs.cache ? cacheOption(inputs, workspace, root, io) : {},
       ...configPath ? { configPath } : {},
       scope: inputs.scope === "changed" && changes ? "changed" : "all",
       changes,
@@ -66410,6 +66417,13 @@ async function readChanges(event, client, state, io) {
     io.warnOnce(`bloglint: could not list the pull request's files (${failure.detail}); checking the whole blog instead.`);
     return void 0;
   }
+}
+function cacheOption(inputs, workspace, root, io) {
+  if (inputs.cacheLocation) return { cache: path20.resolve(workspace, inputs.cacheLocation) };
+  const chosen = defaultCacheFile(root);
+  if ("file" in chosen) return { cache: chosen.file };
+  io.warnOnce(`bloglint: ${chosen.refused}; running without the cache.`);
+  return {};
 }
 function logCache(scoped, workspace, io) {
   const cache4 = scoped.run.cache;

@@ -4,7 +4,7 @@ import { shouldFail } from '../core/fail-level.js';
 import type { Finding } from '../core/finding.js';
 import { ruleUrl, type Rule } from '../core/rule.js';
 import { UsageError } from '../core/run.js';
-import { DEFAULT_CACHE_FILE } from '../core/site-cache.js';
+import { defaultCacheFile } from '../core/site-cache.js';
 import type { Site } from '../core/site.js';
 import { encodeUriPath, escapeMarkdownInline, markdownCode, markdownLink } from '../report/github/escape.js';
 import { countFindings, plural } from '../report/reporter.js';
@@ -65,7 +65,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
     const root = path.resolve(workspace, inputs.path);
     const scoped = await lintInScope({
       root,
-      ...(inputs.cache ? { cache: inputs.cacheLocation ? path.resolve(workspace, inputs.cacheLocation) : path.join(root, DEFAULT_CACHE_FILE) } : {}),
+      ...(inputs.cache ? cacheOption(inputs, workspace, root, io) : {}),
       ...(configPath ? { configPath } : {}),
       scope: inputs.scope === 'changed' && changes ? 'changed' : 'all',
       changes,
@@ -204,6 +204,15 @@ async function readChanges(event: ActionEvent, client: GitHubClient | undefined,
     io.warnOnce(`bloglint: could not list the pull request's files (${failure.detail}); checking the whole blog instead.`);
     return undefined;
   }
+}
+
+/** The cache file the inputs name (or the default one, unless its folder is a symlink: then none, with a warning). */
+function cacheOption(inputs: ActionInputs, workspace: string, root: string, io: RunnerIO): { cache?: string } {
+  if (inputs.cacheLocation) return { cache: path.resolve(workspace, inputs.cacheLocation) };
+  const chosen = defaultCacheFile(root);
+  if ('file' in chosen) return { cache: chosen.file };
+  io.warnOnce(`bloglint: ${chosen.refused}; running without the cache.`);
+  return {};
 }
 
 /** Says how the site-index cache served (for the workflow's `actions/cache` step), and warns when it could not be written. */

@@ -6,7 +6,7 @@ import { shouldFail } from '../core/fail-level.js';
 import type { Finding } from '../core/finding.js';
 import { ruleUrl } from '../core/rule.js';
 import { runLint, UsageError, type RunResult } from '../core/run.js';
-import { DEFAULT_CACHE_FILE } from '../core/site-cache.js';
+import { defaultCacheFile } from '../core/site-cache.js';
 import { deploy, DeployArgsError, parseDeployArgs } from '../deploy/index.js';
 import { jsonReporter } from '../report/json.js';
 import type { ReportContext, Reporter } from '../report/reporter.js';
@@ -69,11 +69,18 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<number> {
   let run: RunResult;
   let counter = options.verbose ? new ReferenceCounter() : undefined;
   const root = path.resolve(io.cwd, options.root);
+  let cacheFile: string | undefined;
+  if (options.cacheLocation) cacheFile = path.resolve(io.cwd, options.cacheLocation);
+  else if (options.cache) {
+    const chosen = defaultCacheFile(root);
+    if ('refused' in chosen) io.stderr(`bloglint: warning: ${chosen.refused}; running without the cache.\n`);
+    else cacheFile = chosen.file;
+  }
   const runOptions = {
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.configPath ? { configPath: path.resolve(io.cwd, options.configPath) } : {}),
     ...(options.only ? { only: options.only.map((f) => path.resolve(io.cwd, f)) } : {}),
-    ...(options.cache ? { cache: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : path.join(root, DEFAULT_CACHE_FILE) } : {}),
+    ...(cacheFile ? { cache: cacheFile } : {}),
   };
   try {
     run = await runLint({ root, ...(counter ? { inspect: counter.inspect } : {}), ...runOptions });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,18 @@ export const RACY_MS = 2000;
 
 /** The default cache file, below the site root (Jekyll never publishes a dot folder; bloglint never walks this one). */
 export const DEFAULT_CACHE_FILE = '.bloglint-cache/site-index.json';
+
+/**
+ * The default cache file below `root`, or why it cannot be used: its folder must not be a
+ * symlink, since a checkout could point it anywhere and the run would write there.
+ */
+export function defaultCacheFile(root: string): { file: string } | { refused: string } {
+  const folder = path.join(root, path.dirname(DEFAULT_CACHE_FILE));
+  if (lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return { refused: `${path.dirname(DEFAULT_CACHE_FILE)} is a symlink; bloglint neither reads nor writes a cache through it (remove it, or name a file with --cache-location)` };
+  }
+  return { file: path.join(root, DEFAULT_CACHE_FILE) };
+}
 
 /** Caches larger than this are not read (a planted file must not exhaust memory). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -201,10 +213,11 @@ export class SiteCache {
     const keys = new Map<string, number>();
     const heads = files.map((file) => toRow(this.current.get(file)!, keys));
     const body: CacheFile = { bloglint: 'site-index', format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    // A name no one can have prepared (a crashed run's leftover, a planted symlink): opened only if new.
+    const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      const fd = openSync(temporary, 'w', 0o644);
+      const fd = openSync(temporary, 'wx', 0o644);
       try {
         writeSync(fd, JSON.stringify(body));
         fsyncSync(fd);

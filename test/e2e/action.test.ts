@@ -4,7 +4,8 @@
  * against GitHub's OpenAPI description). Every test asserts that no request broke it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addIssueComment, addReviewComment, fakeSha, type GitHubServer } from '../helpers/github-server.js';
@@ -393,6 +394,15 @@ describe('other events and inputs', () => {
     const moved = await runOnPullRequest(repo, head, { inputs: { reporters: 'summary', 'cache-location': 'tmp/index.json' } });
     sameRun(moved, plain);
     expect(existsSync(path.join(repo.dir, 'tmp', 'index.json'))).toBe(true);
+    // A checked-out .bloglint-cache that is a symlink is neither read nor written through.
+    rmSync(path.join(repo.dir, '.bloglint-cache'), { recursive: true });
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'bloglint-elsewhere-'));
+    symlinkSync(elsewhere, path.join(repo.dir, '.bloglint-cache'));
+    const linked = await runOnPullRequest(repo, head, { inputs: { reporters: 'summary', cache: 'true' } });
+    sameRun(linked, plain);
+    expect(linked.stdout).toContain('.bloglint-cache is a symlink; bloglint neither reads nor writes a cache through it');
+    expect(readdirSync(elsewhere)).toEqual([]);
+    rmSync(elsewhere, { recursive: true });
   });
 
   it('a bad input value fails with the input name and the allowed values', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,6 +162,21 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
     expect(blocked.stdout).toBe(plain.stdout);
     expect(blocked.code).toBe(plain.code);
     expect(blocked.stderr).toMatch(/bloglint: warning: could not write the cache .*_config\.yml\/index\.json \((?:ENOTDIR|EEXIST)\); the next run reads every document again/);
+  });
+
+  it('--cache never reads or writes through a .bloglint-cache that is a symlink (a checkout could point it anywhere)', () => {
+    const dir = copyExample();
+    const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'bloglint-elsewhere-'));
+    temps.push(elsewhere);
+    writeFileSync(path.join(elsewhere, 'site-index.json'), '{"planted": true}');
+    symlinkSync(elsewhere, path.join(dir, '.bloglint-cache'));
+    const plain = cli([dir, '--format', 'json']);
+    const cached = cli([dir, '--format', 'json', '--cache']);
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(cached.code).toBe(plain.code);
+    expect(cached.stderr).toContain('bloglint: warning: .bloglint-cache is a symlink; bloglint neither reads nor writes a cache through it');
+    expect(readdirSync(elsewhere)).toEqual(['site-index.json']);
+    expect(readFileSync(path.join(elsewhere, 'site-index.json'), 'utf8')).toBe('{"planted": true}');
   });
 
   it('checking one post with --only gives exactly its findings from a full run (other posts read only as far as their front matter)', () => {
