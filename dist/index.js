@@ -59444,6 +59444,58 @@ function invalidUtf8Names(abs) {
   return out;
 }
 
+// src/core/published-urls.ts
+var PublishedUrls = class {
+  /** URL without its leading `/` -> its target, or the source path of the static file published there. */
+  #byTail = /* @__PURE__ */ new Map();
+  get size() {
+    return this.#byTail.size;
+  }
+  get(url) {
+    if (url.charCodeAt(0) !== 47) return void 0;
+    const tail = url.slice(1);
+    const entry = this.#byTail.get(tail);
+    if (typeof entry !== "string") return entry;
+    const target = { url: `/${entry.slice(entry.length - tail.length)}`, path: entry, kind: "static" };
+    this.#byTail.set(tail, target);
+    return target;
+  }
+  has(url) {
+    return url.charCodeAt(0) === 47 && this.#byTail.has(url.slice(1));
+  }
+  /** Registers `target` at `url` (its own URL, or the `index.html` alias of a directory URL) unless that URL is taken. */
+  add(url, target) {
+    const tail = url.slice(1);
+    if (!this.#byTail.has(tail)) this.#byTail.set(tail, target);
+  }
+  /** Registers the static file `path`, published at `/` + `tail` (its path below the source), unless that URL is taken. */
+  addStatic(tail, path21) {
+    if (!this.#byTail.has(tail)) this.#byTail.set(tail, path21);
+  }
+  /** The registrations as kept (URL tail; target, or a static file's source path): for passes that should not allocate. */
+  tails() {
+    return this.#byTail.entries();
+  }
+  *entries() {
+    for (const [tail, entry] of this.#byTail) {
+      const url = `/${tail}`;
+      yield [url, typeof entry === "string" ? { url, path: entry, kind: "static" } : entry];
+    }
+  }
+  *keys() {
+    for (const tail of this.#byTail.keys()) yield `/${tail}`;
+  }
+  *values() {
+    for (const [, target] of this.entries()) yield target;
+  }
+  forEach(callback) {
+    for (const [url, target] of this.entries()) callback(target, url, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+
 // src/core/site.ts
 var MARKDOWN_EXT2 = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 var POST_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|textile)$/i;
@@ -59649,56 +59701,6 @@ function addTarget(site, target) {
   site.urls.add(target.url, target);
   if (target.url.endsWith("/")) site.urls.add(`${target.url}index.html`, target);
 }
-var PublishedUrls = class {
-  /** URL without its leading `/` -> its target, or the source path of the static file published there. */
-  #byTail = /* @__PURE__ */ new Map();
-  get size() {
-    return this.#byTail.size;
-  }
-  get(url) {
-    if (url.charCodeAt(0) !== 47) return void 0;
-    const tail = url.slice(1);
-    const entry = this.#byTail.get(tail);
-    if (typeof entry !== "string") return entry;
-    const target = { url: `/${entry.slice(entry.length - tail.length)}`, path: entry, kind: "static" };
-    this.#byTail.set(tail, target);
-    return target;
-  }
-  has(url) {
-    return url.charCodeAt(0) === 47 && this.#byTail.has(url.slice(1));
-  }
-  /** Registers `target` at `url` (its own URL, or the `index.html` alias of a directory URL) unless that URL is taken. */
-  add(url, target) {
-    const tail = url.slice(1);
-    if (!this.#byTail.has(tail)) this.#byTail.set(tail, target);
-  }
-  /** Registers the static file `path`, published at `/` + `tail` (its path below the source), unless that URL is taken. */
-  addStatic(tail, path21) {
-    if (!this.#byTail.has(tail)) this.#byTail.set(tail, path21);
-  }
-  /** The registrations as kept (URL tail; target, or a static file's source path): for passes that should not allocate. */
-  tails() {
-    return this.#byTail.entries();
-  }
-  *entries() {
-    for (const [tail, entry] of this.#byTail) {
-      const url = `/${tail}`;
-      yield [url, typeof entry === "string" ? { url, path: entry, kind: "static" } : entry];
-    }
-  }
-  *keys() {
-    for (const tail of this.#byTail.keys()) yield `/${tail}`;
-  }
-  *values() {
-    for (const [, target] of this.entries()) yield target;
-  }
-  forEach(callback) {
-    for (const [url, target] of this.entries()) callback(target, url, this);
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-};
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
