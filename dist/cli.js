@@ -33014,16 +33014,18 @@ function defaultCacheFile(root) {
 }
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var SiteCache = class _SiteCache {
-  constructor(file, scope, old, ignored, runStart) {
+  constructor(file, scope, old, ignored, runStart, stamps) {
     this.file = file;
     this.scope = scope;
     this.runStart = runStart;
+    this.stamps = stamps;
     this.old = old;
     this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, read: 0 };
   }
   file;
   scope;
   runStart;
+  stamps;
   /** Entries read from disk, by root-relative path. */
   old;
   /** Entries for the documents of this run: what is written back. */
@@ -33035,25 +33037,25 @@ var SiteCache = class _SiteCache {
    * that decides URLs, the read limits): entries made under another scope or by another build of
    * bloglint are not used.
    */
-  static open(file, scopeParts, runStart = Date.now()) {
+  static open(file, scopeParts, runStart = Date.now(), { stamps = true } = {}) {
     const scope = scopeOf(scopeParts);
     let text4;
     try {
       const info = lstatSync2(file, { throwIfNoEntry: false });
-      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart);
-      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart);
-      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart);
+      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart, stamps);
+      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart, stamps);
+      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps);
       text4 = readFileSync(file, "utf8");
     } catch (error) {
-      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart);
+      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart, stamps);
     }
     const { entries, ignored } = parseCacheFile(text4, scope);
-    return new _SiteCache(file, scope, entries, ignored, runStart);
+    return new _SiteCache(file, scope, entries, ignored, runStart, stamps);
   }
   /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
   byStamp(file, absolute) {
     const entry = this.old.get(file);
-    if (entry?.t === void 0) return void 0;
+    if (!this.stamps || entry?.t === void 0) return void 0;
     const info = lstatSync2(absolute, { throwIfNoEntry: false });
     const t = entry.t;
     if (!info || !info.isFile() || info.size !== entry.s || info.mtimeMs !== t[0] || info.ctimeMs !== t[1] || info.ino !== t[2]) return void 0;
@@ -33069,7 +33071,7 @@ var SiteCache = class _SiteCache {
   /** The entry for `file`, whose head `hasHead` just recognised, with its stamp refreshed. */
   byContent(file, stamp) {
     const entry = this.old.get(file);
-    const t = trustedStamp(stamp, this.runStart - RACY_MS);
+    const t = trustedStamp(stamp, this.stampsBefore);
     const kept = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
     this.current.set(file, kept);
@@ -33085,7 +33087,7 @@ var SiteCache = class _SiteCache {
   }
   /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
   get stampsBefore() {
-    return this.runStart - RACY_MS;
+    return this.stamps ? this.runStart - RACY_MS : Number.NEGATIVE_INFINITY;
   }
   /**
    * Writes the entries of this run's documents (entries of files that are gone are dropped),
@@ -38648,7 +38650,7 @@ async function runLint(options) {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const limits = { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting };
-  const cacheFor = options.cache ? (scope) => SiteCache.open(path11.resolve(options.cache), scope) : void 0;
+  const cacheFor = options.cache ? (scope) => SiteCache.open(path11.resolve(options.cache), scope, Date.now(), { stamps: options.cacheStamps !== false }) : void 0;
   const site = await buildSite(root, { limits, theme: config2.theme, prescan: !only, timings, ...cacheFor ? { cacheFor } : {}, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   let cache4;
   if (site.cache) {

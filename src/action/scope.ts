@@ -52,7 +52,8 @@ export async function lintInScope(options: ScopeOptions): Promise<ScopedRun> {
     ...(options.configPath ? { configPath: options.configPath } : {}),
     ...(options.allowPlugins === false ? { allowPlugins: false } : {}),
     ...(options.onPluginsRefused ? { onPluginsRefused: options.onPluginsRefused } : {}),
-    ...(options.cache ? { cache: options.cache } : {}),
+    // A runner's checkout is new for every job: stamps would never match again.
+    ...(options.cache ? { cache: options.cache, cacheStamps: false } : {}),
   };
   if (options.scope === 'all' || !options.changes) {
     const run = await runLint(base);

@@ -32,6 +32,11 @@ export interface RunOptions {
   inspect?: LintOptions['inspect'];
   /** The site-index cache file (`--cache`; absolute or relative to cwd): read, then written back. */
   cache?: string;
+  /**
+   * False to record no stamps in the cache (the Action: each job's checkout is new, so a stamp
+   * would never match, and refreshing them would rewrite the file on every run).
+   */
+  cacheStamps?: boolean;
 }
 
 /** Everything a run produced, for reporters, `--fix` and the Action. */
@@ -63,7 +68,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const limits = { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting };
-  const cacheFor = options.cache ? (scope: unknown): SiteCache => SiteCache.open(path.resolve(options.cache!), scope) : undefined;
+  const cacheFor = options.cache ? (scope: unknown): SiteCache => SiteCache.open(path.resolve(options.cache!), scope, Date.now(), { stamps: options.cacheStamps !== false }) : undefined;
   const site = await buildSite(root, { limits, theme: config.theme, prescan: !only, timings, ...(cacheFor ? { cacheFor } : {}), ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   let cache: RunResult['cache'];
   if (site.cache) {

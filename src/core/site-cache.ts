@@ -131,6 +131,8 @@ export class SiteCache {
     ignored: string | undefined,
     /** When this run started: files changed after `runStart - RACY_MS` get no stamp. */
     private readonly runStart: number,
+    /** False: stamps are neither used nor recorded (every file is checked by content). */
+    private readonly stamps: boolean,
   ) {
     this.old = old;
     this.stats = { file, ...(ignored ? { ignored } : {}), byStamp: 0, byContent: 0, read: 0 };
@@ -141,26 +143,26 @@ export class SiteCache {
    * that decides URLs, the read limits): entries made under another scope or by another build of
    * bloglint are not used.
    */
-  static open(file: string, scopeParts: unknown, runStart = Date.now()): SiteCache {
+  static open(file: string, scopeParts: unknown, runStart = Date.now(), { stamps = true }: { stamps?: boolean } = {}): SiteCache {
     const scope = scopeOf(scopeParts);
     let text: string;
     try {
       const info = lstatSync(file, { throwIfNoEntry: false });
-      if (!info) return new SiteCache(file, scope, new Map(), undefined, runStart);
-      if (!info.isFile()) return new SiteCache(file, scope, new Map(), 'it is not a regular file', runStart);
-      if (info.size > MAX_CACHE_BYTES) return new SiteCache(file, scope, new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart);
+      if (!info) return new SiteCache(file, scope, new Map(), undefined, runStart, stamps);
+      if (!info.isFile()) return new SiteCache(file, scope, new Map(), 'it is not a regular file', runStart, stamps);
+      if (info.size > MAX_CACHE_BYTES) return new SiteCache(file, scope, new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps);
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      return new SiteCache(file, scope, new Map(), `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, runStart);
+      return new SiteCache(file, scope, new Map(), `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, runStart, stamps);
     }
     const { entries, ignored } = parseCacheFile(text, scope);
-    return new SiteCache(file, scope, entries, ignored, runStart);
+    return new SiteCache(file, scope, entries, ignored, runStart, stamps);
   }
 
   /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
   byStamp(file: string, absolute: string): HeadEntry | undefined {
     const entry = this.old.get(file);
-    if (entry?.t === undefined) return undefined;
+    if (!this.stamps || entry?.t === undefined) return undefined;
     const info = lstatSync(absolute, { throwIfNoEntry: false });
     const t = entry.t;
     if (!info || !info.isFile() || info.size !== entry.s || info.mtimeMs !== t[0] || info.ctimeMs !== t[1] || info.ino !== t[2]) return undefined;
@@ -178,7 +180,7 @@ export class SiteCache {
   /** The entry for `file`, whose head `hasHead` just recognised, with its stamp refreshed. */
   byContent(file: string, stamp: FileStamp | undefined): HeadEntry {
     const entry = this.old.get(file)!;
-    const t = trustedStamp(stamp, this.runStart - RACY_MS);
+    const t = trustedStamp(stamp, this.stampsBefore);
     const kept: HeadEntry = sameStamp(t, entry.t) ? entry : { ...entry, t };
     if (kept !== entry) this.changed = true;
     this.current.set(file, kept);
@@ -197,7 +199,7 @@ export class SiteCache {
 
   /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
   get stampsBefore(): number {
-    return this.runStart - RACY_MS;
+    return this.stamps ? this.runStart - RACY_MS : Number.NEGATIVE_INFINITY;
   }
 
   /**

@@ -59,14 +59,14 @@ function site(extra: Record<string, string | Uint8Array> = {}): string {
 const cacheFile = (r: string): string => path.join(r, DEFAULT_CACHE_FILE);
 
 /** A run as `runLint` makes it, with the cache opened as if the run started at `runStart`. */
-async function check(r: string, options: { only?: string[]; cache?: string; runStart?: number } = {}): Promise<{ findings: string[]; cache?: SiteCache }> {
+async function check(r: string, options: { only?: string[]; cache?: string; runStart?: number; stamps?: boolean } = {}): Promise<{ findings: string[]; cache?: SiteCache }> {
   const config = await loadConfig(r, allRules);
   const only = options.only;
   const s = await buildSite(r, {
     now: NOW,
     prescan: !only,
     ...(only ? { only: new Set(only) } : {}),
-    ...(options.cache ? { cacheFor: (scope: unknown) => SiteCache.open(options.cache!, scope, options.runStart ?? Date.now()) } : {}),
+    ...(options.cache ? { cacheFor: (scope: unknown) => SiteCache.open(options.cache!, scope, options.runStart ?? Date.now(), { stamps: options.stamps !== false }) } : {}),
   });
   const result = lint(s, { rules: allRules, config, ...(only ? { only } : {}) });
   if (s.cache) expect(s.cache.save()).toBeUndefined();
@@ -138,6 +138,19 @@ describe('site-index cache: a pull request run gives the same findings, whicheve
     await check(root, { only: [linker], cache: file, runStart: LATER() });
     const later = JSON.parse(readFileSync(file, 'utf8'));
     expect(later.heads.filter((row: unknown[]) => Array.isArray(row[3])).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('a run that records no stamps (the Action: every job checks out anew) finds heads by content and keeps no stamp', async () => {
+    root = site();
+    const file = cacheFile(root);
+    await check(root, { only: [linker], cache: file, runStart: LATER() });
+    expect(JSON.parse(readFileSync(file, 'utf8')).heads.some((row: unknown[]) => Array.isArray(row[3]))).toBe(true);
+    const run = await check(root, { only: [linker], cache: file, runStart: LATER(), stamps: false });
+    expect(run.findings).toEqual((await check(root, { only: [linker] })).findings);
+    expect(JSON.parse(readFileSync(file, 'utf8')).heads.every((row: unknown[]) => row[3] === 0)).toBe(true);
+    const again = await check(root, { only: [linker], cache: file, runStart: LATER(), stamps: false });
+    expect(again.cache!.stats).toMatchObject({ byStamp: 0, read: 1 });
+    expect(again.cache!.stats.byContent).toBeGreaterThanOrEqual(9);
   });
 
   it('entries of deleted posts are dropped; a new post is read and added', async () => {

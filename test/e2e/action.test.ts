@@ -367,12 +367,16 @@ describe('other events and inputs', () => {
   it('cache: the push run writes the site index, the pull request run reads it (as actions/cache would restore it) with the same result', async () => {
     const repo = createBlogRepo(box);
     server.state.commits.push(repo.baseSha);
+    // Old enough to be trusted by stamp (2 s): the Action still records none, as a runner's
+    // checkout is new for every job.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
     const pushed = await runOnPushToMain(repo, { scope: 'all', cache: 'true' });
     expect(pushed.code).toBe(1);
     expect(pushed.stdout).toMatch(/bloglint: cache \.bloglint-cache\/site-index\.json: 0 documents unchanged \(not read\), 0 found by content, 14 read and parsed\./);
     const file = path.join(repo.dir, '.bloglint-cache', 'site-index.json');
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { files: string[] };
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { files: string[]; heads: unknown[][] };
     expect(saved.files).toContain('_posts/2020-06-01-links.md');
+    expect(saved.heads.every((row) => row[3] === 0)).toBe(true);
 
     const head = repo.commit('Edit hello', { '_posts/2024-01-01-hello.md': '---\ntitle: Hello\n---\nSee [the links post]({% post_url 2020-06-01-links %}) and [a missing one]({% post_url 2020-06-02-nowhere %}).\n' });
     openPullRequest(repo, head);
