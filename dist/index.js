@@ -54087,7 +54087,8 @@ var SiteCache = class _SiteCache {
   /**
    * Opens the cache file for a site whose index is decided by `scopeParts` (the configuration
    * that decides URLs, the read limits): entries made under another scope or by another build of
-   * bloglint are not used.
+   * bloglint are not used. `runStart` decides which files are old enough to be stamped; with
+   * `stamps: false` (the Action: every job checks out anew) stamps are neither used nor recorded.
    */
   static open(file, scopeParts, runStart = Date.now(), { stamps = true } = {}) {
     const scope = scopeOf(scopeParts);

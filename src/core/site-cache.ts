@@ -141,7 +141,8 @@ export class SiteCache {
   /**
    * Opens the cache file for a site whose index is decided by `scopeParts` (the configuration
    * that decides URLs, the read limits): entries made under another scope or by another build of
-   * bloglint are not used.
+   * bloglint are not used. `runStart` decides which files are old enough to be stamped; with
+   * `stamps: false` (the Action: every job checks out anew) stamps are neither used nor recorded.
    */
   static open(file: string, scopeParts: unknown, runStart = Date.now(), { stamps = true }: { stamps?: boolean } = {}): SiteCache {
     const scope = scopeOf(scopeParts);
