@@ -33954,6 +33954,7 @@ function stripOwnOrigin(value2, siteUrl) {
   return rest.startsWith("/") || rest.startsWith("?") || rest.startsWith("#") ? rest : void 0;
 }
 function decodeSafe(text4) {
+  if (!text4.includes("%")) return text4;
   try {
     return decodeURIComponent(text4);
   } catch {

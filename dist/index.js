@@ -55006,6 +55006,7 @@ function stripOwnOrigin(value2, siteUrl) {
   return rest.startsWith("/") || rest.startsWith("?") || rest.startsWith("#") ? rest : void 0;
 }
 function decodeSafe(text5) {
+  if (!text5.includes("%")) return text5;
   try {
     return decodeURIComponent(text5);
   } catch {

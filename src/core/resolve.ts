@@ -320,6 +320,8 @@ function stripOwnOrigin(value: string, siteUrl: string): string | undefined {
 
 /** Percent-decodes, leaving malformed sequences as written. */
 export function decodeSafe(text: string): string {
+  // Nothing to decode (most paths): the same string, not a copy of it.
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../helpers/temp-site.js';
+import { decodeSafe } from '../../src/core/resolve.js';
 
 const config = 'baseurl: /blog\npermalink: /:categories/:year/:month/:day/:title/\n';
 const post = (body: string) => `---\ntitle: Probe\n---\n${body}\n`;
@@ -24,5 +25,15 @@ describe('resolving references as the published site does', () => {
   it('the baseurl fix inserts {{ site.baseurl }} before the path', async () => {
     const { findings } = await lintFiles({ '_config.yml': config, 'assets/img/x.png': '', '_posts/2020-01-01-probe.md': post('![x](/assets/img/x.png)') }, { only: ['_posts/2020-01-01-probe.md'] });
     expect(findings[0]!.fix).toEqual({ range: { start: { line: 4, column: 6 }, end: { line: 4, column: 6 } }, text: '{{ site.baseurl }}' });
+  });
+});
+
+describe('decodeSafe', () => {
+  it('decodes percent-escapes, keeps malformed ones as written, and returns a text without any as it is', () => {
+    expect(decodeSafe('/a%20b/%ED%95%9C.png')).toBe('/a b/한.png');
+    expect(decodeSafe('/100%/%ZZ/%20')).toBe('/100%/%ZZ/ ');
+    expect(decodeSafe('/%E0%A4%A/x')).toBe('/%E0%A4%A/x');
+    expect(decodeSafe('/사진/a b.png')).toBe('/사진/a b.png');
+    expect(decodeSafe('/lone-\uD800-surrogate')).toBe('/lone-\uD800-surrogate');
   });
 });
