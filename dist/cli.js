@@ -33151,7 +33151,7 @@ function fromRow(row, keys) {
     if (!Array.isArray(f) || f.length < 5 || f.length > 8) return void 0;
     const [yamlStart, yamlEnd, bodyStart, closed, data, errors = [], duplicateKeys = [], notAMapping = 0] = f;
     if (!isCount(yamlStart) || !isCount(yamlEnd) || !isCount(bodyStart) || closed !== 0 && closed !== 1 || notAMapping !== 0 && notAMapping !== 1) return void 0;
-    if (typeof data !== "object" || data === null || Array.isArray(data) || !isProblems(errors) || !isProblems(duplicateKeys)) return void 0;
+    if (typeof data !== "object" || data === null || Array.isArray(data) || !isCachedData(data, 0) || !isProblems(errors) || !isProblems(duplicateKeys)) return void 0;
     fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data, errors, duplicateKeys, notAMapping: notAMapping === 1 };
   }
   return { h, s, b: b === 1, ...t !== 0 ? { t } : {}, f: fm, k: k.map((i) => keys[i]), u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
@@ -33241,6 +33241,13 @@ function parseCacheFile(text4, scope) {
     if (entry) entries.set(files[i], entry);
   }
   return { entries };
+}
+var MAX_DATA_DEPTH = 32;
+function isCachedData(value2, depth) {
+  if (value2 === null || typeof value2 === "string" || typeof value2 === "boolean" || typeof value2 === "number") return true;
+  if (typeof value2 !== "object" || depth >= MAX_DATA_DEPTH) return false;
+  if (Array.isArray(value2)) return value2.every((item) => isCachedData(item, depth + 1));
+  return Object.entries(value2).every(([key, item]) => key !== "__proto__" && isCachedData(item, depth + 1));
 }
 function isProblems(value2) {
   return Array.isArray(value2) && value2.every((p) => typeof p === "object" && p !== null && typeof p.message === "string" && typeof p.code === "string" && isCount(p.start) && isCount(p.end));

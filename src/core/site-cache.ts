@@ -269,7 +269,7 @@ function fromRow(row: unknown, keys: string[]): HeadEntry | undefined {
     if (!Array.isArray(f) || f.length < 5 || f.length > 8) return undefined;
     const [yamlStart, yamlEnd, bodyStart, closed, data, errors = [], duplicateKeys = [], notAMapping = 0] = f as unknown[];
     if (!isCount(yamlStart) || !isCount(yamlEnd) || !isCount(bodyStart) || (closed !== 0 && closed !== 1) || (notAMapping !== 0 && notAMapping !== 1)) return undefined;
-    if (typeof data !== 'object' || data === null || Array.isArray(data) || !isProblems(errors) || !isProblems(duplicateKeys)) return undefined;
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || !isCachedData(data, 0) || !isProblems(errors) || !isProblems(duplicateKeys)) return undefined;
     fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data: data as Record<string, unknown>, errors, duplicateKeys, notAMapping: notAMapping === 1 };
   }
   return { h, s, b: b === 1, ...(t !== 0 ? { t: t as Stamp } : {}), f: fm, k: (k as number[]).map((i) => keys[i]!), u: u === 0 ? null : (u as string), w: w === 0 ? null : (w as string), d: d === 0 ? null : (d as number) };
@@ -382,6 +382,17 @@ function parseCacheFile(text: string, scope: string): { entries: Map<string, Hea
     if (entry) entries.set(files[i]!, entry);
   }
   return { entries };
+}
+
+/** Deepest front-matter value the cache takes back (a planted row must not exhaust the stack). */
+const MAX_DATA_DEPTH = 32;
+
+/** Whether a row's data is what `encodeData` writes: JSON values, not too deep, no `__proto__` key. */
+function isCachedData(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return true;
+  if (typeof value !== 'object' || depth >= MAX_DATA_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((item) => isCachedData(item, depth + 1));
+  return Object.entries(value).every(([key, item]) => key !== '__proto__' && isCachedData(item, depth + 1));
 }
 
 function isProblems(value: unknown): value is YamlProblem[] {

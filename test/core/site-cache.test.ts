@@ -210,14 +210,20 @@ describe('site-index cache: a hostile or broken cache file is ignored, never tru
     good.heads[at('_posts/2020-01-01-plain.md')] = ['x', -1, 0, 0, 0, [], 0, 0, 0];
     good.heads[at('_posts/2020-01-04-dated.md')][5] = [9999];
     good.heads[at('_posts/2020-01-08-nested.md')][6] = 'http://evil.example/';
+    // Data nested 100,000 deep (JSON.parse takes it; taking it back must not overflow the stack),
+    // and a `__proto__` key.
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    good.heads[at('_posts/2020-01-06-bom-crlf.md')][4][4] = { categories: '@DEEP@' };
+    good.heads[at('_posts/2020-01-07-long.md')][4][4] = JSON.parse('{"__proto__": {"polluted": true}, "categories": ["late"]}');
     // Same size and flags, another hash: the planted URL must not be believed.
     const moved = good.heads[at('_posts/2020-01-02-moved.md')];
     moved[0] = 'AAAAAAAAAAAAAAAAAAAAAAAAAAA';
     moved[6] = '/2020/01/02/moved.html';
-    writeFileSync(file, JSON.stringify(good));
+    writeFileSync(file, JSON.stringify(good).replace('"@DEEP@"', deep));
     const run = await check(root, { only: [linker], cache: file });
     expect(run.findings).toEqual((await check(root, { only: [linker] })).findings);
-    expect(run.cache!.stats.read).toBe(5);
+    expect(run.cache!.stats.read).toBe(7);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('a folder where the cache file should be, or a cache that cannot be written, leaves the run as it was', async () => {
