@@ -33012,7 +33012,7 @@ function defaultCacheFile(root) {
   }
   return { file: path3.join(root, DEFAULT_CACHE_FILE) };
 }
-var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 var SiteCache = class _SiteCache {
   constructor(file, scope, old, ignored, runStart, stamps) {
     this.file = file;

@@ -46,8 +46,11 @@ export function defaultCacheFile(root: string): { file: string } | { refused: st
   return { file: path.join(root, DEFAULT_CACHE_FILE) };
 }
 
-/** Caches larger than this are not read (a planted file must not exhaust memory). */
-const MAX_CACHE_BYTES = 512 * 1024 * 1024;
+/**
+ * Caches larger than this are not read (a planted file must not exhaust memory): 10,000 documents
+ * take 2.7 MB, so this is room for about 200,000.
+ */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** Modification and change times (ms) and inode of a file, as recorded. */
 export type Stamp = [mtimeMs: number, ctimeMs: number, ino: number];
