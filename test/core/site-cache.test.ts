@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
@@ -224,6 +224,18 @@ describe('site-index cache: a hostile or broken cache file is ignored, never tru
     expect(run.findings).toEqual((await check(root, { only: [linker] })).findings);
     expect(run.cache!.stats.read).toBe(7);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a cache file over 64 MB is not read at all (a sparse file: nothing is written to make it)', async () => {
+    root = site();
+    const file = cacheFile(root);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '');
+    truncateSync(file, 65 * 1024 * 1024);
+    const run = await check(root, { only: [linker], cache: file });
+    expect(run.cache!.stats.ignored).toMatch(/larger than 64 MB/);
+    expect(run.findings).toEqual((await check(root, { only: [linker] })).findings);
+    expect(statSync(file).size).toBeLessThan(1024 * 1024);
   });
 
   it('a folder where the cache file should be, or a cache that cannot be written, leaves the run as it was', async () => {
