@@ -38074,19 +38074,17 @@ function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, op
     }
     const complete = got >= stat5.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    if (!options.forCache) {
-      const decoded2 = decode(bytes, maxBytes === void 0 ? bytes.length : headLength(bytes));
-      return decoded2.ok ? { ...decoded2, bytes: stat5.size, complete } : decoded2;
-    }
-    const end = headLength(bytes);
-    const headHash = hashBytes(bytes.subarray(0, end));
-    const stamp = { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino };
-    const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-    if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(headHash, stat5.size, hasBom)) {
-      return { ok: true, text: "", hasBom, bytes: stat5.size, complete, stamp, headHash, known: true };
+    const end = maxBytes === void 0 && !options.forCache ? bytes.length : headLength(bytes);
+    let forCache;
+    if (options.forCache) {
+      forCache = { stamp: { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino }, headHash: hashBytes(bytes.subarray(0, end)) };
+      const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+      if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(forCache.headHash, stat5.size, hasBom)) {
+        return { ok: true, text: "", hasBom, bytes: stat5.size, complete, ...forCache, known: true };
+      }
     }
     const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : end);
-    return decoded.ok ? { ...decoded, bytes: stat5.size, complete, stamp, headHash } : decoded;
+    return decoded.ok ? { ...decoded, bytes: stat5.size, complete, ...forCache } : decoded;
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
@@ -54065,6 +54063,9 @@ function defaultCacheFile(root) {
   return { file: path2.join(root, DEFAULT_CACHE_FILE) };
 }
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
+function describeCache(stats) {
+  return `${stats.byStamp} documents unchanged (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
+}
 var SiteCache = class _SiteCache {
   constructor(file, scope, old, ignored, runStart, stamps) {
     this.file = file;
@@ -54458,7 +54459,7 @@ function parseBlock(text5, block2, limits) {
 function urlKeysOf(fm) {
   const data = {};
   for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = fm.data[key];
-  return { block: fm.block, data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
+  return { ...withoutTree(fm), data };
 }
 function unpublishedReason(doc, config2) {
   if (!doc.read.ok) return doc.read.reason === "invalid-utf8" ? "is not valid UTF-8" : "cannot be read";
@@ -59555,7 +59556,7 @@ async function buildSite(root, options = {}) {
         pending.push(
           () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
-            if (hasFm || MARKDOWN_EXT2.test(rel)) return addDocument(site, { root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, limits, now, cache4);
+            if (hasFm || MARKDOWN_EXT2.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
           })
         );
@@ -59569,11 +59570,6 @@ async function buildSite(root, options = {}) {
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} });
   }
-  const register2 = ({ doc, lazyScan, entry }) => {
-    registerDocument(site, doc);
-    if (lazyScan) primeScanLazily(doc, lazyScan);
-    if (entry) cache4.record(doc.path, entry);
-  };
   await runPool(pending, 32);
   options.timings?.mark("classify");
   const threads = workerCount(options.workers, scan2 ? jobs.length : 0);
@@ -59581,8 +59577,8 @@ async function buildSite(root, options = {}) {
   if (loader) {
     loader.add(jobs);
     const loaded = await loader.finish();
-    for (const job of jobs) register2(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2, cache4));
-  } else for (const job of jobs) register2(loadAndScan(job, site.config, limits, now, scan2, cache4));
+    for (const job of jobs) registerLoaded(site, loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2, cache4));
+  } else for (const job of jobs) registerLoaded(site, loadAndScan(job, site.config, limits, now, scan2, cache4));
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   return site;
@@ -59692,10 +59688,10 @@ function excludedByPrefixes(segments, config2, from = 1) {
   }
   return void 0;
 }
-async function addDocument(site, job, limits, now, cache4) {
-  const { doc, entry } = loadAndScan(job, site.config, limits, now, false, cache4);
+function registerLoaded(site, { doc, lazyScan, entry }) {
   registerDocument(site, doc);
-  if (entry) cache4.record(doc.path, entry);
+  if (lazyScan) primeScanLazily(doc, lazyScan);
+  if (entry) site.cache?.record(doc.path, entry);
 }
 function registerDocument(site, doc) {
   site.documents.set(doc.path, doc);
@@ -66443,7 +66439,7 @@ function logCache(scoped, workspace, io) {
   const cache4 = scoped.run.cache;
   if (!cache4) return;
   const file = path20.relative(workspace, cache4.file) || cache4.file;
-  io.info(`bloglint: cache ${file}: ${cache4.byStamp} documents unchanged (not read), ${cache4.byContent} found by content, ${cache4.read} read and parsed${cache4.ignored ? ` (the file was not used: ${cache4.ignored})` : ""}.`);
+  io.info(`bloglint: cache ${file}: ${describeCache(cache4)}${cache4.ignored ? ` (the file was not used: ${cache4.ignored})` : ""}.`);
   if (cache4.saveError) io.warnOnce(`bloglint: ${cache4.saveError}.`);
 }
 function logScope(inputs, event, scoped, io) {

@@ -4,7 +4,7 @@ import { shouldFail } from '../core/fail-level.js';
 import type { Finding } from '../core/finding.js';
 import { ruleUrl, type Rule } from '../core/rule.js';
 import { UsageError } from '../core/run.js';
-import { defaultCacheFile } from '../core/site-cache.js';
+import { defaultCacheFile, describeCache } from '../core/site-cache.js';
 import type { Site } from '../core/site.js';
 import { encodeUriPath, escapeMarkdownInline, markdownCode, markdownLink } from '../report/github/escape.js';
 import { countFindings, plural } from '../report/reporter.js';
@@ -220,7 +220,7 @@ function logCache(scoped: ScopedRun, workspace: string, io: RunnerIO): void {
   const cache = scoped.run.cache;
   if (!cache) return;
   const file = path.relative(workspace, cache.file) || cache.file;
-  io.info(`bloglint: cache ${file}: ${cache.byStamp} documents unchanged (not read), ${cache.byContent} found by content, ${cache.read} read and parsed${cache.ignored ? ` (the file was not used: ${cache.ignored})` : ''}.`);
+  io.info(`bloglint: cache ${file}: ${describeCache(cache)}${cache.ignored ? ` (the file was not used: ${cache.ignored})` : ''}.`);
   if (cache.saveError) io.warnOnce(`bloglint: ${cache.saveError}.`);
 }
 

@@ -1,6 +1,7 @@
 import type { DocumentScan } from '../core/document-scan.js';
 import { liquidSite } from '../core/resolve.js';
 import type { RunResult } from '../core/run.js';
+import { describeCache } from '../core/site-cache.js';
 import type { Site, SiteDocument } from '../core/site.js';
 import { evaluateLiquid } from '../parse/liquid.js';
 
@@ -38,7 +39,7 @@ export function verboseReport(run: RunResult, elapsedMs: number, counts: Pick<Re
   lines.push(`  theme: ${site.theme.profile?.name ?? 'none'} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ''}`);
   if (run.cache) {
     const c = run.cache;
-    lines.push(`  cache: ${c.file}: ${c.byStamp} documents unchanged (not read), ${c.byContent} found by content, ${c.read} read and parsed${c.ignored ? `; the file was not used: ${c.ignored}` : ''}${c.saveError ? `; ${c.saveError}` : ''}`);
+    lines.push(`  cache: ${c.file}: ${describeCache(c)}${c.ignored ? `; the file was not used: ${c.ignored}` : ''}${c.saveError ? `; ${c.saveError}` : ''}`);
   }
   if (site.hasPlugins) lines.push('  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see');
   return `${lines.join('\n')}\n`;

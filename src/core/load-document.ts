@@ -253,7 +253,7 @@ function parseBlock(text: string, block: FrontMatterBlock, limits?: ReadLimits):
 function urlKeysOf(fm: FrontMatter): FrontMatter {
   const data: Record<string, unknown> = {};
   for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = fm.data[key];
-  return { block: fm.block, data, tree: undefined, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
+  return { ...withoutTree(fm), data };
 }
 
 function unpublishedReason(doc: SiteDocument, config: UrlConfig): string | undefined {

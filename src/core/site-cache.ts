@@ -119,6 +119,11 @@ export interface CacheStats {
   read: number;
 }
 
+/** How the cache served, counted (`--verbose`, the Action's log). */
+export function describeCache(stats: CacheStats): string {
+  return `${stats.byStamp} documents unchanged (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
+}
+
 export class SiteCache {
   /** Entries read from disk, by root-relative path. */
   private readonly old: Map<string, HeadEntry>;

@@ -156,7 +156,7 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
             // GitHub Pages runs jekyll-optional-front-matter: markdown without front matter is a page too
             // (and without that plugin it is copied as is, so both URLs are accepted).
             if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
-            if (hasFm || MARKDOWN_EXT.test(rel)) return addDocument(site, { root, file, rel, kind: 'page', collection: undefined, headOnly: options.only ? !options.only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) }, limits, now, cache);
+            if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: 'page', collection: undefined, headOnly: options.only ? !options.only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) }, site.config, limits, now, false, cache));
             addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
           }),
         );
@@ -170,12 +170,6 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) });
   }
-  // A scan made on this thread is already cached (loadAndScan); a worker's is unpacked when asked for.
-  const register = ({ doc, lazyScan, entry }: LoadedDocument): void => {
-    registerDocument(site, doc);
-    if (lazyScan) primeScanLazily(doc, lazyScan);
-    if (entry) cache!.record(doc.path, entry);
-  };
   await runPool(pending, 32);
   options.timings?.mark('classify');
   // `--only` runs stay on one thread unless asked: reading 10,000 heads on two threads was
@@ -186,8 +180,8 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     loader.add(jobs);
     const loaded = await loader.finish();
     // In the order of the sorted file list, as on one thread: the same site whatever the threads.
-    for (const job of jobs) register(loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan, cache));
-  } else for (const job of jobs) register(loadAndScan(job, site.config, limits, now, scan, cache));
+    for (const job of jobs) registerLoaded(site, loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan, cache));
+  } else for (const job of jobs) registerLoaded(site, loadAndScan(job, site.config, limits, now, scan, cache));
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : 'load');
   site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
   return site;
@@ -344,11 +338,14 @@ function excludedByPrefixes(segments: string[], config: JekyllConfig, from = 1):
   return undefined;
 }
 
-/** Loads a page found while classifying (a link target of an `--only` run only as far as its front matter). */
-async function addDocument(site: Site, job: LoadJob, limits: ReadLimits, now: Date, cache: SiteCache | undefined): Promise<void> {
-  const { doc, entry } = loadAndScan(job, site.config, limits, now, false, cache);
+/**
+ * Adds a document as loading gave it: to the site, its scan made elsewhere (a worker's, unpacked
+ * when asked for; one made on this thread is cached already), and what the site cache keeps of it.
+ */
+function registerLoaded(site: Site, { doc, lazyScan, entry }: LoadedDocument): void {
   registerDocument(site, doc);
-  if (entry) cache!.record(doc.path, entry);
+  if (lazyScan) primeScanLazily(doc, lazyScan);
+  if (entry) site.cache?.record(doc.path, entry);
 }
 
 /** Adds a loaded document to the site and its URL to the indexes. */

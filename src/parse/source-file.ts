@@ -121,21 +121,19 @@ export function readSourceFileSync(root: string, relativePath: string, limits: R
     }
     const complete = got >= stat.size;
     const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    if (!options.forCache) {
-      // A head is checked whole but decoded only through its front matter: the rest is not read.
-      const decoded = decode(bytes, maxBytes === undefined ? bytes.length : headLength(bytes));
-      return decoded.ok ? { ...decoded, bytes: stat.size, complete } : decoded;
+    const end = maxBytes === undefined && !options.forCache ? bytes.length : headLength(bytes);
+    let forCache: { stamp: FileStamp; headHash: string } | undefined;
+    if (options.forCache) {
+      forCache = { stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino }, headHash: hashBytes(bytes.subarray(0, end)) };
+      const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      // A known head is checked as `decode` checks it, but not decoded.
+      if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(forCache.headHash, stat.size, hasBom)) {
+        return { ok: true, text: '', hasBom, bytes: stat.size, complete, ...forCache, known: true };
+      }
     }
-    const end = headLength(bytes);
-    const headHash = hashBytes(bytes.subarray(0, end));
-    const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
-    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    // A known head is checked as `decode` checks it, but not decoded.
-    if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(headHash, stat.size, hasBom)) {
-      return { ok: true, text: '', hasBom, bytes: stat.size, complete, stamp, headHash, known: true };
-    }
+    // A head is checked whole but decoded only through its front matter: the rest is not read.
     const decoded = decode(bytes, maxBytes === undefined ? bytes.length : end);
-    return decoded.ok ? { ...decoded, bytes: stat.size, complete, stamp, headHash } : decoded;
+    return decoded.ok ? { ...decoded, bytes: stat.size, complete, ...forCache } : decoded;
   } catch (error) {
     return fail('unreadable', describeFsError(error));
   } finally {
