@@ -41425,9 +41425,23 @@ function mask(out, start, end) {
   if (start < out.at) start = out.at;
   if (end <= start) return;
   out.pieces.push(out.text.slice(out.at, start));
-  out.pieces.push(out.text.slice(start, end).replace(/[^\r\n]/g, LIQUID_MASK));
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = out.text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (i > from) out.pieces.push(maskRun(i - from));
+    out.pieces.push(c === 10 ? "\n" : "\r");
+    from = i + 1;
+  }
+  if (end > from) out.pieces.push(maskRun(end - from));
   out.at = end;
 }
+function maskRun(length) {
+  if (length >= SHORT_RUNS.length) return LIQUID_MASK.repeat(length);
+  return SHORT_RUNS[length] ??= LIQUID_MASK.repeat(length);
+}
+var SHORT_RUNS = [];
+SHORT_RUNS.length = 128;
 function evaluateLiquid(raw, site) {
   if (!raw.includes("{{") && !raw.includes("{%")) return { ok: true, value: raw, usedLiquid: false, baseurlFromLiquid: false };
   let value2 = "";

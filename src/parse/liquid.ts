@@ -81,9 +81,28 @@ function mask(out: Masker, start: number, end: number): void {
   if (start < out.at) start = out.at;
   if (end <= start) return;
   out.pieces.push(out.text.slice(out.at, start));
-  out.pieces.push(out.text.slice(start, end).replace(/[^\r\n]/g, LIQUID_MASK));
+  // Runs of the mask between the span's line breaks, which stay (a regular-expression replace of
+  // each character allocated and cost several times more on a 10,000-post blog).
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = out.text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    if (i > from) out.pieces.push(maskRun(i - from));
+    out.pieces.push(c === 0x0a ? '\n' : '\r');
+    from = i + 1;
+  }
+  if (end > from) out.pieces.push(maskRun(end - from));
   out.at = end;
 }
+
+/** `LIQUID_MASK` `length` times; short runs (most Liquid outputs) are made once. */
+function maskRun(length: number): string {
+  if (length >= SHORT_RUNS.length) return LIQUID_MASK.repeat(length);
+  return (SHORT_RUNS[length] ??= LIQUID_MASK.repeat(length));
+}
+
+const SHORT_RUNS: string[] = [];
+SHORT_RUNS.length = 128;
 
 /** What Liquid needs to know about the site. */
 export interface LiquidSite {

@@ -117,6 +117,8 @@ describe('parsers on arbitrary text', () => {
       expect(masked.length).toBe(text.length);
       expect(new Location(masked).lineCount).toBe(new Location(text).lineCount);
       for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') expect(masked[i]).toBe(text[i]);
+      // Every other character is kept or masked, never changed into something else.
+      for (let i = 0; i < text.length; i++) if (masked[i] !== text[i]) expect(masked[i]).toBe('\uE000');
       for (const span of spans) {
         expect(0 <= span.start && span.start < span.end && span.end <= text.length).toBe(true);
         expect(masked.slice(span.start, span.end).replace(/[\r\n]/g, '')).toMatch(/^\uE000*$/);
