@@ -16908,6 +16908,9 @@ function releasedTextFile(root, relativePath, limits, read) {
         text4 = again.ok ? again.text : "";
       }
       return text4;
+    },
+    release() {
+      text4 = void 0;
     }
   };
 }
@@ -35191,6 +35194,7 @@ function lint(site, options) {
     }
     if (options.inspect && doc.read.ok) options.inspect(doc, scanDocument(doc), site);
     releaseScan(doc);
+    if (doc.read.ok) doc.read.release?.();
   }
   for (const rule of enabled) {
     if (!rule.checkSite) continue;

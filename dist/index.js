@@ -38135,6 +38135,9 @@ function releasedTextFile(root, relativePath, limits, read) {
         text5 = again.ok ? again.text : "";
       }
       return text5;
+    },
+    release() {
+      text5 = void 0;
     }
   };
 }
@@ -56307,6 +56310,7 @@ function lint(site, options) {
     }
     if (options.inspect && doc.read.ok) options.inspect(doc, scanDocument(doc), site);
     releaseScan(doc);
+    if (doc.read.ok) doc.read.release?.();
   }
   for (const rule of enabled) {
     if (!rule.checkSite) continue;

@@ -25,6 +25,8 @@ export interface TextFile {
   text: string;
   hasBom: boolean;
   bytes: number;
+  /** A released file (`releasedTextFile`) lets its text go again once read back; the next access reads it again. */
+  release?: () => void;
 }
 
 /** A file bloglint refused or failed to read, with a message that says what to do. */
@@ -203,6 +205,9 @@ export function releasedTextFile(root: string, relativePath: string, limits: Rea
         text = again.ok ? again.text : '';
       }
       return text;
+    },
+    release(): void {
+      text = undefined;
     },
   };
 }

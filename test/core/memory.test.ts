@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runLint } from '../../src/core/run.js';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
@@ -39,6 +41,23 @@ describe('documents do not hold their text after loading', () => {
     for (const doc of run.site.documents.values()) {
       expect(doc.read.ok && Object.getOwnPropertyDescriptor(doc.read, 'text')?.get).toBeTypeOf('function');
     }
+  });
+
+  it('a text read back to place a finding is let go again once its document is linted', async () => {
+    root = writeTempSite({
+      '_config.yml': 'title: t\n',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n텍스트\n\n![gone](/missing.png)\n',
+      '_posts/2020-01-02-b.md': '---\ntitle: B\n---\n![also gone](/missing-too.png)\n',
+    });
+    const run = await runLint({ root });
+    expect(run.result.findings.map((f) => [f.file, f.range.start.line])).toEqual([
+      ['_posts/2020-01-01-a.md', 6],
+      ['_posts/2020-01-02-b.md', 4],
+    ]);
+    // Held, the text would still be the one the findings were placed in; let go, it is read again.
+    writeFileSync(path.join(root, '_posts/2020-01-01-a.md'), '---\ntitle: A\n---\nnow different\n');
+    const doc = run.site.documents.get('_posts/2020-01-01-a.md')!;
+    expect(doc.read.ok && doc.read.text).toBe('---\ntitle: A\n---\nnow different\n');
   });
 
   it('a full run lets YAML trees go and parses one again only to place a finding', async () => {
