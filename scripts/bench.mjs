@@ -9,17 +9,20 @@
 //   npm run bench -- --cli path/to/cli.js      # another build (default dist/cli.js)
 //   npm run bench -- --no-mlc --pr 3 --json .bench/result.json
 //   npm run bench -- --no-cache                # skip the pull-request runs with the site cache
+//   npm run bench -- --posts 2500,5000,10000,20000 --no-mlc --pr 0   # growth: cost per added post
+//   npm run bench -- --defect-every 1          # a defect in every post (default: one in 20)
 //
 // Prints a markdown table, the defects missed and the false positives, then one line
 // `{"bench":...}` with every figure.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { GENERATOR_VERSION, generateBlog, parseSizes } from './bench/generate.mjs';
+import { growth } from './bench/growth.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(REPO, '.bench');
@@ -40,17 +43,24 @@ function parseOptions(argv) {
     cache: !argv.includes('--no-cache'),
     mlcConcurrency: Number(value('--mlc-concurrency', 8)),
     json: value('--json', undefined),
+    defectEvery: positiveInteger('--defect-every', value('--defect-every', '20')),
   };
 }
 
-/** The corpus for `n` posts, generated when missing, stale or when asked. */
-function corpus(n, regen) {
-  const root = path.join(BENCH, `blog-${n}`);
+function positiveInteger(name, text) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} takes a whole number ≥ 1, not ${text}`);
+  return n;
+}
+
+/** The corpus for `n` posts with a defect every `defectEvery` posts, generated when missing, stale or when asked. */
+function corpus(n, regen, defectEvery = 20) {
+  const root = path.join(BENCH, defectEvery === 20 ? `blog-${n}` : `blog-${n}-defect-every-${defectEvery}`);
   const expectedFile = path.join(root, 'expected.json');
   let expected = existsSync(expectedFile) ? JSON.parse(readFileSync(expectedFile, 'utf8')) : undefined;
-  if (regen || !expected || expected.generator !== GENERATOR_VERSION || expected.posts !== n) {
+  if (regen || !expected || expected.generator !== GENERATOR_VERSION || expected.posts !== n || expected.defectEvery !== defectEvery) {
     process.stderr.write(`bench: generating ${path.relative(REPO, root)}…\n`);
-    expected = generateBlog({ posts: n, outDir: root });
+    expected = generateBlog({ posts: n, outDir: root, defectEvery });
   }
   return { root, expected };
 }
@@ -129,6 +139,7 @@ async function runBloglint(cli, root, runs, extraArgs = [], { label, before } = 
   const samples = [];
   for (let k = 0; k < runs; k++) {
     if (before) await before();
+    warmPageCache(root, cli);
     const m = await measure(process.execPath, [cli, root, '--format', 'json', '--output', out, ...extraArgs]);
     if (m.code !== 0 && m.code !== 1) throw new Error(`bloglint exited with ${m.code} on ${root}:\n${m.stderr}`);
     samples.push(m);
@@ -146,6 +157,38 @@ async function runBloglint(cli, root, runs, extraArgs = [], { label, before } = 
   };
 }
 
+/**
+ * Reads the corpus, the build and Node's own binary right before a timed run, untimed. This
+ * machine's kernel pages out file pages left idle for about a minute (a DAMON `pageout` scheme,
+ * `/sys/kernel/mm/damon/admin`), so a corpus generated or last read earlier came from the disk:
+ * the 10k run took 8–10.4 s cold and 5.9–6.4 s warm, one after the other. A pull request's
+ * checkout has just written the files it lints, so warm is the case that matters.
+ */
+function warmPageCache(root, cli) {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const readAll = (file) => {
+    let fd;
+    try {
+      fd = openSync(file, 'r');
+      while (readSync(fd, buffer, 0, buffer.length, null) > 0);
+    } catch {
+      /* unreadable on purpose (a hostile corpus): bloglint reports it */
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  };
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) readAll(full);
+    }
+  };
+  walk(root);
+  readAll(cli);
+  readAll(process.execPath);
+}
+
 /** markdown-link-check, when installed in .bench/tools or globally. */
 function findMlc() {
   const local = path.join(BENCH, 'tools', 'node_modules', 'markdown-link-check');
@@ -161,6 +204,7 @@ function findMlc() {
 
 async function runMlc(mlcDir, root, concurrency) {
   const out = path.join(BENCH, `mlc-${path.basename(root)}.json`);
+  warmPageCache(root, path.join(REPO, 'scripts', 'bench', 'mlc-runner.mjs'));
   const m = await measure(process.execPath, [path.join(REPO, 'scripts', 'bench', 'mlc-runner.mjs'), mlcDir, root, out, String(concurrency)]);
   if (m.code !== 0) throw new Error(`markdown-link-check runner exited with ${m.code}:\n${m.stderr}`);
   const result = JSON.parse(readFileSync(out, 'utf8'));
@@ -195,7 +239,7 @@ async function main() {
 
   const results = [];
   for (const n of options.sizes) {
-    const { root, expected } = corpus(n, options.regen);
+    const { root, expected } = corpus(n, options.regen, options.defectEvery);
     const run = await runBloglint(cli, root, options.runs);
     const cmp = compare(run.findings, expected.defects);
     const entry = {
@@ -242,7 +286,7 @@ async function main() {
   let pr;
   if (options.prPosts > 0) {
     const n = Math.max(...options.sizes);
-    const { root, expected } = corpus(n, false);
+    const { root, expected } = corpus(n, false, options.defectEvery);
     // A pull request touching a few posts: posts with defects, so the findings can be checked too.
     const files = [...new Set(expected.defects.filter((d) => d.kind !== 'bad-post-filename').map((d) => d.file))].filter((_, k, a) => k % Math.max(1, Math.floor(a.length / options.prPosts)) === 0).slice(0, options.prPosts);
     const run = await runBloglint(cli, root, options.runs, ['--only', ...files.map((f) => path.join(root, f))]);
@@ -251,7 +295,7 @@ async function main() {
     if (options.cache) pr.cache = await prWithCache(cli, root, files, run.findings, options.runs);
   }
 
-  const summary = { bench: 1, date: new Date().toISOString(), cli: path.relative(REPO, options.cli), cliSha: cliHash, runs: options.runs, machine: { ...machine, loadAvgAtEnd: os.loadavg().map((l) => +l.toFixed(2)) }, sizes: results, pr };
+  const summary = { bench: 1, date: new Date().toISOString(), cli: path.relative(REPO, options.cli), cliSha: cliHash, runs: options.runs, defectEvery: options.defectEvery, machine: { ...machine, loadAvgAtEnd: os.loadavg().map((l) => +l.toFixed(2)) }, sizes: results, growth: growth(results), pr };
   process.stdout.write(renderMarkdown(summary));
   process.stdout.write(`${JSON.stringify(summary)}\n`);
   if (options.json) writeFileSync(options.json, `${JSON.stringify(summary, null, 1)}\n`);
@@ -296,7 +340,7 @@ function countBy(list, keyOf) {
 
 function renderMarkdown(s) {
   const lines = [];
-  lines.push(`bloglint ${s.cli} (${s.cliSha}), median of ${s.runs} cold runs (best: the fastest; CPU: user + system, all threads), ${s.machine.cpus} CPUs (${s.machine.cpuModel}), Node ${s.machine.node}`, '');
+  lines.push(`bloglint ${s.cli} (${s.cliSha}), median of ${s.runs} cold runs (best: the fastest; CPU: user + system, all threads), ${s.machine.cpus} CPUs (${s.machine.cpuModel}), Node ${s.machine.node}${s.defectEvery === 20 ? '' : `; a defect every ${s.defectEvery} post${s.defectEvery === 1 ? '' : 's'}`}`, '');
   lines.push('| posts | files | corpus (MB) | wall (s) | best (s) | CPU (s) | posts/s | peak RSS (MB) | found / expected | false positives |');
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of s.sizes) lines.push(`| ${r.posts.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${r.corpusMB} | ${fmt(r.wallS)} | ${fmt(r.bestS)} | ${fmt(r.cpuS)} | ${r.postsPerS.toLocaleString('en')} | ${r.rssMB} | ${r.found} / ${r.expected} | ${r.falsePositives} |`);
@@ -306,6 +350,12 @@ function renderMarkdown(s) {
     const row = (name, r) => `| PR, ${name} | | | ${fmt(r.wallS)} | ${fmt(r.bestS)} | ${fmt(r.cpuS)} | | ${r.rssMB} | ${r.sameFindings ? 'same findings' : '**different findings**'} | |`;
     lines.push(row('site cache restored on a fresh checkout (heads read, found by hash)', c.byContent), row('site cache, files unchanged (found by stamp, not read)', c.byStamp));
     lines.push('', `Site cache: ${c.documents.toLocaleString('en')} documents, ${c.cacheMB} MB; the full run that wrote it took ${fmt(c.fullRunWritingS)} s, ${c.fullRunWritingRssMB} MB.`);
+  }
+  if (s.growth.length > 0) {
+    lines.push('', 'Cost of each added post between sizes (linear: the same on every row):', '');
+    lines.push('| posts | wall per added post (µs) | CPU per added post (µs) | peak RSS per added post (KB) |');
+    lines.push('| --- | ---: | ---: | ---: |');
+    for (const g of s.growth) lines.push(`| ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} | ${g.wallUsPerPost ?? 'n/a'} | ${g.cpuUsPerPost ?? 'n/a'} | ${g.rssKBPerPost ?? 'n/a'} |`);
   }
   const mlcRows = s.sizes.filter((r) => r.mlc);
   if (mlcRows.length > 0) {
