@@ -35168,6 +35168,7 @@ function lint(site, options) {
   for (const doc of docs) {
     let location;
     const locate = () => location ??= new Location(doc.read.ok ? doc.read.text : "");
+    let keepText = false;
     let suppressions;
     const getSuppressions = () => {
       if (!suppressions) {
@@ -35188,13 +35189,15 @@ function lint(site, options) {
         scan: () => scanDocument(doc),
         report: (report) => {
           const finding = toFinding(rule, ruleSetting2, doc.path, locate(), report);
-          if (!getSuppressions().isSuppressed(rule.id, finding.range.start.line)) findings.push(finding);
+          if (getSuppressions().isSuppressed(rule.id, finding.range.start.line)) return;
+          findings.push(finding);
+          keepText ||= finding.fix !== void 0 || finding.suggestions !== void 0;
         }
       });
     }
     if (options.inspect && doc.read.ok) options.inspect(doc, scanDocument(doc), site);
     releaseScan(doc);
-    if (doc.read.ok) doc.read.release?.();
+    if (!keepText && doc.read.ok) doc.read.release?.();
   }
   for (const rule of enabled) {
     if (!rule.checkSite) continue;

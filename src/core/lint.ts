@@ -56,6 +56,9 @@ export function lint(site: Site, options: LintOptions): LintResult {
     // document was scanned, and is then read again).
     let location: Location | undefined;
     const locate = (): Location => (location ??= new Location(doc.read.ok ? doc.read.text : ''));
+    // A finding with a fix or a suggestion keeps the text it was placed in: reporters build
+    // suggested changes from it, and must see the text the ranges were computed on.
+    let keepText = false;
     let suppressions: Suppressions | undefined;
     const getSuppressions = (): Suppressions => {
       if (!suppressions) {
@@ -76,16 +79,17 @@ export function lint(site: Site, options: LintOptions): LintResult {
         scan: () => scanDocument(doc),
         report: (report) => {
           const finding = toFinding(rule, ruleSetting, doc.path, locate(), report);
-          if (!getSuppressions().isSuppressed(rule.id, finding.range.start.line)) findings.push(finding);
+          if (getSuppressions().isSuppressed(rule.id, finding.range.start.line)) return;
+          findings.push(finding);
+          keepText ||= finding.fix !== undefined || finding.suggestions !== undefined;
         },
       });
     }
     if (options.inspect && doc.read.ok) options.inspect(doc, scanDocument(doc), site);
     releaseScan(doc);
-    // A text read back to place this document's findings goes again (a reporter that needs it,
-    // for a suggestion, reads it back once more): a first run over an old blog may have a
-    // finding in every post, and kept every text (30 KB a post on the 10k benchmark).
-    if (doc.read.ok) doc.read.release?.();
+    // A text read back only to place findings goes again: a first run over an old blog may have
+    // a finding in every post, and kept every text (30 KB a post on the 10k benchmark).
+    if (!keepText && doc.read.ok) doc.read.release?.();
   }
 
   for (const rule of enabled) {

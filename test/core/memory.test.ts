@@ -60,6 +60,19 @@ describe('documents do not hold their text after loading', () => {
     expect(doc.read.ok && doc.read.text).toBe('---\ntitle: A\n---\nnow different\n');
   });
 
+  it('a document with a fixable finding keeps the text its ranges were computed on, for the suggestions', async () => {
+    root = writeTempSite({
+      '_config.yml': 'title: t\n',
+      'assets/Photo.png': 'png',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n![case](/assets/photo.png)\n',
+    });
+    const run = await runLint({ root });
+    expect(run.result.findings.map((f) => [f.rule, f.messageId, f.fix?.text])).toEqual([['no-missing-image', 'caseMismatch', 'Photo.png']]);
+    writeFileSync(path.join(root, '_posts/2020-01-01-a.md'), 'changed after the run\n');
+    const doc = run.site.documents.get('_posts/2020-01-01-a.md')!;
+    expect(doc.read.ok && doc.read.text).toBe('---\ntitle: A\n---\n![case](/assets/photo.png)\n');
+  });
+
   it('a full run lets YAML trees go and parses one again only to place a finding', async () => {
     root = writeTempSite({
       '_config.yml': 'title: t\n',
