@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { addPullRequest, startGitHubServer, type GitHubServer, type PullRequestFileInit } from '../helpers/github-server.js';
+import { TEST_NODE } from '../helpers/test-node.js';
 
 export const ACTION = path.resolve('dist/index.js');
 export const EXAMPLE = path.resolve('examples/blog');
@@ -183,7 +184,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
   }
   Object.assign(env, options.env ?? {});
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TEST_NODE, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

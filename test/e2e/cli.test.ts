@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateBlog } from '../../scripts/bench/generate.mjs';
+import { TEST_NODE } from '../helpers/test-node.js';
 
 const CLI = path.resolve('dist/cli.js');
 const EXAMPLE = path.resolve('examples/blog');
@@ -14,7 +15,7 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 
 function cli(args: string[], cwd = process.cwd()): { code: number; stdout: string; stderr: string } {
   // A hung run (a thread waited for forever) fails the test instead of blocking the suite.
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, killSignal: 'SIGKILL' });
+  const r = spawnSync(TEST_NODE, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, killSignal: 'SIGKILL' });
   if (r.error) throw new Error(`bloglint ${args.join(' ')}: ${r.error.message}`);
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -242,6 +243,6 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
 
   it('--version prints the package version', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-    expect(execFileSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+    expect(execFileSync(TEST_NODE, [CLI, '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTempSite, removeTempSite } from '../helpers/temp-site.js';
 import { buildHostileBlog, CHECKED_APART, DEEP_MARKDOWN_FINDINGS, expectedFindings, PATHS, POSTS, treeHash, type HostileBlog } from './hostile-blog.js';
+import { TEST_NODE } from '../helpers/test-node.js';
 
 /**
  * The built CLI (`dist/cli.js`, a child process) on a hostile blog: every case reports its finding,
@@ -26,7 +27,7 @@ interface CliRun {
 
 function cli(args: string[]): CliRun {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(TEST_NODE, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Math.round(performance.now() - started) };
 }
 
