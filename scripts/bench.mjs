@@ -11,6 +11,8 @@
 //   npm run bench -- --no-cache                # skip the pull-request runs with the site cache
 //   npm run bench -- --posts 2500,5000,10000,20000 --no-mlc --pr 0   # growth: cost per added post
 //   npm run bench -- --defect-every 1          # a defect in every post (default: one in 20)
+//   npm run bench -- --node .bench/node-24.22.3/package/bin/node   # run the CLI on another Node
+//                                              # (NODE_OPTIONS, when set, reaches it too)
 //
 // Prints a markdown table, the defects missed and the false positives, then one line
 // `{"bench":...}` with every figure.
@@ -27,6 +29,8 @@ import { growth } from './bench/growth.mjs';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(REPO, '.bench');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** The Node.js that runs the CLI (`--node`; default: the one running this script). */
+let NODE = process.execPath;
 
 function parseOptions(argv) {
   const value = (name, fallback) => {
@@ -44,6 +48,7 @@ function parseOptions(argv) {
     mlcConcurrency: Number(value('--mlc-concurrency', 8)),
     json: value('--json', undefined),
     defectEvery: positiveInteger('--defect-every', value('--defect-every', '20')),
+    node: path.resolve(value('--node', process.execPath)),
   };
 }
 
@@ -140,7 +145,7 @@ async function runBloglint(cli, root, runs, extraArgs = [], { label, before } = 
   for (let k = 0; k < runs; k++) {
     if (before) await before();
     warmPageCache(root, cli);
-    const m = await measure(process.execPath, [cli, root, '--format', 'json', '--output', out, ...extraArgs]);
+    const m = await measure(NODE, [cli, root, '--format', 'json', '--output', out, ...extraArgs]);
     if (m.code !== 0 && m.code !== 1) throw new Error(`bloglint exited with ${m.code} on ${root}:\n${m.stderr}`);
     samples.push(m);
     process.stderr.write(`bench: ${path.basename(root)}${label ? ` ${label}` : extraArgs.length ? ' --only' : ''} run ${k + 1}/${runs}: ${m.wallS.toFixed(2)} s, ${m.rssMB?.toFixed(0)} MB, CPU ${m.cpuS?.toFixed(2) ?? 'n/a'} s\n`);
@@ -158,7 +163,7 @@ async function runBloglint(cli, root, runs, extraArgs = [], { label, before } = 
 }
 
 /**
- * Reads the corpus, the build and Node's own binary right before a timed run, untimed. This
+ * Reads the corpus, the build and the Node binaries right before a timed run, untimed. This
  * machine's kernel pages out file pages left idle for about a minute (a DAMON `pageout` scheme,
  * `/sys/kernel/mm/damon/admin`), so a corpus generated or last read earlier came from the disk:
  * the 10k run took 8–10.4 s cold and 5.9–6.4 s warm, one after the other. A pull request's
@@ -186,7 +191,8 @@ function warmPageCache(root, cli) {
   };
   walk(root);
   readAll(cli);
-  readAll(process.execPath);
+  readAll(NODE);
+  if (NODE !== process.execPath) readAll(process.execPath);
 }
 
 /** markdown-link-check, when installed in .bench/tools or globally. */
@@ -225,6 +231,7 @@ function describe(f) {
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
+  NODE = options.node;
   mkdirSync(BENCH, { recursive: true });
   if (!existsSync(options.cli)) throw new Error(`${options.cli} does not exist: run npm run build first`);
   // Snapshot the build: other work may rebuild dist/ while the benchmark runs.
@@ -234,7 +241,8 @@ async function main() {
   copyFileSync(options.cli, cli);
   const mlcDir = options.mlc ? findMlc() : undefined;
   const mlcVersion = mlcDir ? JSON.parse(readFileSync(path.join(mlcDir, 'package.json'), 'utf8')).version : undefined;
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, loadAvgAtStart: os.loadavg().map((l) => +l.toFixed(2)) };
+  const nodeVersion = NODE === process.execPath ? process.version : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: nodeVersion, ...(process.env.NODE_OPTIONS ? { nodeOptions: process.env.NODE_OPTIONS } : {}), loadAvgAtStart: os.loadavg().map((l) => +l.toFixed(2)) };
   if (machine.loadAvgAtStart[0] > 0.5) process.stderr.write(`bench: warning: load average ${machine.loadAvgAtStart[0]} at start; other processes compete for the ${machine.cpus} CPUs\n`);
 
   const results = [];
@@ -340,7 +348,7 @@ function countBy(list, keyOf) {
 
 function renderMarkdown(s) {
   const lines = [];
-  lines.push(`bloglint ${s.cli} (${s.cliSha}), median of ${s.runs} cold runs (best: the fastest; CPU: user + system, all threads), ${s.machine.cpus} CPUs (${s.machine.cpuModel}), Node ${s.machine.node}${s.defectEvery === 20 ? '' : `; a defect every ${s.defectEvery} post${s.defectEvery === 1 ? '' : 's'}`}`, '');
+  lines.push(`bloglint ${s.cli} (${s.cliSha}), median of ${s.runs} cold runs (best: the fastest; CPU: user + system, all threads), ${s.machine.cpus} CPUs (${s.machine.cpuModel}), Node ${s.machine.node}${s.machine.nodeOptions ? ` (NODE_OPTIONS=${s.machine.nodeOptions})` : ''}${s.defectEvery === 20 ? '' : `; a defect every ${s.defectEvery} post${s.defectEvery === 1 ? '' : 's'}`}`, '');
   lines.push('| posts | files | corpus (MB) | wall (s) | best (s) | CPU (s) | posts/s | peak RSS (MB) | found / expected | false positives |');
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of s.sizes) lines.push(`| ${r.posts.toLocaleString('en')} | ${r.files.toLocaleString('en')} | ${r.corpusMB} | ${fmt(r.wallS)} | ${fmt(r.bestS)} | ${fmt(r.cpuS)} | ${r.postsPerS.toLocaleString('en')} | ${r.rssMB} | ${r.found} / ${r.expected} | ${r.falsePositives} |`);
