@@ -38239,12 +38239,24 @@ function isTimestamp(tag) {
   return typeof tag === "object" && tag.tag === "tag:yaml.org,2002:timestamp";
 }
 var ZONE_WITHOUT_COLON = /^(-?\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|\s+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?\s*([-+])(\d{1,2})(\d\d)$/;
+var PSYCH_TIME = /^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$/;
+var PSYCH_DATE = /^(\d{4})-(1[012]|0\d|\d)-([12]\d|3[01]|0\d|\d)$/;
+var YamlDay = class extends Date {
+};
 function psychTimestamp(library) {
   const libraryTest = library.test;
   return {
     ...library,
-    test: new RegExp(`${libraryTest.source}|${ZONE_WITHOUT_COLON.source}`),
+    test: new RegExp(`(?=${PSYCH_TIME.source}|${PSYCH_DATE.source})(?:${libraryTest.source}|${ZONE_WITHOUT_COLON.source})`),
     resolve(value2, onError, options) {
+      const dateOnly = PSYCH_DATE.exec(value2);
+      if (dateOnly) {
+        const [year2, month2, date] = [Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])];
+        const utc = Date.UTC(year2, month2 - 1, date);
+        const back = new Date(utc);
+        if (month2 < 1 || date < 1 || back.getUTCMonth() !== month2 - 1 || back.getUTCDate() !== date) return value2;
+        return new YamlDay(utc);
+      }
       const m = libraryTest.test(value2) ? null : ZONE_WITHOUT_COLON.exec(value2);
       if (!m) return library.resolve(value2, onError, options);
       const [, year, month, day, hour, minute, second, fraction = "", sign, zoneHours, zoneMinutes] = m;
@@ -53867,7 +53879,7 @@ function zonedInstant(f, timeZone) {
   const second = offsetAt(guess - first);
   return new Date(guess - second);
 }
-var DATE_TEXT = /^(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d{2}(?::?\d{2})?)?$/;
+var DATE_TEXT = /^(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d{2}(?::?\d{2})?)?$/;
 function parseDate(input, timeZone) {
   const m = DATE_TEXT.exec(input.trim());
   if (!m) return "unsupported";
@@ -54001,7 +54013,8 @@ function documentUrl(input) {
   const dateError = (value2, source) => ({
     error: `Invalid date '${value2}': Document '${relativePath}' does not have a valid date in the ${source}.`
   });
-  if (fm.date instanceof Date) date = fm.date;
+  if (fm.date instanceof YamlDay) date = zonedInstant({ year: fm.date.getUTCFullYear(), month: fm.date.getUTCMonth() + 1, day: fm.date.getUTCDate(), hour: 0, minute: 0, second: 0 }, timeZone);
+  else if (fm.date instanceof Date) date = fm.date;
   else if (fm.date !== void 0 && fm.date !== null && fm.date !== false) {
     const parsed = parseDate(rubyString(fm.date), timeZone);
     if (parsed === "invalid") return dateError(rubyString(fm.date), "YAML front matter");
@@ -54245,7 +54258,7 @@ var DATE_TAG = "$bloglint-date";
 function encodeData(value2) {
   if (value2 === null || typeof value2 === "string" || typeof value2 === "boolean") return value2;
   if (typeof value2 === "number") return Number.isFinite(value2) && !Object.is(value2, -0) ? value2 : void 0;
-  if (value2 instanceof Date) return Number.isNaN(value2.getTime()) ? void 0 : { [DATE_TAG]: value2.getTime() };
+  if (value2 instanceof Date) return Number.isNaN(value2.getTime()) ? void 0 : { [DATE_TAG]: value2.getTime(), ...value2 instanceof YamlDay ? { day: true } : {} };
   if (Array.isArray(value2)) {
     const out = [];
     for (const item of value2) {
@@ -54271,7 +54284,7 @@ function decodeData(value2) {
   if (Array.isArray(value2)) return value2.map(decodeData);
   if (value2 !== null && typeof value2 === "object") {
     const tagged = value2[DATE_TAG];
-    if (typeof tagged === "number") return new Date(tagged);
+    if (typeof tagged === "number") return value2.day === true ? new YamlDay(tagged) : new Date(tagged);
     const out = {};
     for (const [key, item] of Object.entries(value2)) out[key] = decodeData(item);
     return out;

@@ -11,6 +11,8 @@
  * scripts/jekyll-fixtures.sh). Differences from Jekyll 3.10 (GitHub Pages) are noted inline.
  */
 
+import { YamlDay } from '../parse/yaml-schema.js';
+
 /** The `_config.yml` keys that affect URLs. */
 export interface JekyllUrlConfig {
   /** A style name (`date`, `pretty`, `ordinal`, `weekdate`, `none`) or a template. Default `date`. */
@@ -252,11 +254,12 @@ function zonedInstant(f: WallClock, timeZone: string): Date {
 }
 
 const DATE_TEXT =
-  /^(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{1,4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d{2}(?::?\d{2})?)?$/;
 
 /**
  * `Jekyll::Utils.parse_date` (`Time.parse(input).localtime`) for the formats blogs use:
- * `YYYY-MM-DD`, an optional ` HH:MM[:SS]` or `THH:MM[:SS]`, an optional `Z`/`±HH[:MM]`.
+ * `YYYY-MM-DD`, an optional ` HH:MM[:SS]` or `THH:MM[:SS]` (minutes and seconds of one digit
+ * too, as `Time.parse` reads `10:5:0`), an optional `Z`/`±HH[:MM]`.
  * Like Ruby: a 2-digit year is 19xx (69-99) or 20xx; a day of 29-31 past the month's end
  * rolls over (`2019-02-30` is 2 March); day 0 or 32, month 0 or 13 are invalid. Without an
  * offset the time is read in the site time zone.
@@ -451,7 +454,9 @@ function documentUrl(input: UrlInput): UrlResult {
   const dateError = (value: string, source: string): { error: string } => ({
     error: `Invalid date '${value}': Document '${relativePath}' does not have a valid date in the ${source}.`,
   });
-  if (fm.date instanceof Date) date = fm.date;
+  // A day without a time is midnight in the site's time zone (Jekyll parses `date.to_s`).
+  if (fm.date instanceof YamlDay) date = zonedInstant({ year: fm.date.getUTCFullYear(), month: fm.date.getUTCMonth() + 1, day: fm.date.getUTCDate(), hour: 0, minute: 0, second: 0 }, timeZone);
+  else if (fm.date instanceof Date) date = fm.date;
   else if (fm.date !== undefined && fm.date !== null && fm.date !== false) {
     const parsed = parseDate(rubyString(fm.date), timeZone);
     if (parsed === 'invalid') return dateError(rubyString(fm.date), 'YAML front matter');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FrontMatter, FrontMatterBlock, YamlProblem } from '../parse/front-matter.js';
 import type { FileStamp } from '../parse/source-file.js';
+import { YamlDay } from '../parse/yaml-schema.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -308,13 +309,14 @@ function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
 const DATE_TAG = '$bloglint-date';
 
 /**
- * Front-matter values as JSON: dates become `{"$bloglint-date": ms}`. Undefined when a value
- * would not come back the same (a non-finite number, a class instance, a key that is the tag).
+ * Front-matter values as JSON: dates become `{"$bloglint-date": ms}`, days without a time
+ * (`YamlDay`) `{"$bloglint-date": ms, "day": true}`. Undefined when a value would not come back
+ * the same (a non-finite number, a class instance, a key that is the tag).
  */
 export function encodeData(value: unknown): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { [DATE_TAG]: value.getTime() };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { [DATE_TAG]: value.getTime(), ...(value instanceof YamlDay ? { day: true } : {}) };
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     for (const item of value) {
@@ -341,7 +343,7 @@ function decodeData(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decodeData);
   if (value !== null && typeof value === 'object') {
     const tagged = (value as Record<string, unknown>)[DATE_TAG];
-    if (typeof tagged === 'number') return new Date(tagged);
+    if (typeof tagged === 'number') return (value as Record<string, unknown>).day === true ? new YamlDay(tagged) : new Date(tagged);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) out[key] = decodeData(item);
     return out;

@@ -6,7 +6,8 @@ import type { Finding } from '../../src/core/finding.js';
 import { lint } from '../../src/core/lint.js';
 import { runLint } from '../../src/core/run.js';
 import { buildSite } from '../../src/core/site.js';
-import { DEFAULT_CACHE_FILE, encodeData, SiteCache } from '../../src/core/site-cache.js';
+import { DEFAULT_CACHE_FILE, encodeData, frontMatterOf, SiteCache } from '../../src/core/site-cache.js';
+import { YamlDay } from '../../src/parse/yaml-schema.js';
 import { readSourceFileSync, readSourceHead } from '../../src/parse/source-file.js';
 import { rules as allRules } from '../../src/rules/index.js';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
@@ -295,6 +296,14 @@ describe('site-index cache: one file, one head', () => {
     expect(encodeData({ n: Number.NaN })).toBeUndefined();
     expect(encodeData({ '$bloglint-date': 5 })).toBeUndefined();
     expect(encodeData({ d: new Date(Number.NaN) })).toBeUndefined();
+    // A day without a time stays a day: its URL is midnight in the site's time zone.
+    const encoded = encodeData({ day: new YamlDay(Date.UTC(2019, 0, 5)), time: new Date(Date.UTC(2019, 0, 5)) });
+    expect(encoded).toEqual({ day: { '$bloglint-date': Date.UTC(2019, 0, 5), day: true }, time: { '$bloglint-date': Date.UTC(2019, 0, 5) } });
+    const back = frontMatterOf({ block: { yamlStart: 4, yamlEnd: 4, bodyStart: 8, closed: true }, data: encoded as Record<string, unknown>, errors: [], duplicateKeys: [], notAMapping: false }).data;
+    expect(back.day).toBeInstanceOf(YamlDay);
+    expect(back.time).toBeInstanceOf(Date);
+    expect(back.time).not.toBeInstanceOf(YamlDay);
+    expect([(back.day as Date).getTime(), (back.time as Date).getTime()]).toEqual([Date.UTC(2019, 0, 5), Date.UTC(2019, 0, 5)]);
   });
 
   it('runLint with a cache path writes it and reports how it served', async () => {
