@@ -18285,6 +18285,10 @@ function parseHeadingIal(rawHeadingText) {
   text4 = text4.replace(/[\t ]#+$/, "").trimEnd();
   return match2 ? { text: text4, id: match2[1] } : { text: text4 };
 }
+function blockIalId(line) {
+  const ial = /^ {0,3}\{:(?!:)([^}]*)\}\s*$/.exec(line);
+  return ial ? /(?:^|\s)#([\w:-][\w:.-]*)/u.exec(ial[1])?.[1] : void 0;
+}
 function closingBracket(source, open4) {
   let depth = 0;
   for (let i = open4; i < source.length; i++) {
@@ -33508,7 +33512,8 @@ function scan(doc) {
     const ids = new HeadingIdGenerator();
     for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);
-      anchors.push({ id: id ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
+      const explicit = blockIalId(lineAfter(text4, heading2.end)) ?? id;
+      anchors.push({ id: explicit ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
     }
   } else {
     htmlRanges.push({ start: bodyStart, end: text4.length });
@@ -33600,6 +33605,12 @@ function contentStart(scalar2) {
 }
 function contentEnd(scalar2) {
   return scalar2.style === "plain" ? scalar2.end : scalar2.end - 1;
+}
+function lineAfter(text4, offset) {
+  const end = text4.indexOf("\n", offset);
+  if (end < 0) return "";
+  const next = text4.indexOf("\n", end + 1);
+  return text4.slice(end + 1, next < 0 ? text4.length : next).replace(/\r$/, "");
 }
 
 // src/core/resolve.ts

@@ -39337,6 +39337,10 @@ function parseHeadingIal(rawHeadingText) {
   text5 = text5.replace(/[\t ]#+$/, "").trimEnd();
   return match2 ? { text: text5, id: match2[1] } : { text: text5 };
 }
+function blockIalId(line) {
+  const ial = /^ {0,3}\{:(?!:)([^}]*)\}\s*$/.exec(line);
+  return ial ? /(?:^|\s)#([\w:-][\w:.-]*)/u.exec(ial[1])?.[1] : void 0;
+}
 function closingBracket(source, open2) {
   let depth = 0;
   for (let i = open2; i < source.length; i++) {
@@ -54560,7 +54564,8 @@ function scan(doc) {
     const ids = new HeadingIdGenerator();
     for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);
-      anchors.push({ id: id ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
+      const explicit = blockIalId(lineAfter(text5, heading2.end)) ?? id;
+      anchors.push({ id: explicit ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
     }
   } else {
     htmlRanges.push({ start: bodyStart, end: text5.length });
@@ -54652,6 +54657,12 @@ function contentStart(scalar2) {
 }
 function contentEnd(scalar2) {
   return scalar2.style === "plain" ? scalar2.end : scalar2.end - 1;
+}
+function lineAfter(text5, offset) {
+  const end = text5.indexOf("\n", offset);
+  if (end < 0) return "";
+  const next = text5.indexOf("\n", end + 1);
+  return text5.slice(end + 1, next < 0 ? text5.length : next).replace(/\r$/, "");
 }
 
 // src/core/resolve.ts

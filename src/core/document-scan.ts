@@ -1,5 +1,5 @@
 import { walkScalars, type FmScalar } from '../parse/front-matter.js';
-import { HeadingIdGenerator, parseHeadingIal } from '../parse/heading-ids.js';
+import { blockIalId, HeadingIdGenerator, parseHeadingIal } from '../parse/heading-ids.js';
 import { findCssUrls, scanHtml } from '../parse/html.js';
 import { maskLiquid, tagArgument } from '../parse/liquid.js';
 import { scanMarkdown } from '../parse/markdown.js';
@@ -90,7 +90,9 @@ function scan(doc: SiteDocument): DocumentScan {
     const ids = new HeadingIdGenerator();
     for (const heading of md.headings) {
       const { text: headingText, id } = parseHeadingIal(heading.raw);
-      anchors.push({ id: id ?? ids.next(headingText), start: heading.start, end: heading.end });
+      // A block IAL on the next line (`{: #id}`) sets the id over a `{#id}` and the automatic one.
+      const explicit = blockIalId(lineAfter(text, heading.end)) ?? id;
+      anchors.push({ id: explicit ?? ids.next(headingText), start: heading.start, end: heading.end });
     }
   } else {
     htmlRanges.push({ start: bodyStart, end: text.length });
@@ -197,4 +199,12 @@ function contentStart(scalar: FmScalar): number {
 
 function contentEnd(scalar: FmScalar): number {
   return scalar.style === 'plain' ? scalar.end : scalar.end - 1;
+}
+
+/** The line after the one holding `offset` (without its line break), or '' at the end of the text. */
+function lineAfter(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  if (end < 0) return '';
+  const next = text.indexOf('\n', end + 1);
+  return text.slice(end + 1, next < 0 ? text.length : next).replace(/\r$/, '');
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { deepMergeHashes } from '../../src/core/front-matter-defaults.js';
+import { anchorsOf } from '../../src/core/document-scan.js';
 import { buildSite, type Site } from '../../src/core/site.js';
 
 /**
@@ -55,5 +56,30 @@ describe.each(builds)('the whole pipeline gives the URLs jekyll build gave: $nam
 
   it.each(published.map((item) => [item.path, decodeURI(item.url)]))('%s -> %s', (file, url) => {
     expect(site.documents.get(file)?.url).toBe(url);
+  });
+});
+
+/**
+ * The heading ids kramdown gave the fixture's headings.md and headings-2.md (headings.json), from
+ * the anchors bloglint's own scan finds: heading-ids.test.ts feeds the id generator headings it
+ * cuts out itself; this takes them from the markdown as a run does (setext headings, IALs, code
+ * spans, one document's duplicates). Anchors also hold HTML `id`s and `name`s, so the heading ids
+ * must be among them, in order.
+ */
+describe('the whole pipeline finds the heading ids kramdown gave', async () => {
+  const recorded = JSON.parse(readFileSync(path.join(FIXTURES, 'headings.json'), 'utf8')) as { documents: { source: string; headings: { id: string | null }[] }[] };
+  const site = await siteFor(null);
+
+  it.each(recorded.documents.map((d) => [d.source, d.headings.map((h) => h.id).filter((id): id is string => id !== null)] as const))('%s', (source, ids) => {
+    const doc = site.documents.get(source);
+    expect(doc).toBeDefined();
+    const anchors = anchorsOf(doc!).map((a) => a.id);
+    // In order: each recorded id found after the previous one.
+    let at = 0;
+    for (const id of ids) {
+      const found = anchors.indexOf(id, at);
+      expect(found, `${id} after position ${at} in ${JSON.stringify(anchors)}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
   });
 });
