@@ -33512,7 +33512,7 @@ function scan(doc) {
     const ids = new HeadingIdGenerator();
     for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);
-      const explicit = blockIalId(lineAfter(text4, heading2.end)) ?? id;
+      const explicit = blockIalId(ialLine(text4, heading2.start, heading2.end)) ?? id;
       anchors.push({ id: explicit ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
     }
   } else {
@@ -33606,11 +33606,19 @@ function contentStart(scalar2) {
 function contentEnd(scalar2) {
   return scalar2.style === "plain" ? scalar2.end : scalar2.end - 1;
 }
+function ialLine(text4, start, end) {
+  let line = lineAfter(text4, end);
+  const atx = text4.slice(text4.lastIndexOf("\n", start - 1) + 1, start).includes("#");
+  if (!atx && line && SETEXT_UNDERLINE.test(line.text)) line = lineAfter(text4, line.end);
+  return line?.text ?? "";
+}
+var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 function lineAfter(text4, offset) {
   const end = text4.indexOf("\n", offset);
-  if (end < 0) return "";
+  if (end < 0) return void 0;
   const next = text4.indexOf("\n", end + 1);
-  return text4.slice(end + 1, next < 0 ? text4.length : next).replace(/\r$/, "");
+  const stop = next < 0 ? text4.length : next;
+  return { text: text4.slice(end + 1, stop).replace(/\r$/, ""), end: stop };
 }
 
 // src/core/resolve.ts

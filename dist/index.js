@@ -54564,7 +54564,7 @@ function scan(doc) {
     const ids = new HeadingIdGenerator();
     for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);
-      const explicit = blockIalId(lineAfter(text5, heading2.end)) ?? id;
+      const explicit = blockIalId(ialLine(text5, heading2.start, heading2.end)) ?? id;
       anchors.push({ id: explicit ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
     }
   } else {
@@ -54658,11 +54658,19 @@ function contentStart(scalar2) {
 function contentEnd(scalar2) {
   return scalar2.style === "plain" ? scalar2.end : scalar2.end - 1;
 }
+function ialLine(text5, start, end) {
+  let line = lineAfter(text5, end);
+  const atx = text5.slice(text5.lastIndexOf("\n", start - 1) + 1, start).includes("#");
+  if (!atx && line && SETEXT_UNDERLINE.test(line.text)) line = lineAfter(text5, line.end);
+  return line?.text ?? "";
+}
+var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 function lineAfter(text5, offset) {
   const end = text5.indexOf("\n", offset);
-  if (end < 0) return "";
+  if (end < 0) return void 0;
   const next = text5.indexOf("\n", end + 1);
-  return text5.slice(end + 1, next < 0 ? text5.length : next).replace(/\r$/, "");
+  const stop = next < 0 ? text5.length : next;
+  return { text: text5.slice(end + 1, stop).replace(/\r$/, ""), end: stop };
 }
 
 // src/core/resolve.ts

@@ -91,7 +91,7 @@ function scan(doc: SiteDocument): DocumentScan {
     for (const heading of md.headings) {
       const { text: headingText, id } = parseHeadingIal(heading.raw);
       // A block IAL on the next line (`{: #id}`) sets the id over a `{#id}` and the automatic one.
-      const explicit = blockIalId(lineAfter(text, heading.end)) ?? id;
+      const explicit = blockIalId(ialLine(text, heading.start, heading.end)) ?? id;
       anchors.push({ id: explicit ?? ids.next(headingText), start: heading.start, end: heading.end });
     }
   } else {
@@ -201,10 +201,24 @@ function contentEnd(scalar: FmScalar): number {
   return scalar.style === 'plain' ? scalar.end : scalar.end - 1;
 }
 
-/** The line after the one holding `offset` (without its line break), or '' at the end of the text. */
-function lineAfter(text: string, offset: number): string {
+/**
+ * The line where a block IAL for the heading at `start`..`end` would be: the next line, or for a
+ * setext heading (no `#` before its text) the line after its underline. '' when there is none.
+ */
+function ialLine(text: string, start: number, end: number): string {
+  let line = lineAfter(text, end);
+  const atx = text.slice(text.lastIndexOf('\n', start - 1) + 1, start).includes('#');
+  if (!atx && line && SETEXT_UNDERLINE.test(line.text)) line = lineAfter(text, line.end);
+  return line?.text ?? '';
+}
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/** The line after the one holding `offset` (its text without the line break, and where it ends). */
+function lineAfter(text: string, offset: number): { text: string; end: number } | undefined {
   const end = text.indexOf('\n', offset);
-  if (end < 0) return '';
+  if (end < 0) return undefined;
   const next = text.indexOf('\n', end + 1);
-  return text.slice(end + 1, next < 0 ? text.length : next).replace(/\r$/, '');
+  const stop = next < 0 ? text.length : next;
+  return { text: text.slice(end + 1, stop).replace(/\r$/, ''), end: stop };
 }

@@ -32,12 +32,13 @@ describe('fragments as kramdown ids them', () => {
   it('a block IAL under a heading sets its id (jekyll build: test/fixtures/jekyll-urls/headings.json)', async () => {
     const { findings } = await lintFiles({
       '_config.yml': 'title: t\n',
-      '_posts/2020-01-01-target.md': '---\ntitle: T\n---\n## With IAL\n{: #ial-id .klass}\n\n## Inline {#inline-id}\n\n## Plain\r\n{: #crlf-id}\r\n',
-      '_posts/2020-01-02-linker.md': post('[a](/2020/01/01/target.html#ial-id) [b](/2020/01/01/target.html#with-ial) [c](/2020/01/01/target.html#inline-id) [d](/2020/01/01/target.html#crlf-id) [e](/2020/01/01/target.html#plain)'),
+      '_posts/2020-01-01-target.md': '---\ntitle: T\n---\n## With IAL\n{: #ial-id .klass}\n\n## Inline {#inline-id}\n\n## Plain\r\n{: #crlf-id}\r\n\nSetext\n------\n{: #setext-id}\n',
+      '_posts/2020-01-02-linker.md': post('[a](/2020/01/01/target.html#ial-id) [b](/2020/01/01/target.html#with-ial) [c](/2020/01/01/target.html#inline-id) [d](/2020/01/01/target.html#crlf-id) [e](/2020/01/01/target.html#plain) [f](/2020/01/01/target.html#setext-id) [g](/2020/01/01/target.html#setext)'),
     });
     expect(findings.map((f) => [f.file, f.messageId, f.data.fragment])).toEqual([
       ['_posts/2020-01-02-linker.md', 'deadFragment', 'with-ial'],
       ['_posts/2020-01-02-linker.md', 'deadFragment', 'plain'],
+      ['_posts/2020-01-02-linker.md', 'deadFragment', 'setext'],
     ]);
   });
 });
