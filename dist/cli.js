@@ -32580,6 +32580,38 @@ function lastAtOrBefore(sorted, value2) {
   return lo;
 }
 
+// src/parse/kramdown-html-markdown.ts
+var MARKDOWN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*?\smarkdown[ \t]*=[ \t]*(?:"(?:1|block|span)"|'(?:1|block|span)'|(?:1|block|span)(?=[\s/>]))[^>]*>/;
+var MARKDOWN_ATTRIBUTE = /\smarkdown[ \t]*=/;
+var MAX_DEPTH2 = 16;
+function scanMarkdownBody(masked, original, offset, maxNesting, depth = 0) {
+  const md = scanMarkdownFast(masked, original, offset, maxNesting) ?? scanMarkdown(masked, original, offset);
+  if (depth >= MAX_DEPTH2 || !MARKDOWN_ATTRIBUTE.test(masked) || !md.html.some((range) => markdownTagEnd(masked, range.start - offset, range.end - offset) !== void 0)) return md;
+  const out = { references: [...md.references], html: [], headings: [...md.headings], ...md.tooDeep ? { tooDeep: md.tooDeep } : {} };
+  for (const range of md.html) {
+    const tagEnd = markdownTagEnd(masked, range.start - offset, range.end - offset);
+    if (tagEnd === void 0) {
+      out.html.push(range);
+      continue;
+    }
+    out.html.push({ start: range.start, end: offset + tagEnd });
+    const inner = scanMarkdownBody(masked.slice(tagEnd, range.end - offset), original.slice(tagEnd, range.end - offset), offset + tagEnd, maxNesting, depth + 1);
+    out.references.push(...inner.references);
+    out.html.push(...inner.html);
+    out.headings.push(...inner.headings);
+    if (inner.tooDeep) out.tooDeep = inner.tooDeep;
+  }
+  out.references.sort((a, b) => a.start - b.start);
+  out.html.sort((a, b) => a.start - b.start);
+  out.headings.sort((a, b) => a.start - b.start);
+  return out;
+}
+function markdownTagEnd(masked, start, end) {
+  if (masked.charCodeAt(start) !== 60) return void 0;
+  const m = MARKDOWN_TAG.exec(masked.slice(start, end));
+  return m && start + m[0].length < end ? start + m[0].length : void 0;
+}
+
 // src/parse/front-matter-keys.ts
 var KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL", '""', "''", "[]", "{}"]);
@@ -33505,7 +33537,7 @@ function scan(doc) {
   const htmlRanges = [];
   let tooDeep;
   if (doc.isMarkdown) {
-    const md = scanMarkdownFast(masked, body, bodyStart, doc.maxNesting) ?? scanMarkdown(masked, body, bodyStart);
+    const md = scanMarkdownBody(masked, body, bodyStart, doc.maxNesting);
     if (md.tooDeep) tooDeep = md.tooDeep;
     references.push(...md.references);
     htmlRanges.push(...md.html);

@@ -2,8 +2,7 @@ import { walkScalars, type FmScalar } from '../parse/front-matter.js';
 import { blockIalId, HeadingIdGenerator, parseHeadingIal } from '../parse/heading-ids.js';
 import { findCssUrls, scanHtml } from '../parse/html.js';
 import { maskLiquid, tagArgument } from '../parse/liquid.js';
-import { scanMarkdown } from '../parse/markdown.js';
-import { scanMarkdownFast } from '../parse/markdown-fast.js';
+import { scanMarkdownBody } from '../parse/kramdown-html-markdown.js';
 import type { Anchor, Comment, Reference } from '../parse/reference.js';
 import type { SiteDocument } from './site.js';
 import { detach } from '../parse/source-file.js';
@@ -82,8 +81,9 @@ function scan(doc: SiteDocument): DocumentScan {
   const htmlRanges: { start: number; end: number }[] = [];
   let tooDeep: number | undefined;
   if (doc.isMarkdown) {
-    // markdown-it first (fast); micromark, the oracle, when a span cannot be mapped exactly.
-    const md = scanMarkdownFast(masked, body, bodyStart, doc.maxNesting) ?? scanMarkdown(masked, body, bodyStart);
+    // markdown-it first (fast); micromark, the oracle, when a span cannot be mapped exactly; the
+    // content of `markdown="1"` HTML blocks as markdown too, as kramdown renders it.
+    const md = scanMarkdownBody(masked, body, bodyStart, doc.maxNesting);
     if (md.tooDeep) tooDeep = md.tooDeep;
     references.push(...md.references);
     htmlRanges.push(...md.html);
