@@ -53634,11 +53634,10 @@ function lastAtOrBefore(sorted, value2) {
 
 // src/parse/kramdown-html-markdown.ts
 var MARKDOWN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*?\smarkdown[ \t]*=[ \t]*(?:"(?:1|block|span)"|'(?:1|block|span)'|(?:1|block|span)(?=[\s/>]))[^>]*>/;
-var MARKDOWN_ATTRIBUTE = /\smarkdown[ \t]*=/;
 var MAX_DEPTH2 = 16;
 function scanMarkdownBody(masked, original, offset, maxNesting, depth = 0) {
   const md = scanMarkdownFast(masked, original, offset, maxNesting) ?? scanMarkdown(masked, original, offset);
-  if (depth >= MAX_DEPTH2 || !MARKDOWN_ATTRIBUTE.test(masked) || !md.html.some((range) => markdownTagEnd(masked, range.start - offset, range.end - offset) !== void 0)) return md;
+  if (depth >= MAX_DEPTH2 || !md.html.some((range) => markdownTagEnd(masked, range.start - offset, range.end - offset) !== void 0)) return md;
   const out = { references: [...md.references], html: [], headings: [...md.headings], ...md.tooDeep ? { tooDeep: md.tooDeep } : {} };
   for (const range of md.html) {
     const tagEnd = markdownTagEnd(masked, range.start - offset, range.end - offset);
@@ -53660,7 +53659,9 @@ function scanMarkdownBody(masked, original, offset, maxNesting, depth = 0) {
 }
 function markdownTagEnd(masked, start, end) {
   if (masked.charCodeAt(start) !== 60) return void 0;
-  const m = MARKDOWN_TAG.exec(masked.slice(start, end));
+  const head = masked.slice(start, Math.min(end, start + 1024));
+  if (!head.includes("markdown")) return void 0;
+  const m = MARKDOWN_TAG.exec(head);
   return m && start + m[0].length < end ? start + m[0].length : void 0;
 }
 

@@ -9,8 +9,6 @@ import { scanMarkdownFast } from './markdown-fast.js';
  */
 const MARKDOWN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*?\smarkdown[ \t]*=[ \t]*(?:"(?:1|block|span)"|'(?:1|block|span)'|(?:1|block|span)(?=[\s/>]))[^>]*>/;
 
-const MARKDOWN_ATTRIBUTE = /\smarkdown[ \t]*=/;
-
 /** How deep `markdown="1"` elements are followed inside each other. */
 const MAX_DEPTH = 16;
 
@@ -23,8 +21,7 @@ const MAX_DEPTH = 16;
  */
 export function scanMarkdownBody(masked: string, original: string, offset: number, maxNesting?: number, depth = 0): MarkdownScan {
   const md = scanMarkdownFast(masked, original, offset, maxNesting) ?? scanMarkdown(masked, original, offset);
-  // One test of the whole text first: nearly every document has no such attribute.
-  if (depth >= MAX_DEPTH || !MARKDOWN_ATTRIBUTE.test(masked) || !md.html.some((range) => markdownTagEnd(masked, range.start - offset, range.end - offset) !== undefined)) return md;
+  if (depth >= MAX_DEPTH || !md.html.some((range) => markdownTagEnd(masked, range.start - offset, range.end - offset) !== undefined)) return md;
   const out: MarkdownScan = { references: [...md.references], html: [], headings: [...md.headings], ...(md.tooDeep ? { tooDeep: md.tooDeep } : {}) };
   for (const range of md.html) {
     const tagEnd = markdownTagEnd(masked, range.start - offset, range.end - offset);
@@ -45,9 +42,15 @@ export function scanMarkdownBody(masked: string, original: string, offset: numbe
   return out;
 }
 
-/** Where the opening tag of a `markdown="1"` block ends (local offset), if `start`..`end` is one with content after it. */
+/**
+ * Where the opening tag of a `markdown="1"` block ends (local offset), if `start`..`end` is one
+ * with content after it. Only the block's first kilobyte is looked at (an opening tag longer than
+ * that is left as HTML), and the pattern runs only where the word is there.
+ */
 function markdownTagEnd(masked: string, start: number, end: number): number | undefined {
   if (masked.charCodeAt(start) !== 0x3c /* < */) return undefined;
-  const m = MARKDOWN_TAG.exec(masked.slice(start, end));
+  const head = masked.slice(start, Math.min(end, start + 1024));
+  if (!head.includes('markdown')) return undefined;
+  const m = MARKDOWN_TAG.exec(head);
   return m && start + m[0].length < end ? start + m[0].length : undefined;
 }
