@@ -20533,6 +20533,41 @@ function relativeUrl(input, baseurl) {
   return `${base}${path18}`.replace(/^\/\/+/, "/");
 }
 
+// src/parse/kramdown-extensions.ts
+var OPENER = /\{::(comment|nomarkdown)(?:[ \t][^}\n]*)?\}/y;
+var CLOSERS = ["{:/}", "{:/comment}", "{:/nomarkdown}"];
+function maskKramdownExtensions(text4) {
+  if (!text4.includes("{::")) return { markdown: text4, raw: [] };
+  const raw = [];
+  let markdown = "";
+  let copied = 0;
+  for (let from = text4.indexOf("{::"); from >= 0; from = text4.indexOf("{::", from)) {
+    OPENER.lastIndex = from;
+    const open4 = OPENER.exec(text4);
+    if (!open4) {
+      from += 3;
+      continue;
+    }
+    const contentStart2 = from + open4[0].length;
+    const close2 = closerAt(text4, contentStart2);
+    if (!close2) break;
+    markdown += text4.slice(copied, from) + blankOut(text4.slice(from, close2.end));
+    if (open4[1] === "nomarkdown") raw.push({ start: contentStart2, end: close2.start });
+    copied = from = close2.end;
+  }
+  return { markdown: markdown + text4.slice(copied), raw };
+}
+function closerAt(text4, from) {
+  for (let at = text4.indexOf("{:/", from); at >= 0; at = text4.indexOf("{:/", at + 3)) {
+    const closer = CLOSERS.find((c) => text4.startsWith(c, at));
+    if (closer) return { start: at, end: at + closer.length };
+  }
+  return void 0;
+}
+function blankOut(part) {
+  return part.replace(/[^\r\n]/g, " ");
+}
+
 // node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "Æ",
@@ -33538,10 +33573,11 @@ function scan(doc) {
   const htmlRanges = [];
   let tooDeep;
   if (doc.isMarkdown) {
-    const md = scanMarkdownBody(masked, body, bodyStart, doc.maxNesting);
+    const kramdown = maskKramdownExtensions(masked);
+    const md = scanMarkdownBody(kramdown.markdown, body, bodyStart, doc.maxNesting);
     if (md.tooDeep) tooDeep = md.tooDeep;
     references.push(...md.references);
-    htmlRanges.push(...md.html);
+    htmlRanges.push(...md.html, ...kramdown.raw.map((r) => ({ start: r.start + bodyStart, end: r.end + bodyStart })));
     const ids = new HeadingIdGenerator();
     for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);

@@ -41585,6 +41585,41 @@ function relativeUrl(input, baseurl) {
   return `${base}${path21}`.replace(/^\/\/+/, "/");
 }
 
+// src/parse/kramdown-extensions.ts
+var OPENER = /\{::(comment|nomarkdown)(?:[ \t][^}\n]*)?\}/y;
+var CLOSERS = ["{:/}", "{:/comment}", "{:/nomarkdown}"];
+function maskKramdownExtensions(text5) {
+  if (!text5.includes("{::")) return { markdown: text5, raw: [] };
+  const raw = [];
+  let markdown = "";
+  let copied = 0;
+  for (let from = text5.indexOf("{::"); from >= 0; from = text5.indexOf("{::", from)) {
+    OPENER.lastIndex = from;
+    const open2 = OPENER.exec(text5);
+    if (!open2) {
+      from += 3;
+      continue;
+    }
+    const contentStart2 = from + open2[0].length;
+    const close2 = closerAt(text5, contentStart2);
+    if (!close2) break;
+    markdown += text5.slice(copied, from) + blankOut(text5.slice(from, close2.end));
+    if (open2[1] === "nomarkdown") raw.push({ start: contentStart2, end: close2.start });
+    copied = from = close2.end;
+  }
+  return { markdown: markdown + text5.slice(copied), raw };
+}
+function closerAt(text5, from) {
+  for (let at = text5.indexOf("{:/", from); at >= 0; at = text5.indexOf("{:/", at + 3)) {
+    const closer = CLOSERS.find((c) => text5.startsWith(c, at));
+    if (closer) return { start: at, end: at + closer.length };
+  }
+  return void 0;
+}
+function blankOut(part) {
+  return part.replace(/[^\r\n]/g, " ");
+}
+
 // node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "Æ",
@@ -54590,10 +54625,11 @@ function scan(doc) {
   const htmlRanges = [];
   let tooDeep;
   if (doc.isMarkdown) {
-    const md = scanMarkdownBody(masked, body, bodyStart, doc.maxNesting);
+    const kramdown = maskKramdownExtensions(masked);
+    const md = scanMarkdownBody(kramdown.markdown, body, bodyStart, doc.maxNesting);
     if (md.tooDeep) tooDeep = md.tooDeep;
     references.push(...md.references);
-    htmlRanges.push(...md.html);
+    htmlRanges.push(...md.html, ...kramdown.raw.map((r) => ({ start: r.start + bodyStart, end: r.end + bodyStart })));
     const ids = new HeadingIdGenerator();
     for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);

@@ -2,6 +2,7 @@ import { walkScalars, type FmScalar } from '../parse/front-matter.js';
 import { blockIalId, HeadingIdGenerator, parseHeadingIal } from '../parse/heading-ids.js';
 import { findCssUrls, scanHtml } from '../parse/html.js';
 import { maskLiquid, tagArgument } from '../parse/liquid.js';
+import { maskKramdownExtensions } from '../parse/kramdown-extensions.js';
 import { scanMarkdownBody } from '../parse/kramdown-html-markdown.js';
 import type { Anchor, Comment, Reference } from '../parse/reference.js';
 import type { SiteDocument } from './site.js';
@@ -83,10 +84,12 @@ function scan(doc: SiteDocument): DocumentScan {
   if (doc.isMarkdown) {
     // markdown-it first (fast); micromark, the oracle, when a span cannot be mapped exactly; the
     // content of `markdown="1"` HTML blocks as markdown too, as kramdown renders it.
-    const md = scanMarkdownBody(masked, body, bodyStart, doc.maxNesting);
+    // kramdown's `{::comment}` renders nothing, `{::nomarkdown}` its content as HTML.
+    const kramdown = maskKramdownExtensions(masked);
+    const md = scanMarkdownBody(kramdown.markdown, body, bodyStart, doc.maxNesting);
     if (md.tooDeep) tooDeep = md.tooDeep;
     references.push(...md.references);
-    htmlRanges.push(...md.html);
+    htmlRanges.push(...md.html, ...kramdown.raw.map((r) => ({ start: r.start + bodyStart, end: r.end + bodyStart })));
     const ids = new HeadingIdGenerator();
     for (const heading of md.headings) {
       const { text: headingText, id } = parseHeadingIal(heading.raw);
