@@ -53672,10 +53672,12 @@ var MARKDOWN_TAG = /^<[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*?\smarkdown[ \t]*=[ \t
 var MAX_DEPTH2 = 16;
 function scanMarkdownBody(masked, original, offset, maxNesting, depth = 0) {
   const md = scanMarkdownFast(masked, original, offset, maxNesting) ?? scanMarkdown(masked, original, offset);
-  if (depth >= MAX_DEPTH2 || !md.html.some((range) => markdownTagEnd(masked, range.start - offset, range.end - offset) !== void 0)) return md;
+  if (depth >= MAX_DEPTH2) return md;
+  const tagEnds = md.html.map((range) => markdownTagEnd(masked, range.start - offset, range.end - offset));
+  if (tagEnds.every((end) => end === void 0)) return md;
   const out = { references: [...md.references], html: [], headings: [...md.headings], ...md.tooDeep ? { tooDeep: md.tooDeep } : {} };
-  for (const range of md.html) {
-    const tagEnd = markdownTagEnd(masked, range.start - offset, range.end - offset);
+  for (const [k, range] of md.html.entries()) {
+    const tagEnd = tagEnds[k];
     if (tagEnd === void 0) {
       out.html.push(range);
       continue;

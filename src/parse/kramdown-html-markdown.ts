@@ -21,10 +21,12 @@ const MAX_DEPTH = 16;
  */
 export function scanMarkdownBody(masked: string, original: string, offset: number, maxNesting?: number, depth = 0): MarkdownScan {
   const md = scanMarkdownFast(masked, original, offset, maxNesting) ?? scanMarkdown(masked, original, offset);
-  if (depth >= MAX_DEPTH || !md.html.some((range) => markdownTagEnd(masked, range.start - offset, range.end - offset) !== undefined)) return md;
+  if (depth >= MAX_DEPTH) return md;
+  const tagEnds = md.html.map((range) => markdownTagEnd(masked, range.start - offset, range.end - offset));
+  if (tagEnds.every((end) => end === undefined)) return md;
   const out: MarkdownScan = { references: [...md.references], html: [], headings: [...md.headings], ...(md.tooDeep ? { tooDeep: md.tooDeep } : {}) };
-  for (const range of md.html) {
-    const tagEnd = markdownTagEnd(masked, range.start - offset, range.end - offset);
+  for (const [k, range] of md.html.entries()) {
+    const tagEnd = tagEnds[k];
     if (tagEnd === undefined) {
       out.html.push(range);
       continue;

@@ -9,6 +9,16 @@ afterEach(() => root && removeTempSite(root));
 
 const post = (title: string, body: string): string => `---\ntitle: ${title}\nrelated_posts:\n  - _posts/2020-01-02-b.md\n---\n${body}\n`;
 
+/**
+ * A document's text as the finished run gives it after its file is rewritten with `text`: the
+ * text of the run when the run still holds it, `text` when it let it go (read again).
+ */
+function textAfterRewrite(run: Awaited<ReturnType<typeof runLint>>, file: string, text: string): string | false {
+  writeFileSync(path.join(root, file), text);
+  const doc = run.site.documents.get(file)!;
+  return doc.read.ok && doc.read.text;
+}
+
 /** What a run keeps once documents are loaded: texts are read again when needed, not held (docs/benchmark.md). */
 describe('documents do not hold their text after loading', () => {
   it('an --only run keeps no head text for link targets, and reads it again when asked', async () => {
@@ -55,9 +65,7 @@ describe('documents do not hold their text after loading', () => {
       ['_posts/2020-01-02-b.md', 4],
     ]);
     // Held, the text would still be the one the findings were placed in; let go, it is read again.
-    writeFileSync(path.join(root, '_posts/2020-01-01-a.md'), '---\ntitle: A\n---\nnow different\n');
-    const doc = run.site.documents.get('_posts/2020-01-01-a.md')!;
-    expect(doc.read.ok && doc.read.text).toBe('---\ntitle: A\n---\nnow different\n');
+    expect(textAfterRewrite(run, '_posts/2020-01-01-a.md', '---\ntitle: A\n---\nnow different\n')).toBe('---\ntitle: A\n---\nnow different\n');
   });
 
   it('a document with a fixable finding keeps the text its ranges were computed on, for the suggestions', async () => {
@@ -68,9 +76,7 @@ describe('documents do not hold their text after loading', () => {
     });
     const run = await runLint({ root });
     expect(run.result.findings.map((f) => [f.rule, f.messageId, f.fix?.text])).toEqual([['no-missing-image', 'caseMismatch', 'Photo.png']]);
-    writeFileSync(path.join(root, '_posts/2020-01-01-a.md'), 'changed after the run\n');
-    const doc = run.site.documents.get('_posts/2020-01-01-a.md')!;
-    expect(doc.read.ok && doc.read.text).toBe('---\ntitle: A\n---\n![case](/assets/photo.png)\n');
+    expect(textAfterRewrite(run, '_posts/2020-01-01-a.md', 'changed after the run\n')).toBe('---\ntitle: A\n---\n![case](/assets/photo.png)\n');
   });
 
   it('a full run lets YAML trees go and parses one again only to place a finding', async () => {
