@@ -38124,26 +38124,43 @@ function readBuffer(size) {
   return shared;
 }
 function releasedTextFile(root, relativePath, limits, read) {
-  let text5;
-  return {
-    ok: true,
-    hasBom: read.hasBom,
-    bytes: read.bytes,
-    get text() {
-      if (text5 === void 0) {
-        const again = readSourceFileSync(root, relativePath, limits);
-        text5 = again.ok ? again.text : "";
-      }
-      return text5;
-    },
-    release() {
-      text5 = void 0;
+  return new ReleasedTextFile(root, relativePath, limits, read.hasBom, read.bytes);
+}
+var ReleasedTextFile = class {
+  constructor(root, relativePath, limits, hasBom, bytes) {
+    this.root = root;
+    this.relativePath = relativePath;
+    this.limits = limits;
+    this.hasBom = hasBom;
+    this.bytes = bytes;
+  }
+  root;
+  relativePath;
+  limits;
+  hasBom;
+  bytes;
+  ok = true;
+  #text = void 0;
+  get text() {
+    if (this.#text === void 0) {
+      const again = readSourceFileSync(this.root, this.relativePath, this.limits);
+      this.#text = again.ok ? again.text : "";
     }
-  };
-}
+    return this.#text;
+  }
+  release() {
+    this.#text = void 0;
+  }
+};
 function detach(s) {
-  return s.length < 13 ? s : (" " + s).slice(1);
+  if (s.length < 13) return s;
+  if (s.length * 3 > detachBytes.length || !s.isWellFormed()) return (" " + s).slice(1);
+  const { written } = utf8Encoder.encodeInto(s, detachBytes);
+  return utf8Copy.decode(detachBytes.subarray(0, written));
 }
+var utf8Encoder = new TextEncoder();
+var utf8Copy = new TextDecoder("utf-8", { ignoreBOM: true });
+var detachBytes = new Uint8Array(48 * 1024);
 function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS, options = {}) {
   let size = 4096;
   for (; ; ) {
@@ -53727,7 +53744,15 @@ function topLevelEntries(yaml) {
 function keysWithValues(yaml) {
   const entries = topLevelEntries(yaml);
   if (!entries) return void 0;
-  return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => detach(e.key));
+  return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => internKey(e.key));
+}
+var internedKeys = /* @__PURE__ */ new Map();
+function internKey(key) {
+  const known = internedKeys.get(key);
+  if (known !== void 0) return known;
+  const copy = detach(key);
+  if (internedKeys.size < 4096) internedKeys.set(copy, copy);
+  return copy;
 }
 
 // src/core/front-matter-defaults.ts
@@ -54537,20 +54562,35 @@ function scanIfAsked(job, doc, limits, scan2) {
 function releaseTree(doc, limits) {
   const fm = doc.frontMatter;
   if (!fm || !fm.block.closed) return;
-  const { block: block2 } = fm;
-  let tree = null;
-  Object.defineProperty(fm, "tree", {
-    configurable: true,
-    enumerable: true,
-    get() {
-      if (tree === null) tree = doc.read.ok ? parseBlock(doc.read.text, block2, limits).tree : void 0;
-      return tree;
-    },
-    set(value2) {
-      tree = value2;
-    }
-  });
+  doc.frontMatter = new ReleasedTreeFrontMatter(fm, doc, limits);
 }
+var ReleasedTreeFrontMatter = class {
+  constructor(fm, doc, limits) {
+    this.doc = doc;
+    this.limits = limits;
+    this.block = fm.block;
+    this.data = fm.data;
+    this.errors = fm.errors;
+    this.duplicateKeys = fm.duplicateKeys;
+    this.notAMapping = fm.notAMapping;
+  }
+  doc;
+  limits;
+  block;
+  data;
+  errors;
+  duplicateKeys;
+  notAMapping;
+  /** `null` until parsed again. */
+  #tree = null;
+  get tree() {
+    if (this.#tree === null) this.#tree = this.doc.read.ok ? parseBlock(this.doc.read.text, this.block, this.limits).tree : void 0;
+    return this.#tree;
+  }
+  set tree(value2) {
+    this.#tree = value2;
+  }
+};
 function withoutTree(fm) {
   return { block: fm.block, data: fm.data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
@@ -59507,66 +59547,75 @@ async function walkTree(root) {
   const files = [];
   const problems = [];
   const visited = /* @__PURE__ */ new Set([root]);
-  const queue = [{ abs: root, rel: "" }];
-  while (queue.length > 0) {
-    const { abs, rel } = queue.pop();
-    let entries;
-    let invalid;
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-      if (entries.some((entry) => entry.name.includes("�"))) invalid = invalidUtf8Names(abs);
-    } catch (error) {
-      problems.push({ path: rel || ".", message: `folder cannot be read (${error.code ?? String(error)})` });
+  const stack = [{ abs: root, rel: "" }];
+  while (stack.length > 0) {
+    const { abs, rel } = stack.pop();
+    if (abs === void 0) {
+      files.push(rel);
       continue;
     }
-    for (const entry of entries) {
-      const name = entry.name;
-      const relPath = rel ? `${rel}/${name}` : name;
-      if (invalid?.has(name)) {
-        problems.push({ path: relPath, message: "has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it." });
-        continue;
-      }
-      if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(name)) continue;
-        const real = childPath(abs, name);
-        visited.add(real);
-        queue.push({ abs: real, rel: relPath });
-      } else if (entry.isFile()) {
-        files.push(relPath);
-      } else if (entry.isSymbolicLink()) {
-        const linkPath = childPath(abs, name);
-        let target;
-        try {
-          target = realpathSync3(linkPath);
-        } catch (error) {
-          const code2 = error.code;
-          problems.push({ path: relPath, message: code2 === "ELOOP" ? "is a symlink loop; remove it." : "is a dangling symlink; its target does not exist." });
-          continue;
-        }
-        if (!isInside(root, target)) {
-          problems.push({ path: relPath, message: "is a symlink that points outside the site root; bloglint does not follow it and GitHub Pages (safe mode) does not publish it." });
-          continue;
-        }
-        let info;
-        try {
-          info = statSync2(target);
-        } catch {
-          continue;
-        }
-        if (info.isDirectory()) {
-          if (visited.has(target)) {
-            problems.push({ path: relPath, message: "is a symlink to a folder that is already part of the site (a loop or a duplicate); it was not followed." });
-            continue;
-          }
-          visited.add(target);
-          queue.push({ abs: target, rel: relPath });
-        } else if (info.isFile()) files.push(relPath);
-      }
-    }
+    const children = readFolder(root, abs, rel, visited, problems);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i].item);
   }
-  files.sort();
   problems.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems };
+}
+function readFolder(root, abs, rel, visited, problems) {
+  let entries;
+  let invalid;
+  try {
+    entries = readdirSync(abs, { withFileTypes: true });
+    if (entries.some((entry) => entry.name.includes("�"))) invalid = invalidUtf8Names(abs);
+  } catch (error) {
+    problems.push({ path: rel || ".", message: `folder cannot be read (${error.code ?? String(error)})` });
+    return [];
+  }
+  const children = [];
+  for (const entry of entries) {
+    const name = entry.name;
+    const relPath = rel ? `${rel}/${name}` : name;
+    if (invalid?.has(name)) {
+      problems.push({ path: relPath, message: "has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it." });
+      continue;
+    }
+    if (entry.isDirectory()) {
+      if (SKIPPED_DIRS.has(name)) continue;
+      const real = childPath(abs, name);
+      visited.add(real);
+      children.push({ key: `${name}/`, item: { abs: real, rel: relPath } });
+    } else if (entry.isFile()) {
+      children.push({ key: name, item: { abs: void 0, rel: relPath } });
+    } else if (entry.isSymbolicLink()) {
+      const linkPath = childPath(abs, name);
+      let target;
+      try {
+        target = realpathSync3(linkPath);
+      } catch (error) {
+        const code2 = error.code;
+        problems.push({ path: relPath, message: code2 === "ELOOP" ? "is a symlink loop; remove it." : "is a dangling symlink; its target does not exist." });
+        continue;
+      }
+      if (!isInside(root, target)) {
+        problems.push({ path: relPath, message: "is a symlink that points outside the site root; bloglint does not follow it and GitHub Pages (safe mode) does not publish it." });
+        continue;
+      }
+      let info;
+      try {
+        info = statSync2(target);
+      } catch {
+        continue;
+      }
+      if (info.isDirectory()) {
+        if (visited.has(target)) {
+          problems.push({ path: relPath, message: "is a symlink to a folder that is already part of the site (a loop or a duplicate); it was not followed." });
+          continue;
+        }
+        visited.add(target);
+        children.push({ key: `${name}/`, item: { abs: target, rel: relPath } });
+      } else if (info.isFile()) children.push({ key: name, item: { abs: void 0, rel: relPath } });
+    }
+  }
+  return children.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 function childPath(folder, name) {
   return path8.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path8.join(folder, name);

@@ -42,5 +42,16 @@ export function keysWithValues(yaml: string): string[] | undefined {
   if (!entries) return undefined;
   return entries
     .filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== '' && !/^\s*#/.test(l)))
-    .map((e) => detach(e.key));
+    .map((e) => internKey(e.key));
+}
+
+/** One copy of each key name (most blogs use a few dozen): 10,000 posts' dozen keys each were 120,000 strings. Bounded, for hostile front matter. */
+const internedKeys = new Map<string, string>();
+
+function internKey(key: string): string {
+  const known = internedKeys.get(key);
+  if (known !== undefined) return known;
+  const copy = detach(key);
+  if (internedKeys.size < 4096) internedKeys.set(copy, copy);
+  return copy;
 }
