@@ -16931,6 +16931,17 @@ function detach(s) {
   const { written } = utf8Encoder.encodeInto(s, detachBytes);
   return utf8Copy.decode(detachBytes.subarray(0, written));
 }
+function intern(s) {
+  const known = interned.get(s);
+  if (known !== void 0) return known;
+  const copy = detach(s);
+  if (interned.size < 8192 && s.length <= 256) interned.set(copy, copy);
+  return copy;
+}
+function keep(s) {
+  return s.length < 13 ? intern(s) : detach(s);
+}
+var interned = /* @__PURE__ */ new Map();
 var utf8Encoder = new TextEncoder();
 var utf8Copy = new TextDecoder("utf-8", { ignoreBOM: true });
 var detachBytes = new Uint8Array(48 * 1024);
@@ -17380,7 +17391,7 @@ var FastParser = class {
       const keyEnd = this.keyEnd(keyStart, lineEnd3);
       if (keyEnd === -1) decline();
       let p = keyEnd + 1;
-      const key = text4.slice(keyStart, keyEnd);
+      const key = intern(text4.slice(keyStart, keyEnd));
       if (key.length > MAX_KEY_LENGTH || FORBIDDEN_KEYS.has(key) || seen.has(key) || !isStringKey(key)) decline();
       seen.add(key);
       while (p < lineEnd3 && (text4.charCodeAt(p) === SPACE || text4.charCodeAt(p) === TAB)) p++;
@@ -17537,8 +17548,8 @@ var FastParser = class {
       last = q;
     }
     const source = text4.slice(p, last + 1);
-    const value2 = resolvePlain(source);
-    return { node: scalar(value2, p, last + 1, "plain"), data: value2 };
+    const node2 = scalar(resolvePlain(source), p, last + 1, "plain");
+    return { node: node2, data: node2.value };
   }
   /** After a quoted scalar or a flow collection: only blanks, then maybe a comment. */
   expectLineEnd(p, lineEnd3) {
@@ -17713,7 +17724,7 @@ function plainStartOk(text4, p, lineEnd3, inFlow) {
   }
 }
 function scalar(value2, start, end, style) {
-  return { kind: "scalar", value: value2, start, end, style };
+  return { kind: "scalar", value: typeof value2 === "string" ? keep(value2) : value2, start, end, style };
 }
 function trimEnd(source, start, end) {
   let e = end;
@@ -32692,15 +32703,7 @@ function topLevelEntries(yaml) {
 function keysWithValues(yaml) {
   const entries = topLevelEntries(yaml);
   if (!entries) return void 0;
-  return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => internKey(e.key));
-}
-var internedKeys = /* @__PURE__ */ new Map();
-function internKey(key) {
-  const known = internedKeys.get(key);
-  if (known !== void 0) return known;
-  const copy = detach(key);
-  if (internedKeys.size < 4096) internedKeys.set(copy, copy);
-  return copy;
+  return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => intern(e.key));
 }
 
 // src/core/front-matter-defaults.ts
@@ -33633,7 +33636,7 @@ function scan(doc) {
     const html = scanHtml(masked.slice(range.start - bodyStart, range.end - bodyStart), text4.slice(range.start, range.end), range.start);
     references.push(...html.references);
     anchors.push(...html.anchors);
-    comments.push(...html.comments);
+    for (const c of html.comments) if (c.text.includes("bloglint-")) comments.push(c);
   }
   for (const span of spans) {
     if (span.kind !== "tag") continue;
@@ -33674,7 +33677,7 @@ function includeParameters(text4, start, end) {
     const value2 = m[2] ?? m[3] ?? "";
     if (value2 === "") continue;
     const valueStart = start + m.index + m[0].length - value2.length - 1;
-    out.push({ kind: "image", source: "liquid-tag", raw: value2, value: value2, start: valueStart, end: valueStart + value2.length, context: `include ${file}.${m[1]}` });
+    out.push({ kind: "image", source: "liquid-tag", raw: value2, value: value2, start: valueStart, end: valueStart + value2.length, context: intern(`include ${file}.${m[1]}`) });
   }
   return out;
 }
@@ -33689,14 +33692,14 @@ function frontMatterReferences(doc, text4) {
     if (css.length > 0) {
       for (const url of css) {
         const urlRaw = raw.slice(url.start, url.end);
-        out.push({ kind: "image", source: "front-matter", raw: urlRaw, value: urlRaw, start: contentStart(scalar2) + url.start, end: contentStart(scalar2) + url.end, context: keyPath });
+        out.push({ kind: "image", source: "front-matter", raw: urlRaw, value: urlRaw, start: contentStart(scalar2) + url.start, end: contentStart(scalar2) + url.end, context: intern(keyPath) });
       }
       return;
     }
     const value2 = scalar2.value.trim();
     if (value2 === "" || /\s/.test(value2)) return;
     if (IMAGE_VALUE.test(value2) || isImageKey(keyPath) && /^[/.\w{%]/.test(value2) && !/^\d+$/.test(value2)) {
-      out.push({ kind: "image", source: "front-matter", raw, value: scalar2.value, start: contentStart(scalar2), end: contentEnd(scalar2), context: keyPath });
+      out.push({ kind: "image", source: "front-matter", raw, value: scalar2.value, start: contentStart(scalar2), end: contentEnd(scalar2), context: intern(keyPath) });
     }
   });
   return out;

@@ -1,5 +1,6 @@
 import { Document, isScalar } from 'yaml';
 import type { FmEntry, FmMap, FmNode, FmScalar, FmSeq, FrontMatter, FrontMatterBlock } from './front-matter.js';
+import { intern, keep } from './source-file.js';
 import { psychTags } from './yaml-schema.js';
 
 /**
@@ -252,7 +253,7 @@ class FastParser {
       const keyEnd = this.keyEnd(keyStart, lineEnd);
       if (keyEnd === -1) decline();
       let p = keyEnd + 1;
-      const key = text.slice(keyStart, keyEnd);
+      const key = intern(text.slice(keyStart, keyEnd));
       if (key.length > MAX_KEY_LENGTH || FORBIDDEN_KEYS.has(key) || seen.has(key) || !isStringKey(key)) decline();
       seen.add(key);
       while (p < lineEnd && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
@@ -423,8 +424,8 @@ class FastParser {
       last = q;
     }
     const source = text.slice(p, last + 1);
-    const value = resolvePlain(source);
-    return { node: scalar(value, p, last + 1, 'plain'), data: value };
+    const node = scalar(resolvePlain(source), p, last + 1, 'plain');
+    return { node, data: node.value };
   }
 
   /** After a quoted scalar or a flow collection: only blanks, then maybe a comment. */
@@ -606,7 +607,8 @@ function plainStartOk(text: string, p: number, lineEnd: number, inFlow: boolean)
 }
 
 function scalar(value: unknown, start: number, end: number, style: FmScalar['style']): FmScalar {
-  return { kind: 'scalar', value, start, end, style };
+  // Values outlive the text they were cut from (the whole front matter would stay in memory).
+  return { kind: 'scalar', value: typeof value === 'string' ? keep(value) : value, start, end, style };
 }
 
 /** As in front-matter.ts: a range may include trailing blanks; exclude them. */

@@ -4,7 +4,7 @@
  * whole and for a link target read only as far as its front matter.
  */
 
-import { detach } from './source-file.js';
+import { intern } from './source-file.js';
 
 const KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const EMPTY_VALUES = new Set(['', '~', 'null', 'Null', 'NULL', '""', "''", '[]', '{}']);
@@ -42,16 +42,5 @@ export function keysWithValues(yaml: string): string[] | undefined {
   if (!entries) return undefined;
   return entries
     .filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== '' && !/^\s*#/.test(l)))
-    .map((e) => internKey(e.key));
-}
-
-/** One copy of each key name (most blogs use a few dozen): 10,000 posts' dozen keys each were 120,000 strings. Bounded, for hostile front matter. */
-const internedKeys = new Map<string, string>();
-
-function internKey(key: string): string {
-  const known = internedKeys.get(key);
-  if (known !== undefined) return known;
-  const copy = detach(key);
-  if (internedKeys.size < 4096) internedKeys.set(copy, copy);
-  return copy;
+    .map((e) => intern(e.key));
 }

@@ -240,6 +240,26 @@ export function detach(s: string): string {
   return utf8Copy.decode(detachBytes.subarray(0, written));
 }
 
+/**
+ * One copy of a string that recurs across posts (key names, tags, categories, a front-matter
+ * key path): 10,000 posts' dozen keys each were 120,000 strings. Kept for the process, so the
+ * table is bounded (hostile front matter cannot grow it past a few hundred kilobytes).
+ */
+export function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  const copy = detach(s);
+  if (interned.size < 8192 && s.length <= 256) interned.set(copy, copy);
+  return copy;
+}
+
+/** A string cut from a post, kept in as little memory as it needs: short ones interned, long ones copied flat. */
+export function keep(s: string): string {
+  return s.length < 13 ? intern(s) : detach(s);
+}
+
+const interned = new Map<string, string>();
+
 /** `String#isWellFormed` (ES2024, in Node 20), which TypeScript's ES2022 library does not declare. */
 type WellFormedCheck = string & { isWellFormed(): boolean };
 const utf8Encoder = new TextEncoder();
