@@ -33132,7 +33132,7 @@ import { fileURLToPath } from "node:url";
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/core/site-cache.ts
-var CACHE_FORMAT = 1;
+var CACHE_FORMAT = 2;
 var RACY_MS = 2e3;
 var DEFAULT_CACHE_FILE = ".bloglint-cache/site-index.json";
 function defaultCacheFile(root) {
@@ -33233,9 +33233,9 @@ var SiteCache = class _SiteCache {
     if (!this.changed && !gone && this.stats.ignored === void 0) return void 0;
     if (this.current.size === 0 && this.old.size === 0) return void 0;
     const files = [...this.current.keys()].sort();
-    const keys = /* @__PURE__ */ new Map();
-    const heads = files.map((file) => toRow(this.current.get(file), keys));
-    const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
+    const lists = new KeyLists();
+    const heads = files.map((file) => toRow(this.current.get(file), lists));
+    const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...lists.keys.keys()], keyLists: lists.lists, files, heads };
     const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
       mkdirSync(path3.dirname(this.file), { recursive: true });
@@ -33257,7 +33257,27 @@ var SiteCache = class _SiteCache {
     }
   }
 };
-function toRow(e, keys) {
+var KeyLists = class {
+  keys = /* @__PURE__ */ new Map();
+  lists = [];
+  #listIndex = /* @__PURE__ */ new Map();
+  /** The index of the list of these key names. */
+  indexOf(names) {
+    const list3 = names.map((name) => {
+      let index2 = this.keys.get(name);
+      if (index2 === void 0) this.keys.set(name, index2 = this.keys.size);
+      return index2;
+    });
+    const id = list3.join(",");
+    let at = this.#listIndex.get(id);
+    if (at === void 0) {
+      this.#listIndex.set(id, at = this.lists.length);
+      this.lists.push(list3);
+    }
+    return at;
+  }
+};
+function toRow(e, lists) {
   const t = e.t ?? 0;
   let f = 0;
   if (e.f) {
@@ -33265,19 +33285,23 @@ function toRow(e, keys) {
     f = [block2.yamlStart, block2.yamlEnd, block2.bodyStart, block2.closed ? 1 : 0, data];
     if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...notAMapping ? [1] : []);
   }
-  const k = e.k.map((key) => {
-    let index2 = keys.get(key);
-    if (index2 === void 0) keys.set(key, index2 = keys.size);
-    return index2;
-  });
-  return [e.h, e.s, e.b ? 1 : 0, t, f, k, e.u ?? 0, e.w ?? 0, e.d ?? 0];
+  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0];
 }
-function fromRow(row, keys) {
+function fromRow(row, keyLists) {
   if (!Array.isArray(row) || row.length !== 9) return void 0;
-  const [h, s, b, t, f, k, u, w, d] = row;
+  const h = row[0];
+  const s = row[1];
+  const b = row[2];
+  const t = row[3];
+  const f = row[4];
+  const k = row[5];
+  const u = row[6];
+  const w = row[7];
+  const d = row[8];
   if (typeof h !== "string" || !isCount(s) || b !== 0 && b !== 1) return void 0;
-  if (t !== 0 && !(Array.isArray(t) && t.length === 3 && t.every((n) => typeof n === "number" && Number.isFinite(n)))) return void 0;
-  if (!Array.isArray(k) || !k.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length)) return void 0;
+  if (t !== 0 && !isStamp(t)) return void 0;
+  const keyList = isCount(k) ? keyLists[k] : void 0;
+  if (keyList === void 0) return void 0;
   if (u !== 0 && !(typeof u === "string" && u.startsWith("/")) || w !== 0 && typeof w !== "string" || d !== 0 && !(typeof d === "number" && Number.isFinite(d))) return void 0;
   let fm = null;
   if (f !== 0) {
@@ -33287,7 +33311,12 @@ function fromRow(row, keys) {
     if (typeof data !== "object" || data === null || Array.isArray(data) || !isCachedData(data, 0) || !isProblems(errors) || !isProblems(duplicateKeys)) return void 0;
     fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data, errors, duplicateKeys, notAMapping: notAMapping === 1 };
   }
-  return { h, s, b: b === 1, ...t !== 0 ? { t } : {}, f: fm, k: k.map((i) => keys[i]), u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
+  const entry = { h, s, b: b === 1, f: fm, k: keyList, u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
+  if (t !== 0) entry.t = t;
+  return entry;
+}
+function isStamp(t) {
+  return Array.isArray(t) && t.length === 3 && typeof t[0] === "number" && Number.isFinite(t[0]) && typeof t[1] === "number" && Number.isFinite(t[1]) && typeof t[2] === "number" && Number.isFinite(t[2]);
 }
 function cachedFrontMatter(fm) {
   const data = encodeData(fm.data);
@@ -33366,11 +33395,12 @@ function parseCacheFile(text4, scope) {
   if (!file || typeof file !== "object" || file.bloglint !== "site-index") return { entries: /* @__PURE__ */ new Map(), ignored: "it is not a bloglint site-index cache" };
   if (file.format !== CACHE_FORMAT) return { entries: /* @__PURE__ */ new Map(), ignored: `it has format ${String(file.format)}, not ${CACHE_FORMAT}` };
   if (file.scope !== scope) return { entries: /* @__PURE__ */ new Map(), ignored: "it was written by another build of bloglint or for another configuration" };
-  const { keys, files, heads } = file;
-  if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string") || !Array.isArray(files) || !Array.isArray(heads) || files.length !== heads.length) return { entries: /* @__PURE__ */ new Map(), ignored: "its lists are malformed" };
+  const { keys, keyLists, files, heads } = file;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string") || !Array.isArray(keyLists) || !Array.isArray(files) || !Array.isArray(heads) || files.length !== heads.length) return { entries: /* @__PURE__ */ new Map(), ignored: "its lists are malformed" };
+  const names = keyLists.map((list3) => Array.isArray(list3) && list3.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length) ? list3.map((i) => keys[i]) : void 0);
   const entries = /* @__PURE__ */ new Map();
   for (let i = 0; i < files.length; i++) {
-    const entry = typeof files[i] === "string" ? fromRow(heads[i], keys) : void 0;
+    const entry = typeof files[i] === "string" ? fromRow(heads[i], names) : void 0;
     if (entry) entries.set(files[i], entry);
   }
   return { entries };
@@ -38645,7 +38675,7 @@ async function buildSite(root, options = {}) {
 }
 function classify(rel, config2) {
   const slash = rel.lastIndexOf("/");
-  const folder = slash > 0 ? folderInfo(rel.slice(0, slash), config2) : void 0;
+  const folder = slash > 0 ? folderInfoOf(rel, slash, config2) : void 0;
   const excluded = folder?.excluded ?? excludedItself(rel, config2);
   if (excluded) return { kind: "unpublished", reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
   const name = rel.slice(slash + 1);
@@ -38659,6 +38689,15 @@ function excludedItself(rel, config2) {
   return excludedByPrefixes(segments, config2, segments.length);
 }
 var folderInfos = /* @__PURE__ */ new WeakMap();
+var lastFolder;
+function folderInfoOf(rel, slash, config2) {
+  const last = lastFolder;
+  if (last && last.config === config2 && last.folder.length === slash && rel.startsWith(last.folder)) return last.info;
+  const folder = rel.slice(0, slash);
+  const info = folderInfo(folder, config2);
+  lastFolder = { config: config2, folder, info };
+  return info;
+}
 function folderInfo(folder, config2) {
   let infos = folderInfos.get(config2);
   if (!infos) folderInfos.set(config2, infos = /* @__PURE__ */ new Map());

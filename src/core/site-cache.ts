@@ -27,7 +27,7 @@ import { VERSION } from '../version.js';
  * trusted half-way. It is written to a temporary file and renamed over the old one, so a run that
  * stops half-way leaves the previous cache, never half of a new one.
  */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** Files changed this recently before a run are not trusted by stamp (see above). */
 export const RACY_MS = 2000;
@@ -95,8 +95,13 @@ interface CacheFile {
   bloglint: 'site-index';
   format: number;
   scope: string;
-  /** Front-matter key names, referred to by index from the rows. */
+  /** Front-matter key names, referred to by index from `keyLists`. */
   keys: string[];
+  /**
+   * The documents' key lists, each once (most posts of a blog have the same keys), as indexes
+   * into `keys`; a row refers to its list by index.
+   */
+  keyLists: number[][];
   files: string[];
   heads: HeadRow[];
 }
@@ -104,9 +109,9 @@ interface CacheFile {
 /**
  * A `HeadEntry` as a row: `[h, s, b, t, f, k, u, w, d]`, with `b` as 0/1, `t` as
  * `[mtimeMs, ctimeMs, ino]` or 0, `f` as `[yamlStart, yamlEnd, bodyStart, closed, data, errors?,
- * duplicateKeys?, notAMapping?]` or 0, `k` as indexes into `keys`, `u`/`w`/`d` as 0 when null.
+ * duplicateKeys?, notAMapping?]` or 0, `k` as an index into `keyLists`, `u`/`w`/`d` as 0 when null.
  */
-type HeadRow = [string, number, 0 | 1, Stamp | 0, FmRow | 0, number[], string | 0, string | 0, number | 0];
+type HeadRow = [string, number, 0 | 1, Stamp | 0, FmRow | 0, number, string | 0, string | 0, number | 0];
 type FmRow = [number, number, number, 0 | 1, Record<string, unknown>, YamlProblem[]?, YamlProblem[]?, 1?];
 
 /** How the cache went this run (for `--verbose` and the benchmark). */
@@ -222,9 +227,9 @@ export class SiteCache {
     if (!this.changed && !gone && this.stats.ignored === undefined) return undefined;
     if (this.current.size === 0 && this.old.size === 0) return undefined;
     const files = [...this.current.keys()].sort();
-    const keys = new Map<string, number>();
-    const heads = files.map((file) => toRow(this.current.get(file)!, keys));
-    const body: CacheFile = { bloglint: 'site-index', format: CACHE_FORMAT, scope: this.scope, keys: [...keys.keys()], files, heads };
+    const lists = new KeyLists();
+    const heads = files.map((file) => toRow(this.current.get(file)!, lists));
+    const body: CacheFile = { bloglint: 'site-index', format: CACHE_FORMAT, scope: this.scope, keys: [...lists.keys.keys()], keyLists: lists.lists, files, heads };
     // A name no one can have prepared (a crashed run's leftover, a planted symlink): opened only if new.
     const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
@@ -249,7 +254,30 @@ export class SiteCache {
   }
 }
 
-function toRow(e: HeadEntry, keys: Map<string, number>): HeadRow {
+/** Key names and key lists as a cache file numbers them, each once. */
+class KeyLists {
+  readonly keys = new Map<string, number>();
+  readonly lists: number[][] = [];
+  readonly #listIndex = new Map<string, number>();
+
+  /** The index of the list of these key names. */
+  indexOf(names: string[]): number {
+    const list = names.map((name) => {
+      let index = this.keys.get(name);
+      if (index === undefined) this.keys.set(name, (index = this.keys.size));
+      return index;
+    });
+    const id = list.join(',');
+    let at = this.#listIndex.get(id);
+    if (at === undefined) {
+      this.#listIndex.set(id, (at = this.lists.length));
+      this.lists.push(list);
+    }
+    return at;
+  }
+}
+
+function toRow(e: HeadEntry, lists: KeyLists): HeadRow {
   const t = e.t ?? 0;
   let f: FmRow | 0 = 0;
   if (e.f) {
@@ -257,21 +285,29 @@ function toRow(e: HeadEntry, keys: Map<string, number>): HeadRow {
     f = [block.yamlStart, block.yamlEnd, block.bodyStart, block.closed ? 1 : 0, data];
     if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...(notAMapping ? ([1] as const) : []));
   }
-  const k = e.k.map((key) => {
-    let index = keys.get(key);
-    if (index === undefined) keys.set(key, (index = keys.size));
-    return index;
-  });
-  return [e.h, e.s, e.b ? 1 : 0, t, f, k, e.u ?? 0, e.w ?? 0, e.d ?? 0];
+  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0];
 }
 
-/** The entry a row holds, or undefined when the row is not one (it is then ignored). */
-function fromRow(row: unknown, keys: string[]): HeadEntry | undefined {
+/**
+ * The entry a row holds, or undefined when the row is not one (it is then ignored). `keyLists`
+ * are the file's key lists as names (undefined: a malformed list, whose rows are dropped);
+ * entries share them (never changed).
+ */
+function fromRow(row: unknown, keyLists: (string[] | undefined)[]): HeadEntry | undefined {
   if (!Array.isArray(row) || row.length !== 9) return undefined;
-  const [h, s, b, t, f, k, u, w, d] = row as unknown[];
+  const h: unknown = row[0];
+  const s: unknown = row[1];
+  const b: unknown = row[2];
+  const t: unknown = row[3];
+  const f: unknown = row[4];
+  const k: unknown = row[5];
+  const u: unknown = row[6];
+  const w: unknown = row[7];
+  const d: unknown = row[8];
   if (typeof h !== 'string' || !isCount(s) || (b !== 0 && b !== 1)) return undefined;
-  if (t !== 0 && !(Array.isArray(t) && t.length === 3 && t.every((n) => typeof n === 'number' && Number.isFinite(n)))) return undefined;
-  if (!Array.isArray(k) || !k.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length)) return undefined;
+  if (t !== 0 && !isStamp(t)) return undefined;
+  const keyList = isCount(k) ? keyLists[k] : undefined;
+  if (keyList === undefined) return undefined;
   if ((u !== 0 && !(typeof u === 'string' && u.startsWith('/'))) || (w !== 0 && typeof w !== 'string') || (d !== 0 && !(typeof d === 'number' && Number.isFinite(d)))) return undefined;
   let fm: CachedFrontMatter | null = null;
   if (f !== 0) {
@@ -281,7 +317,13 @@ function fromRow(row: unknown, keys: string[]): HeadEntry | undefined {
     if (typeof data !== 'object' || data === null || Array.isArray(data) || !isCachedData(data, 0) || !isProblems(errors) || !isProblems(duplicateKeys)) return undefined;
     fm = { block: { yamlStart, yamlEnd, bodyStart, closed: closed === 1 }, data: data as Record<string, unknown>, errors, duplicateKeys, notAMapping: notAMapping === 1 };
   }
-  return { h, s, b: b === 1, ...(t !== 0 ? { t: t as Stamp } : {}), f: fm, k: (k as number[]).map((i) => keys[i]!), u: u === 0 ? null : (u as string), w: w === 0 ? null : (w as string), d: d === 0 ? null : (d as number) };
+  const entry: HeadEntry = { h, s, b: b === 1, f: fm, k: keyList, u: u === 0 ? null : (u as string), w: w === 0 ? null : (w as string), d: d === 0 ? null : (d as number) };
+  if (t !== 0) entry.t = t;
+  return entry;
+}
+
+function isStamp(t: unknown): t is Stamp {
+  return Array.isArray(t) && t.length === 3 && typeof t[0] === 'number' && Number.isFinite(t[0]) && typeof t[1] === 'number' && Number.isFinite(t[1]) && typeof t[2] === 'number' && Number.isFinite(t[2]);
 }
 
 /** A front matter as the cache keeps it, or undefined when its data is not plain enough to keep exactly. */
@@ -384,11 +426,13 @@ function parseCacheFile(text: string, scope: string): { entries: Map<string, Hea
   if (!file || typeof file !== 'object' || file.bloglint !== 'site-index') return { entries: new Map(), ignored: 'it is not a bloglint site-index cache' };
   if (file.format !== CACHE_FORMAT) return { entries: new Map(), ignored: `it has format ${String(file.format)}, not ${CACHE_FORMAT}` };
   if (file.scope !== scope) return { entries: new Map(), ignored: 'it was written by another build of bloglint or for another configuration' };
-  const { keys, files, heads } = file;
-  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string') || !Array.isArray(files) || !Array.isArray(heads) || files.length !== heads.length) return { entries: new Map(), ignored: 'its lists are malformed' };
+  const { keys, keyLists, files, heads } = file;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string') || !Array.isArray(keyLists) || !Array.isArray(files) || !Array.isArray(heads) || files.length !== heads.length) return { entries: new Map(), ignored: 'its lists are malformed' };
+  // A malformed key list is left out: the rows that refer to it are then dropped one by one.
+  const names = keyLists.map((list: unknown) => (Array.isArray(list) && list.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length) ? list.map((i: number) => keys[i]!) : undefined));
   const entries = new Map<string, HeadEntry>();
   for (let i = 0; i < files.length; i++) {
-    const entry = typeof files[i] === 'string' ? fromRow(heads[i], keys) : undefined;
+    const entry = typeof files[i] === 'string' ? fromRow(heads[i], names) : undefined;
     if (entry) entries.set(files[i]!, entry);
   }
   return { entries };

@@ -198,7 +198,7 @@ export function classify(rel: string, config: JekyllConfig): Role {
   // Folders repeat for every file in them: whether a folder is excluded, and what happens to a
   // plainly named file in it (most files are images in plain folders), is decided once per folder.
   const slash = rel.lastIndexOf('/');
-  const folder = slash > 0 ? folderInfo(rel.slice(0, slash), config) : undefined;
+  const folder = slash > 0 ? folderInfoOf(rel, slash, config) : undefined;
   const excluded = folder?.excluded ?? excludedItself(rel, config);
   if (excluded) return { kind: 'unpublished', reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
   const name = rel.slice(slash + 1);
@@ -222,6 +222,19 @@ interface FolderInfo {
 }
 
 const folderInfos = new WeakMap<JekyllConfig, Map<string, FolderInfo>>();
+
+/** The last folder asked for: the walk gives a folder's files one after another (sorted), so most files need neither a cut nor a lookup. */
+let lastFolder: { config: JekyllConfig; folder: string; info: FolderInfo } | undefined;
+
+/** `folderInfo` of the folder of `rel` (whose last `/` is at `slash`). */
+function folderInfoOf(rel: string, slash: number, config: JekyllConfig): FolderInfo {
+  const last = lastFolder;
+  if (last && last.config === config && last.folder.length === slash && rel.startsWith(last.folder)) return last.info;
+  const folder = rel.slice(0, slash);
+  const info = folderInfo(folder, config);
+  lastFolder = { config, folder, info };
+  return info;
+}
 
 function folderInfo(folder: string, config: JekyllConfig): FolderInfo {
   let infos = folderInfos.get(config);

@@ -209,7 +209,10 @@ describe('site-index cache: a hostile or broken cache file is ignored, never tru
     const good = JSON.parse(readFileSync(file, 'utf8'));
     const at = (name: string): number => good.files.indexOf(name);
     good.heads[at('_posts/2020-01-01-plain.md')] = ['x', -1, 0, 0, 0, [], 0, 0, 0];
-    good.heads[at('_posts/2020-01-04-dated.md')][5] = [9999];
+    good.heads[at('_posts/2020-01-04-dated.md')][5] = 9999;
+    // A key list naming a key the file does not have: the rows that use it are dropped.
+    good.keyLists.push([0, 9999]);
+    good.heads[at('_posts/2030-01-01-future.md')][5] = good.keyLists.length - 1;
     good.heads[at('_posts/2020-01-08-nested.md')][6] = 'http://evil.example/';
     // Data nested 100,000 deep (JSON.parse takes it; taking it back must not overflow the stack),
     // and a `__proto__` key.
@@ -223,7 +226,7 @@ describe('site-index cache: a hostile or broken cache file is ignored, never tru
     writeFileSync(file, JSON.stringify(good).replace('"@DEEP@"', deep));
     const run = await check(root, { only: [linker], cache: file });
     expect(run.findings).toEqual((await check(root, { only: [linker] })).findings);
-    expect(run.cache!.stats.read).toBe(7);
+    expect(run.cache!.stats.read).toBe(8);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
