@@ -38466,18 +38466,14 @@ async function walkTree(root) {
   const visited = /* @__PURE__ */ new Set([root]);
   const stack = [{ abs: root, rel: "" }];
   while (stack.length > 0) {
-    const { abs, rel } = stack.pop();
-    if (abs === void 0) {
-      files.push(rel);
-      continue;
-    }
-    const children = readFolder(root, abs, rel, visited, problems);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i].item);
+    const item = stack.pop();
+    if (typeof item === "string") files.push(item);
+    else pushFolder(root, item, stack, visited, problems);
   }
   problems.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems };
 }
-function readFolder(root, abs, rel, visited, problems) {
+function pushFolder(root, { abs, rel }, stack, visited, problems) {
   let entries;
   let invalid;
   try {
@@ -38485,54 +38481,80 @@ function readFolder(root, abs, rel, visited, problems) {
     if (entries.some((entry) => entry.name.includes("�"))) invalid = invalidUtf8Names(abs);
   } catch (error) {
     problems.push({ path: rel || ".", message: `folder cannot be read (${error.code ?? String(error)})` });
-    return [];
+    return;
   }
-  const children = [];
+  const prefix = rel ? `${rel}/` : "";
+  let links;
+  const kept = [];
   for (const entry of entries) {
     const name = entry.name;
-    const relPath = rel ? `${rel}/${name}` : name;
     if (invalid?.has(name)) {
-      problems.push({ path: relPath, message: "has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it." });
+      problems.push({ path: prefix + name, message: "has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it." });
       continue;
     }
     if (entry.isDirectory()) {
       if (SKIPPED_DIRS.has(name)) continue;
-      const real = childPath(abs, name);
-      visited.add(real);
-      children.push({ key: `${name}/`, item: { abs: real, rel: relPath } });
+      visited.add(childPath(abs, name));
+      kept.push(entry);
     } else if (entry.isFile()) {
-      children.push({ key: name, item: { abs: void 0, rel: relPath } });
+      kept.push(entry);
     } else if (entry.isSymbolicLink()) {
-      const linkPath = childPath(abs, name);
-      let target;
-      try {
-        target = realpathSync3(linkPath);
-      } catch (error) {
-        const code2 = error.code;
-        problems.push({ path: relPath, message: code2 === "ELOOP" ? "is a symlink loop; remove it." : "is a dangling symlink; its target does not exist." });
-        continue;
-      }
-      if (!isInside(root, target)) {
-        problems.push({ path: relPath, message: "is a symlink that points outside the site root; bloglint does not follow it and GitHub Pages (safe mode) does not publish it." });
-        continue;
-      }
-      let info;
-      try {
-        info = statSync2(target);
-      } catch {
-        continue;
-      }
-      if (info.isDirectory()) {
-        if (visited.has(target)) {
-          problems.push({ path: relPath, message: "is a symlink to a folder that is already part of the site (a loop or a duplicate); it was not followed." });
-          continue;
-        }
-        visited.add(target);
-        children.push({ key: `${name}/`, item: { abs: target, rel: relPath } });
-      } else if (info.isFile()) children.push({ key: name, item: { abs: void 0, rel: relPath } });
+      const target = followedLink(root, childPath(abs, name), prefix + name, visited, problems);
+      if (target === void 0) continue;
+      (links ??= /* @__PURE__ */ new Map()).set(name, target);
+      kept.push(entry);
     }
   }
-  return children.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const isFolder = (entry) => links?.has(entry.name) ? links.get(entry.name) !== "" : entry.isDirectory();
+  kept.sort((a, b) => compareNames(a.name, isFolder(a), b.name, isFolder(b)));
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const entry = kept[i];
+    const relPath = prefix + entry.name;
+    const target = links?.get(entry.name);
+    if (target === "") stack.push(relPath);
+    else if (target !== void 0) stack.push({ abs: target, rel: relPath });
+    else if (entry.isDirectory()) stack.push({ abs: childPath(abs, entry.name), rel: relPath });
+    else stack.push(relPath);
+  }
+}
+function compareNames(a, aFolder, b, bFolder) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const ca = a.length > n ? a.charCodeAt(n) : aFolder ? 47 : -1;
+  const cb = b.length > n ? b.charCodeAt(n) : bFolder ? 47 : -1;
+  return ca - cb;
+}
+function followedLink(root, linkPath, relPath, visited, problems) {
+  let target;
+  try {
+    target = realpathSync3(linkPath);
+  } catch (error) {
+    const code2 = error.code;
+    problems.push({ path: relPath, message: code2 === "ELOOP" ? "is a symlink loop; remove it." : "is a dangling symlink; its target does not exist." });
+    return void 0;
+  }
+  if (!isInside(root, target)) {
+    problems.push({ path: relPath, message: "is a symlink that points outside the site root; bloglint does not follow it and GitHub Pages (safe mode) does not publish it." });
+    return void 0;
+  }
+  let info;
+  try {
+    info = statSync2(target);
+  } catch {
+    return void 0;
+  }
+  if (info.isDirectory()) {
+    if (visited.has(target)) {
+      problems.push({ path: relPath, message: "is a symlink to a folder that is already part of the site (a loop or a duplicate); it was not followed." });
+      return void 0;
+    }
+    visited.add(target);
+    return target;
+  }
+  return info.isFile() ? "" : void 0;
 }
 function childPath(folder, name) {
   return path9.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path9.join(folder, name);

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../parse/source-file.js';
 
@@ -33,30 +33,29 @@ export async function walkTree(root: string): Promise<WalkResult> {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
   const visited = new Set<string>([root]);
-  // Items still to visit, the next one last: a file (`abs` undefined) or a folder to read.
-  const stack: { abs: string | undefined; rel: string }[] = [{ abs: root, rel: '' }];
+  // Items still to visit, the next one last: a file (its path) or a folder to read. Files are
+  // plain strings, so the walk allocates nothing per file beyond its path.
+  const stack: (string | Folder)[] = [{ abs: root, rel: '' }];
   while (stack.length > 0) {
-    const { abs, rel } = stack.pop()!;
-    if (abs === undefined) {
-      files.push(rel);
-      continue;
-    }
-    const children = readFolder(root, abs, rel, visited, problems);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!.item);
+    const item = stack.pop()!;
+    if (typeof item === 'string') files.push(item);
+    else pushFolder(root, item, stack, visited, problems);
   }
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
 }
 
-interface Child {
-  /** The name, with a `/` after a folder's: what orders the walk. */
-  key: string;
-  item: { abs: string | undefined; rel: string };
+interface Folder {
+  abs: string;
+  rel: string;
 }
 
-/** One folder's files and folders to walk, sorted by key; what cannot be walked goes to `problems`. */
-function readFolder(root: string, abs: string, rel: string, visited: Set<string>, problems: WalkProblem[]): Child[] {
-  let entries;
+/**
+ * Reads one folder and pushes its files and folders onto `stack`, the first in order last;
+ * what cannot be walked goes to `problems`.
+ */
+function pushFolder(root: string, { abs, rel }: Folder, stack: (string | Folder)[], visited: Set<string>, problems: WalkProblem[]): void {
+  let entries: Dirent[];
   let invalid: Set<string> | undefined;
   try {
     entries = readdirSync(abs, { withFileTypes: true });
@@ -65,54 +64,91 @@ function readFolder(root: string, abs: string, rel: string, visited: Set<string>
     if (entries.some((entry) => entry.name.includes('\uFFFD'))) invalid = invalidUtf8Names(abs);
   } catch (error) {
     problems.push({ path: rel || '.', message: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
-    return [];
+    return;
   }
-  const children: Child[] = [];
+  const prefix = rel ? `${rel}/` : '';
+  // A followed symlink's target: its real path when it is a folder, '' when it is a file.
+  let links: Map<string, string> | undefined;
+  const kept: Dirent[] = [];
   for (const entry of entries) {
     const name = entry.name;
-    const relPath = rel ? `${rel}/${name}` : name;
     if (invalid?.has(name)) {
-      problems.push({ path: relPath, message: 'has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it.' });
+      problems.push({ path: prefix + name, message: 'has a name that is not valid UTF-8; Jekyll and GitHub cannot serve it reliably. Rename it.' });
       continue;
     }
     if (entry.isDirectory()) {
       if (SKIPPED_DIRS.has(name)) continue;
-      const real = childPath(abs, name);
-      visited.add(real);
-      children.push({ key: `${name}/`, item: { abs: real, rel: relPath } });
+      visited.add(childPath(abs, name));
+      kept.push(entry);
     } else if (entry.isFile()) {
-      children.push({ key: name, item: { abs: undefined, rel: relPath } });
+      kept.push(entry);
     } else if (entry.isSymbolicLink()) {
-      const linkPath = childPath(abs, name);
-      let target: string;
-      try {
-        target = realpathSync(linkPath);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        problems.push({ path: relPath, message: code === 'ELOOP' ? 'is a symlink loop; remove it.' : 'is a dangling symlink; its target does not exist.' });
-        continue;
-      }
-      if (!isInside(root, target)) {
-        problems.push({ path: relPath, message: 'is a symlink that points outside the site root; bloglint does not follow it and GitHub Pages (safe mode) does not publish it.' });
-        continue;
-      }
-      let info;
-      try {
-        info = statSync(target);
-      } catch {
-        continue;
-      }
-      if (info.isDirectory()) {
-        if (visited.has(target)) {
-          problems.push({ path: relPath, message: 'is a symlink to a folder that is already part of the site (a loop or a duplicate); it was not followed.' });
-          continue;
-        }
-        visited.add(target);
-        children.push({ key: `${name}/`, item: { abs: target, rel: relPath } });
-      } else if (info.isFile()) children.push({ key: name, item: { abs: undefined, rel: relPath } });
+      const target = followedLink(root, childPath(abs, name), prefix + name, visited, problems);
+      if (target === undefined) continue;
+      (links ??= new Map()).set(name, target);
+      kept.push(entry);
     }
   }
-  return children.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const isFolder = (entry: Dirent): boolean => (links?.has(entry.name) ? links.get(entry.name) !== '' : entry.isDirectory());
+  kept.sort((a, b) => compareNames(a.name, isFolder(a), b.name, isFolder(b)));
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const entry = kept[i]!;
+    const relPath = prefix + entry.name;
+    const target = links?.get(entry.name);
+    if (target === '') stack.push(relPath);
+    else if (target !== undefined) stack.push({ abs: target, rel: relPath });
+    else if (entry.isDirectory()) stack.push({ abs: childPath(abs, entry.name), rel: relPath });
+    else stack.push(relPath);
+  }
+}
+
+/**
+ * Orders two names of one folder as their paths sort, a folder's name taken with its `/` after
+ * it (no string is built: this runs for every entry of the tree).
+ */
+function compareNames(a: string, aFolder: boolean, b: string, bFolder: boolean): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const ca = a.length > n ? a.charCodeAt(n) : aFolder ? 0x2f : -1;
+  const cb = b.length > n ? b.charCodeAt(n) : bFolder ? 0x2f : -1;
+  return ca - cb;
+}
+
+/**
+ * Where the symlink at `linkPath` leads when it is followed: its real path for a folder, '' for a
+ * file; undefined (with a problem reported, unless it is neither) when it is not followed.
+ */
+function followedLink(root: string, linkPath: string, relPath: string, visited: Set<string>, problems: WalkProblem[]): string | undefined {
+  let target: string;
+  try {
+    target = realpathSync(linkPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({ path: relPath, message: code === 'ELOOP' ? 'is a symlink loop; remove it.' : 'is a dangling symlink; its target does not exist.' });
+    return undefined;
+  }
+  if (!isInside(root, target)) {
+    problems.push({ path: relPath, message: 'is a symlink that points outside the site root; bloglint does not follow it and GitHub Pages (safe mode) does not publish it.' });
+    return undefined;
+  }
+  let info;
+  try {
+    info = statSync(target);
+  } catch {
+    return undefined;
+  }
+  if (info.isDirectory()) {
+    if (visited.has(target)) {
+      problems.push({ path: relPath, message: 'is a symlink to a folder that is already part of the site (a loop or a duplicate); it was not followed.' });
+      return undefined;
+    }
+    visited.add(target);
+    return target;
+  }
+  return info.isFile() ? '' : undefined;
 }
 
 /** `path.join(folder, name)` for a clean folder path and a directory entry's name (no normalising pass). */
