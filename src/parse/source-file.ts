@@ -243,7 +243,8 @@ export function detach(s: string): string {
 /**
  * One copy of a string that recurs across posts (key names, tags, categories, a front-matter
  * key path): 10,000 posts' dozen keys each were 120,000 strings. Kept for the process, so the
- * table is bounded (hostile front matter cannot grow it past a few hundred kilobytes).
+ * table is bounded: 8,192 strings of at most 256 characters (4 MB at worst, for hostile front
+ * matter). Once it is full, strings already in it are still found; new ones are only copied.
  */
 export function intern(s: string): string {
   const known = interned.get(s);
