@@ -16806,7 +16806,7 @@ import { lstat, open, rename, rm, stat, chmod } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/parse/source-file.ts
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8, transcode } from "node:buffer";
 import { createHash } from "node:crypto";
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { realpath } from "node:fs/promises";
@@ -16967,17 +16967,28 @@ function completeUtf8Length(bytes) {
 function decode(buffer, decodeLength = buffer.length) {
   const probe = buffer.subarray(0, 8192);
   if (probe.includes(0)) return fail("binary", "is a binary file, not text; it was not checked. Rename it if it is not a post.");
-  let text4;
-  try {
-    if (decodeLength < buffer.length && !isUtf8(buffer)) throw new Error("not UTF-8");
-    text4 = utf8.decode(decodeLength < buffer.length ? buffer.subarray(0, decodeLength) : buffer);
-  } catch {
+  if (!isUtf8(buffer)) {
     const offset = firstInvalidUtf8(buffer);
     return fail("invalid-utf8", `is not valid UTF-8 (first bad byte on line ${lineOfByte(buffer, offset)}, byte offset ${offset}); Jekyll skips such a post silently. Re-save it as UTF-8.`);
   }
+  const text4 = validUtf8Text(decodeLength < buffer.length ? buffer.subarray(0, decodeLength) : buffer);
   const hasBom = text4.charCodeAt(0) === 65279;
   return { ok: true, text: hasBom ? text4.slice(1) : text4, hasBom, bytes: buffer.length };
 }
+function validUtf8Text(bytes) {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) return buffer.toString("latin1");
+  if (buffer.length >= TRANSCODE_FROM && canTranscode) return transcode(buffer, "utf8", "utf16le").toString("utf16le");
+  return utf8.decode(buffer);
+}
+var TRANSCODE_FROM = 1024;
+var canTranscode = (() => {
+  try {
+    return transcode(Buffer.from("é😀", "utf8"), "utf8", "utf16le").toString("utf16le") === "é😀";
+  } catch {
+    return false;
+  }
+})();
 function isInside(root, target) {
   const rel = path.relative(root, target);
   return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
