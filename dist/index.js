@@ -53918,11 +53918,19 @@ function outputExt(sourceExt, permalink, config2) {
     const ext2 = extname(permalink);
     if (ext2) return ext2;
   }
-  const markdown = (config2.markdown_ext ?? "markdown,mkdown,mkdn,mkd,md").split(",").map((e) => `.${e.trim().toLowerCase()}`);
   const ext = sourceExt.toLowerCase();
-  if (markdown.includes(ext)) return ".html";
+  if (markdownExtensions(config2.markdown_ext ?? "markdown,mkdown,mkdn,mkd,md").includes(ext)) return ".html";
   if (ext === ".scss" || ext === ".sass") return ".css";
   return sourceExt;
+}
+var markdownExtensionLists = /* @__PURE__ */ new Map();
+function markdownExtensions(setting2) {
+  let list3 = markdownExtensionLists.get(setting2);
+  if (!list3) {
+    list3 = setting2.split(",").map((e) => `.${e.trim().toLowerCase()}`);
+    if (markdownExtensionLists.size < 100) markdownExtensionLists.set(setting2, list3);
+  }
+  return list3;
 }
 function sanitizeUrl(url) {
   return `/${url}`.replaceAll("..", "/").replaceAll("./", "").replace(/\/{2,}/g, "/");
@@ -53946,6 +53954,7 @@ function categoriesFromPath(relativePath, specialDir) {
 }
 function documentCategories(pathCategories, fm) {
   const own5 = fm.categories;
+  if ((own5 === void 0 || own5 === null) && (fm.category === void 0 || fm.category === null)) return pathCategories.length < 2 ? pathCategories : [...new Set(pathCategories)];
   const merged = [...pathCategories, ...typeof own5 === "string" ? splitWords2(own5) : toArray(own5)];
   const singular = fm.category ?? void 0;
   const plural2 = typeof own5 === "string" ? splitWords2(own5) : toArray(own5);
@@ -54052,19 +54061,45 @@ function templateUsesDate(template) {
 }
 function fillDropTemplate(template, lookup2) {
   let missing;
-  const url = template.replace(/:([a-z_]+)/g, (match2, name) => {
-    const pool = name.endsWith("_") ? [name, name.slice(0, -1)] : [name];
-    for (const key of pool) {
-      const value2 = lookup2(key);
-      if (value2 !== void 0) return match2.replace(`:${key}`, value2);
+  let url = "";
+  for (const part of compiledTemplate(template)) {
+    if (typeof part === "string") {
+      url += part;
+      continue;
     }
-    missing ??= pool.join(" or ");
-    return match2;
-  });
+    let filled;
+    for (const key of part.pool) {
+      const value2 = lookup2(key);
+      if (value2 !== void 0) {
+        filled = value2 + part.match.slice(key.length + 1);
+        break;
+      }
+    }
+    if (filled === void 0) {
+      missing ??= part.pool.join(" or ");
+      filled = part.match;
+    }
+    url += filled;
+  }
   if (missing !== void 0) {
     return { error: `The URL template doesn't have ${missing} keys. Check your permalink template!` };
   }
   return url;
+}
+var compiledTemplates = /* @__PURE__ */ new Map();
+function compiledTemplate(template) {
+  let parts = compiledTemplates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/:([a-z_]+)/g)) {
+    const name = m[1];
+    parts.push(template.slice(last, m.index), { match: m[0], pool: name.endsWith("_") ? [name, name.slice(0, -1)] : [name] });
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  if (compiledTemplates.size < 1e3) compiledTemplates.set(template, parts);
+  return parts;
 }
 function collectionMeta(config2, label) {
   const collections = config2.collections;
@@ -54147,7 +54182,7 @@ function documentUrl(input) {
   const style = permalinkStyle(config2);
   const template = permalink ?? meta.permalink ?? (label === "posts" ? STYLE_TO_PERMALINK[style] ?? style : addPermalinkSuffix("/:collection/:path", style));
   const ext = outputExt(extname(relativePath), permalink, config2);
-  const dates = date ? datePlaceholders(date, timeZone) : void 0;
+  let dates;
   const lookup2 = (key) => {
     switch (key) {
       case "collection":
@@ -54167,11 +54202,13 @@ function documentUrl(input) {
       case "path":
         return relativePath.slice(0, relativePath.length - extname(relativePath).length).replace(collectionDir, "").replace(/\.*$/, "");
       default:
-        return DATE_KEYS.has(key) ? dates?.[key] : void 0;
+        if (!DATE_KEYS.has(key) || !date) return void 0;
+        dates ??= datePlaceholders(date, timeZone);
+        return dates[key];
     }
   };
   const usesDate = templateUsesDate(template);
-  if (!dates && usesDate) {
+  if (!date && usesDate) {
     return { error: `No date for '${relativePath}': pass mtime (drafts) or buildTime (documents).` };
   }
   const filled = fillDropTemplate(template, lookup2);

@@ -140,11 +140,22 @@ function outputExt(sourceExt: string, permalink: string | undefined, config: Jek
     const ext = extname(permalink);
     if (ext) return ext;
   }
-  const markdown = (config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').split(',').map((e) => `.${e.trim().toLowerCase()}`);
   const ext = sourceExt.toLowerCase();
-  if (markdown.includes(ext)) return '.html';
+  if (markdownExtensions(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').includes(ext)) return '.html';
   if (ext === '.scss' || ext === '.sass') return '.css';
   return sourceExt;
+}
+
+const markdownExtensionLists = new Map<string, string[]>();
+
+/** `markdown_ext` as extensions (`.md`), split once per distinct setting. */
+function markdownExtensions(setting: string): string[] {
+  let list = markdownExtensionLists.get(setting);
+  if (!list) {
+    list = setting.split(',').map((e) => `.${e.trim().toLowerCase()}`);
+    if (markdownExtensionLists.size < 100) markdownExtensionLists.set(setting, list);
+  }
+  return list;
 }
 
 /** `Jekyll::URL#sanitize_url`: `..` -> `/`, drop `./`, squeeze `/`, force a leading `/`. */
@@ -188,6 +199,8 @@ function categoriesFromPath(relativePath: string, specialDir: string): string[] 
  */
 function documentCategories(pathCategories: string[], fm: Record<string, unknown>): string[] {
   const own = fm.categories;
+  // Most posts: no category in the front matter, or one plain word.
+  if ((own === undefined || own === null) && (fm.category === undefined || fm.category === null)) return pathCategories.length < 2 ? pathCategories : [...new Set(pathCategories)];
   const merged: unknown[] = [...pathCategories, ...(typeof own === 'string' ? splitWords(own) : toArray(own))];
   const singular = fm.category ?? undefined;
   const plural = typeof own === 'string' ? splitWords(own) : toArray(own);
@@ -364,19 +377,54 @@ function templateUsesDate(template: string): boolean {
  */
 function fillDropTemplate(template: string, lookup: (key: string) => string | undefined): string | { error: string } {
   let missing: string | undefined;
-  const url = template.replace(/:([a-z_]+)/g, (match, name: string) => {
-    const pool = name.endsWith('_') ? [name, name.slice(0, -1)] : [name];
-    for (const key of pool) {
-      const value = lookup(key);
-      if (value !== undefined) return match.replace(`:${key}`, value);
+  let url = '';
+  for (const part of compiledTemplate(template)) {
+    if (typeof part === 'string') {
+      url += part;
+      continue;
     }
-    missing ??= pool.join(' or ');
-    return match;
-  });
+    let filled: string | undefined;
+    for (const key of part.pool) {
+      const value = lookup(key);
+      // Ruby's `match.sub!(":key", value)`: the value replaces the key's text, the rest of the
+      // match (a trailing `_`) stays. Spliced, not `String#replace`d, which reads `$&` or `$$` in
+      // a value as a pattern (a post named `2020-01-01-a$$b.md` is `/a$$b/` to Jekyll).
+      if (value !== undefined) {
+        filled = value + part.match.slice(key.length + 1);
+        break;
+      }
+    }
+    if (filled === undefined) {
+      missing ??= part.pool.join(' or ');
+      filled = part.match;
+    }
+    url += filled;
+  }
   if (missing !== undefined) {
     return { error: `The URL template doesn't have ${missing} keys. Check your permalink template!` };
   }
   return url;
+}
+
+/** A URL template split into its text and its `:placeholders` (each with the keys it may name). */
+type TemplatePart = string | { match: string; pool: string[] };
+
+const compiledTemplates = new Map<string, TemplatePart[]>();
+
+/** A template's parts, worked out once per template (a site has one or two, used for every post). */
+function compiledTemplate(template: string): TemplatePart[] {
+  let parts = compiledTemplates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/:([a-z_]+)/g)) {
+    const name = m[1]!;
+    parts.push(template.slice(last, m.index), { match: m[0], pool: name.endsWith('_') ? [name, name.slice(0, -1)] : [name] });
+    last = m.index! + m[0].length;
+  }
+  parts.push(template.slice(last));
+  if (compiledTemplates.size < 1000) compiledTemplates.set(template, parts);
+  return parts;
 }
 
 function collectionMeta(config: JekyllUrlConfig, label: string): { output?: boolean; permalink?: string } {
@@ -481,7 +529,8 @@ function documentUrl(input: UrlInput): UrlResult {
     meta.permalink ??
     (label === 'posts' ? STYLE_TO_PERMALINK[style] ?? style : addPermalinkSuffix('/:collection/:path', style));
   const ext = outputExt(extname(relativePath), permalink, config);
-  const dates = date ? datePlaceholders(date, timeZone) : undefined;
+  // Worked out only when the template names a date (most do: `/:year/:month/:day/`, once per post).
+  let dates: Record<string, string> | undefined;
 
   // Jekyll::Drops::UrlDrop
   const lookup = (key: string): string | undefined => {
@@ -503,11 +552,13 @@ function documentUrl(input: UrlInput): UrlResult {
       case 'path': // Document#cleaned_relative_path
         return relativePath.slice(0, relativePath.length - extname(relativePath).length).replace(collectionDir, '').replace(/\.*$/, '');
       default:
-        return DATE_KEYS.has(key) ? dates?.[key] : undefined;
+        if (!DATE_KEYS.has(key) || !date) return undefined;
+        dates ??= datePlaceholders(date, timeZone);
+        return dates[key];
     }
   };
   const usesDate = templateUsesDate(template);
-  if (!dates && usesDate) {
+  if (!date && usesDate) {
     return { error: `No date for '${relativePath}': pass mtime (drafts) or buildTime (documents).` };
   }
   const filled = fillDropTemplate(template, lookup);
