@@ -4450,13 +4450,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content3 = lines[i][1];
@@ -4468,12 +4468,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content3] = lines[i];
@@ -4551,7 +4551,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4634,8 +4634,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value2;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -4654,7 +4654,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4869,26 +4869,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value2);
       }
-      scalar2.range = range;
-      scalar2.source = value2;
+      scalar.range = range;
+      scalar.source = value2;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment2)
-        scalar2.comment = comment2;
-      return scalar2;
+        scalar.comment = comment2;
+      return scalar;
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6716,37 +6716,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar2.end) {
-            sep = scalar2.end;
+          if (scalar.end) {
+            sep = scalar.end;
             sep.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -17255,12 +17255,12 @@ function psychTimestamp(library) {
 }
 
 // src/parse/front-matter-fast.ts
-function parseFrontMatterFast(text4, block2) {
+function parseFrontMatterFast(text4, block2, options = {}) {
   const { yamlStart, yamlEnd } = block2;
   if (yamlEnd <= yamlStart) return void 0;
   if (!precheck(text4, yamlStart, yamlEnd)) return void 0;
   try {
-    const parser = new FastParser(text4, yamlStart, yamlEnd);
+    const parser = new FastParser(text4, yamlStart, yamlEnd, options.keepStrings ?? true);
     const parsed = parser.document();
     return { block: block2, data: parsed.data, tree: parsed.tree, errors: [], duplicateKeys: [], notAMapping: false };
   } catch (error) {
@@ -17282,7 +17282,9 @@ var RESOLVER = new import_yaml.Document(void 0, { version: "1.1", customTags: ps
 var VALUE_TAGS = RESOLVER.schema.tags.filter((tag) => tag.default === true && !tag.collection && tag.test instanceof RegExp);
 var KEY_TAGS = RESOLVER.schema.tags.filter((tag) => (tag.default === true || tag.default === "key") && !tag.collection && tag.test instanceof RegExp);
 var RESOLVE_OPTIONS = RESOLVER.options;
+var TAGGED_FIRST = new Set([..."~NnYyTtOoFfEe+-.<0123456789"].map((c) => c.charCodeAt(0)));
 function resolvePlain(source) {
+  if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return source;
   for (const tag of VALUE_TAGS) {
     if (!tag.test.test(source)) continue;
     let failed = false;
@@ -17298,6 +17300,7 @@ function resolvePlain(source) {
   return source;
 }
 function isStringKey(source) {
+  if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return true;
   return !KEY_TAGS.some((tag) => tag.test.test(source));
 }
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
@@ -17309,18 +17312,8 @@ var HASH = 35;
 var COLON = 58;
 var DASH = 45;
 var FastParser = class {
-  text;
-  limit;
-  /** Per line: start offset, end of its content (before `\r\n`/`\n`), start of the next line. */
-  lineStart = [];
-  contentEnd = [];
-  nextStart = [];
-  /** Per line: number of leading spaces, or -1 for a blank line; `-2` until computed. */
-  indents = [];
-  lineCount;
-  /** The current line. */
-  line = 0;
-  constructor(text4, start, end) {
+  constructor(text4, start, end, keepStrings) {
+    this.keepStrings = keepStrings;
     this.text = text4;
     this.limit = end;
     let pos = start;
@@ -17337,6 +17330,21 @@ var FastParser = class {
     this.lineCount = this.lineStart.length;
     const last = this.lineCount - 1;
     if (this.nextStart[last] === this.contentEnd[last] && this.contentEnd[last] > this.lineStart[last] && this.indent(last) === -1) decline();
+  }
+  keepStrings;
+  text;
+  limit;
+  /** Per line: start offset, end of its content (before `\r\n`/`\n`), start of the next line. */
+  lineStart = [];
+  contentEnd = [];
+  nextStart = [];
+  /** Per line: number of leading spaces, or -1 for a blank line; `-2` until computed. */
+  indents = [];
+  lineCount;
+  /** The current line. */
+  line = 0;
+  scalar(value2, start, end, style) {
+    return { kind: "scalar", value: this.keepStrings && typeof value2 === "string" ? keep(value2) : value2, start, end, style };
   }
   /** Leading spaces of line `i`, or -1 when it is blank (spaces only). */
   indent(i) {
@@ -17423,7 +17431,7 @@ var FastParser = class {
           pending = child.pending;
         } else {
           jsValue = resolvePlain("");
-          value2 = scalar(jsValue, p, p, "plain");
+          value2 = this.scalar(jsValue, p, p, "plain");
           valueEnd = !hasComment || next2 === indent ? p : next2 === -1 ? this.limit : this.lineStart[j] + next2;
         }
       } else {
@@ -17559,7 +17567,7 @@ var FastParser = class {
       last = q;
     }
     const source = text4.slice(p, last + 1);
-    const node2 = scalar(resolvePlain(source), p, last + 1, "plain");
+    const node2 = this.scalar(resolvePlain(source), p, last + 1, "plain");
     return { node: node2, data: node2.value };
   }
   /** After a quoted scalar or a flow collection: only blanks, then maybe a comment. */
@@ -17577,13 +17585,13 @@ var FastParser = class {
       while (close3 !== -1 && close3 < lineEnd3 && text4.charCodeAt(close3 + 1) === 39) close3 = text4.indexOf("'", close3 + 2);
       if (close3 === -1 || close3 >= lineEnd3) decline();
       const value3 = text4.slice(p + 1, close3).replace(/''/g, "'");
-      return { node: scalar(value3, p, close3 + 1, "single") };
+      return { node: this.scalar(value3, p, close3 + 1, "single") };
     }
     const close2 = text4.indexOf('"', p + 1);
     if (close2 === -1 || close2 >= lineEnd3) decline();
     const value2 = text4.slice(p + 1, close2);
     if (value2.includes("\\")) decline();
-    return { node: scalar(value2, p, close2 + 1, "double") };
+    return { node: this.scalar(value2, p, close2 + 1, "double") };
   }
   /** A one-line flow sequence of scalars at `p` (its end is set by the caller). */
   flowSeq(p, lineEnd3) {
@@ -17614,7 +17622,7 @@ var FastParser = class {
           if (d2 !== SPACE) last = r;
         }
         const value2 = resolvePlain(text4.slice(q, last + 1));
-        item = scalar(value2, q, last + 1, "plain");
+        item = this.scalar(value2, q, last + 1, "plain");
         q = r;
       }
       items.push(item);
@@ -17700,7 +17708,7 @@ var FastParser = class {
       if (chomp === "") value2 += "\n";
       this.line = lastContent + 1;
     }
-    return { node: scalar(value2, p, trimEnd(text4, p, end), "block"), end };
+    return { node: this.scalar(value2, p, trimEnd(text4, p, end), "block"), end };
   }
 };
 function plainStartOk(text4, p, lineEnd3, inFlow) {
@@ -17734,9 +17742,6 @@ function plainStartOk(text4, p, lineEnd3, inFlow) {
       return true;
   }
 }
-function scalar(value2, start, end, style) {
-  return { kind: "scalar", value: typeof value2 === "string" ? keep(value2) : value2, start, end, style };
-}
 function trimEnd(source, start, end) {
   let e = end;
   while (e > start && (source[e - 1] === " " || source[e - 1] === "	")) e--;
@@ -17764,15 +17769,16 @@ function findFrontMatter(text4) {
   }
   return { yamlStart, yamlEnd: text4.length, bodyStart: text4.length, closed: false };
 }
-function parseFrontMatter(text4, block2, limits = DEFAULT_YAML_LIMITS) {
-  const head = block2.yamlEnd < text4.length ? detach(text4.slice(0, block2.yamlEnd)) : text4;
+function parseFrontMatter(text4, block2, limits = DEFAULT_YAML_LIMITS, options = {}) {
   let fast;
   try {
-    fast = parseFrontMatterFast(head, block2);
+    fast = parseFrontMatterFast(text4, block2, options);
   } catch {
     fast = void 0;
   }
-  return fast ?? parseFrontMatterWithYaml(head, block2, limits);
+  if (fast) return fast;
+  const head = block2.yamlEnd < text4.length ? detach(text4.slice(0, block2.yamlEnd)) : text4;
+  return parseFrontMatterWithYaml(head, block2, limits);
 }
 function parseFrontMatterWithYaml(text4, block2, limits = DEFAULT_YAML_LIMITS) {
   const yamlText = text4.slice(block2.yamlStart, block2.yamlEnd);
@@ -32692,29 +32698,28 @@ function markdownTagEnd(masked, start, end) {
 // src/parse/front-matter-keys.ts
 var KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL", '""', "''", "[]", "{}"]);
-function topLevelEntries(yaml) {
-  const entries = [];
-  for (const line of yaml.split(/\r\n|\n|\r/)) {
-    if (line.trim() === "" || /^\s*#/.test(line)) {
-      entries[entries.length - 1]?.lines.push(line);
-      continue;
-    }
-    if (/^\s/.test(line)) {
-      const last = entries[entries.length - 1];
-      if (!last) return void 0;
-      last.lines.push(line);
-      continue;
-    }
-    const m = KEY_LINE.exec(line);
-    if (!m) return void 0;
-    entries.push({ key: m[1], inline: (m[2] ?? "").replace(/\s+#.*$/, "").trim(), lines: [line] });
-  }
-  return entries;
-}
+var LINE_BREAK = /\r\n|\n|\r/;
+var HASH2 = 35;
 function keysWithValues(yaml) {
-  const entries = topLevelEntries(yaml);
-  if (!entries) return void 0;
-  return entries.filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== "" && !/^\s*#/.test(l))).map((e) => intern(e.key));
+  const keys = [];
+  let key;
+  let hasValue = false;
+  for (const line of yaml.split(LINE_BREAK)) {
+    const c = line.charCodeAt(0);
+    if (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) {
+      const m = KEY_LINE.exec(line);
+      if (!m) return void 0;
+      if (key !== void 0 && hasValue) keys.push(intern(key));
+      key = m[1];
+      hasValue = !EMPTY_VALUES.has((m[2] ?? "").replace(/\s+#.*$/, "").trim());
+      continue;
+    }
+    if (c === HASH2 || line.trim() === "" || /^\s*#/.test(line)) continue;
+    if (!/^\s/.test(line) || key === void 0) return void 0;
+    hasValue = true;
+  }
+  if (key !== void 0 && hasValue) keys.push(intern(key));
+  return keys;
 }
 
 // src/core/front-matter-defaults.ts
@@ -33482,8 +33487,8 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   const partial = head !== void 0 && head.ok;
   const read = head ?? readSourceFileSync(job.root, file, limits, { forCache });
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
-  const parsed = read.ok && block2 ? parseBlock(read.text, block2, limits) : void 0;
-  const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
+  const parsed = read.ok && block2 ? parseBlock(read.text, block2, limits, !partial) : void 0;
+  const frontMatter = parsed && partial ? urlKeysOf(parsed, true) : parsed;
   const defaults = defaultsOf(job, config2);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
   const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
@@ -33624,15 +33629,21 @@ function withoutTree(fm) {
   return { block: fm.block, data: fm.data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
 var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
-function parseBlock(text4, block2, limits) {
+function parseBlock(text4, block2, limits, keepStrings = true) {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
-  return parseFrontMatter(text4, block2, yamlLimits);
+  return parseFrontMatter(text4, block2, yamlLimits, { keepStrings });
 }
-function urlKeysOf(fm) {
+function urlKeysOf(fm, copyStrings = false) {
   const data = {};
-  for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = fm.data[key];
+  for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = copyStrings ? keptValue(fm.data[key]) : fm.data[key];
   return { ...withoutTree(fm), data };
+}
+function keptValue(value2) {
+  if (typeof value2 === "string") return keep(value2);
+  if (Array.isArray(value2)) return value2.map(keptValue);
+  if (value2 !== null && typeof value2 === "object" && Object.getPrototypeOf(value2) === Object.prototype) return Object.fromEntries(Object.entries(value2).map(([k, v]) => [keep(k), keptValue(v)]));
+  return value2;
 }
 function unpublishedReason(doc, config2) {
   if (!doc.read.ok) return doc.read.reason === "invalid-utf8" ? "is not valid UTF-8" : "cannot be read";
@@ -33761,23 +33772,23 @@ function includeParameters(text4, start, end) {
 }
 function frontMatterReferences(doc, text4) {
   const out = [];
-  walkScalars(doc.frontMatter?.tree, (scalar2, keyPath) => {
-    if (typeof scalar2.value !== "string" || scalar2.style === "block") return;
+  walkScalars(doc.frontMatter?.tree, (scalar, keyPath) => {
+    if (typeof scalar.value !== "string" || scalar.style === "block") return;
     const key = lastKey(keyPath);
     if (NOT_PATH_KEYS.has(key) || keyPath.startsWith("related_posts")) return;
-    const raw = text4.slice(contentStart(scalar2), contentEnd(scalar2));
+    const raw = text4.slice(contentStart(scalar), contentEnd(scalar));
     const css = findCssUrls(maskLiquid(raw).masked);
     if (css.length > 0) {
       for (const url of css) {
         const urlRaw = raw.slice(url.start, url.end);
-        out.push({ kind: "image", source: "front-matter", raw: urlRaw, value: urlRaw, start: contentStart(scalar2) + url.start, end: contentStart(scalar2) + url.end, context: intern(keyPath) });
+        out.push({ kind: "image", source: "front-matter", raw: urlRaw, value: urlRaw, start: contentStart(scalar) + url.start, end: contentStart(scalar) + url.end, context: intern(keyPath) });
       }
       return;
     }
-    const value2 = scalar2.value.trim();
+    const value2 = scalar.value.trim();
     if (value2 === "" || /\s/.test(value2)) return;
     if (IMAGE_VALUE.test(value2) || isImageKey(keyPath) && /^[/.\w{%]/.test(value2) && !/^\d+$/.test(value2)) {
-      out.push({ kind: "image", source: "front-matter", raw, value: scalar2.value, start: contentStart(scalar2), end: contentEnd(scalar2), context: intern(keyPath) });
+      out.push({ kind: "image", source: "front-matter", raw, value: scalar.value, start: contentStart(scalar), end: contentEnd(scalar), context: intern(keyPath) });
     }
   });
   return out;
@@ -33792,11 +33803,11 @@ function lastKey(keyPath) {
   const trimmed = keyPath.replace(/\[\d+\]$/, "");
   return trimmed.slice(trimmed.lastIndexOf(".") + 1);
 }
-function contentStart(scalar2) {
-  return scalar2.style === "plain" ? scalar2.start : scalar2.start + 1;
+function contentStart(scalar) {
+  return scalar.style === "plain" ? scalar.start : scalar.start + 1;
 }
-function contentEnd(scalar2) {
-  return scalar2.style === "plain" ? scalar2.end : scalar2.end - 1;
+function contentEnd(scalar) {
+  return scalar.style === "plain" ? scalar.end : scalar.end - 1;
 }
 function ialLine(text4, start, end) {
   let line = lineAfter(text4, end);

@@ -1,6 +1,6 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
-import { absolutePath, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits, type ReadResult } from '../parse/source-file.js';
+import { absolutePath, keep, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
@@ -50,8 +50,9 @@ function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now:
   const partial = head !== undefined && head.ok;
   const read = head ?? readSourceFileSync(job.root, file, limits, { forCache });
   const block = read.ok ? findFrontMatter(read.text) : undefined;
-  const parsed = read.ok && block ? parseBlock(read.text, block, limits) : undefined;
-  const frontMatter = parsed && partial ? urlKeysOf(parsed) : parsed;
+  // A link target keeps only its URL keys: its other values are not copied out of its head.
+  const parsed = read.ok && block ? parseBlock(read.text, block, limits, !partial) : undefined;
+  const frontMatter = parsed && partial ? urlKeysOf(parsed, true) : parsed;
   const defaults = defaultsOf(job, config);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
   const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
@@ -262,10 +263,10 @@ const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date',
  * Parses a front-matter block with the configured alias limit. An unclosed block is no front
  * matter to Jekyll: the whole file is content.
  */
-function parseBlock(text: string, block: FrontMatterBlock, limits?: ReadLimits): FrontMatter {
+function parseBlock(text: string, block: FrontMatterBlock, limits?: ReadLimits, keepStrings = true): FrontMatter {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block.closed) return { block, data: {}, tree: undefined, errors: [], duplicateKeys: [], notAMapping: false };
-  return parseFrontMatter(text, block, yamlLimits);
+  return parseFrontMatter(text, block, yamlLimits, { keepStrings });
 }
 
 /**
@@ -273,10 +274,19 @@ function parseBlock(text: string, block: FrontMatterBlock, limits?: ReadLimits):
  * moves the post (Jekyll publishes it under the build date), but only what decides its URL is
  * kept (ten thousand targets' full data would be memory spent for nothing).
  */
-function urlKeysOf(fm: FrontMatter): FrontMatter {
+function urlKeysOf(fm: FrontMatter, copyStrings = false): FrontMatter {
   const data: Record<string, unknown> = {};
-  for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = fm.data[key];
+  for (const key of URL_KEYS) if (Object.hasOwn(fm.data, key)) data[key] = copyStrings ? keptValue(fm.data[key]) : fm.data[key];
   return { ...withoutTree(fm), data };
+}
+
+/** A value with every string in it copied out of the text it was parsed from (`keep`). */
+function keptValue(value: unknown): unknown {
+  if (typeof value === 'string') return keep(value);
+  if (Array.isArray(value)) return value.map(keptValue);
+  // `fromEntries` defines properties: a `__proto__` key stays a key.
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.fromEntries(Object.entries(value).map(([k, v]) => [keep(k), keptValue(v)]));
+  return value;
 }
 
 function unpublishedReason(doc: SiteDocument, config: UrlConfig): string | undefined {

@@ -50,18 +50,27 @@ import { psychTags } from './yaml-schema.js';
  * parent and are checked again there; after an empty value they stay with it, and extend it the
  * same way when one is a comment and the mapping ends there.
  */
-export function parseFrontMatterFast(text: string, block: FrontMatterBlock): FrontMatter | undefined {
+export function parseFrontMatterFast(text: string, block: FrontMatterBlock, options: FastOptions = {}): FrontMatter | undefined {
   const { yamlStart, yamlEnd } = block;
   if (yamlEnd <= yamlStart) return undefined;
   if (!precheck(text, yamlStart, yamlEnd)) return undefined;
   try {
-    const parser = new FastParser(text, yamlStart, yamlEnd);
+    const parser = new FastParser(text, yamlStart, yamlEnd, options.keepStrings ?? true);
     const parsed = parser.document();
     return { block, data: parsed.data, tree: parsed.tree, errors: [], duplicateKeys: [], notAMapping: false };
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
   }
+}
+
+/** How the fast parser's result is used. */
+export interface FastOptions {
+  /**
+   * Copy string values out of the text (default), so that they do not keep it alive. False when
+   * the caller keeps only a few values and copies those itself (a link target's URL keys).
+   */
+  keepStrings?: boolean;
 }
 
 /** Thrown (and caught above) when the input leaves the subset. */
@@ -98,8 +107,17 @@ const VALUE_TAGS = (RESOLVER.schema.tags as ScalarTagLike[]).filter((tag) => tag
 const KEY_TAGS = (RESOLVER.schema.tags as ScalarTagLike[]).filter((tag) => (tag.default === true || tag.default === 'key') && !tag.collection && tag.test instanceof RegExp);
 const RESOLVE_OPTIONS = RESOLVER.options;
 
+/**
+ * The first characters of a plain scalar that any of those tags can match (their `test`s, listed
+ * in test/parse/front-matter-fast.test.ts, which fails if the library's change): `~`, the
+ * letters of null, booleans and exponents, signs, digits, `.` and `<` (the merge key). Any other
+ * plain scalar is a string, without trying a dozen expressions on it.
+ */
+const TAGGED_FIRST = new Set([...'~NnYyTtOoFfEe+-.<0123456789'].map((c) => c.charCodeAt(0)));
+
 /** The value of a plain scalar, as the library resolves it; declines where the library would report an error. */
 function resolvePlain(source: string): unknown {
+  if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return source;
   for (const tag of VALUE_TAGS) {
     if (!tag.test!.test(source)) continue;
     let failed = false;
@@ -117,6 +135,7 @@ function resolvePlain(source: string): unknown {
 
 /** True when a plain key is a string for the library (not `yes`, `null`, `<<`...). */
 function isStringKey(source: string): boolean {
+  if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return true;
   return !KEY_TAGS.some((tag) => tag.test!.test(source));
 }
 
@@ -163,7 +182,12 @@ class FastParser {
   /** The current line. */
   private line = 0;
 
-  constructor(text: string, start: number, end: number) {
+  constructor(
+    text: string,
+    start: number,
+    end: number,
+    private readonly keepStrings: boolean,
+  ) {
     this.text = text;
     this.limit = end;
     let pos = start;
@@ -181,6 +205,11 @@ class FastParser {
     // A last line of spaces without a line break is no blank line to the lexer (it ends no block scalar).
     const last = this.lineCount - 1;
     if (this.nextStart[last] === this.contentEnd[last] && this.contentEnd[last]! > this.lineStart[last]! && this.indent(last) === -1) decline();
+  }
+
+  private scalar(value: unknown, start: number, end: number, style: FmScalar['style']): FmScalar {
+    // Values outlive the text they were cut from (the whole front matter would stay in memory).
+    return { kind: 'scalar', value: this.keepStrings && typeof value === 'string' ? keep(value) : value, start, end, style };
   }
 
   /** Leading spaces of line `i`, or -1 when it is blank (spaces only). */
@@ -279,7 +308,7 @@ class FastParser {
           pending = child.pending;
         } else {
           jsValue = resolvePlain('');
-          value = scalar(jsValue, p, p, 'plain');
+          value = this.scalar(jsValue, p, p, 'plain');
           valueEnd = !hasComment || next === indent ? p : next === -1 ? this.limit : this.lineStart[j]! + next;
         }
       } else {
@@ -424,7 +453,7 @@ class FastParser {
       last = q;
     }
     const source = text.slice(p, last + 1);
-    const node = scalar(resolvePlain(source), p, last + 1, 'plain');
+    const node = this.scalar(resolvePlain(source), p, last + 1, 'plain');
     return { node, data: node.value };
   }
 
@@ -444,13 +473,13 @@ class FastParser {
       while (close !== -1 && close < lineEnd && text.charCodeAt(close + 1) === 39) close = text.indexOf("'", close + 2);
       if (close === -1 || close >= lineEnd) decline();
       const value = text.slice(p + 1, close).replace(/''/g, "'");
-      return { node: scalar(value, p, close + 1, 'single') };
+      return { node: this.scalar(value, p, close + 1, 'single') };
     }
     const close = text.indexOf('"', p + 1);
     if (close === -1 || close >= lineEnd) decline();
     const value = text.slice(p + 1, close);
     if (value.includes('\\')) decline();
-    return { node: scalar(value, p, close + 1, 'double') };
+    return { node: this.scalar(value, p, close + 1, 'double') };
   }
 
   /** A one-line flow sequence of scalars at `p` (its end is set by the caller). */
@@ -482,7 +511,7 @@ class FastParser {
           if (d !== SPACE) last = r;
         }
         const value = resolvePlain(text.slice(q, last + 1));
-        item = scalar(value, q, last + 1, 'plain');
+        item = this.scalar(value, q, last + 1, 'plain');
         q = r;
       }
       items.push(item);
@@ -569,7 +598,7 @@ class FastParser {
       if (chomp === '') value += '\n';
       this.line = lastContent + 1;
     }
-    return { node: scalar(value, p, trimEnd(text, p, end), 'block'), end };
+    return { node: this.scalar(value, p, trimEnd(text, p, end), 'block'), end };
   }
 }
 
@@ -606,10 +635,6 @@ function plainStartOk(text: string, p: number, lineEnd: number, inFlow: boolean)
   }
 }
 
-function scalar(value: unknown, start: number, end: number, style: FmScalar['style']): FmScalar {
-  // Values outlive the text they were cut from (the whole front matter would stay in memory).
-  return { kind: 'scalar', value: typeof value === 'string' ? keep(value) : value, start, end, style };
-}
 
 /** As in front-matter.ts: a range may include trailing blanks; exclude them. */
 function trimEnd(source: string, start: number, end: number): number {

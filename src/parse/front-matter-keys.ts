@@ -9,38 +9,34 @@ import { intern } from './source-file.js';
 const KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 const EMPTY_VALUES = new Set(['', '~', 'null', 'Null', 'NULL', '""', "''", '[]', '{}']);
 
-interface Entry {
-  key: string;
-  inline: string;
-  lines: string[];
-}
+const LINE_BREAK = /\r\n|\n|\r/;
+const HASH = 35;
 
-/** Splits block-style YAML into its top-level entries; undefined when the shape is not plain block style. */
-function topLevelEntries(yaml: string): Entry[] | undefined {
-  const entries: Entry[] = [];
-  for (const line of yaml.split(/\r\n|\n|\r/)) {
-    if (line.trim() === '' || /^\s*#/.test(line)) {
-      entries[entries.length - 1]?.lines.push(line);
-      continue;
-    }
-    if (/^\s/.test(line)) {
-      const last = entries[entries.length - 1];
-      if (!last) return undefined;
-      last.lines.push(line);
-      continue;
-    }
-    const m = KEY_LINE.exec(line);
-    if (!m) return undefined;
-    entries.push({ key: m[1]!, inline: (m[2] ?? '').replace(/\s+#.*$/, '').trim(), lines: [line] });
-  }
-  return entries;
-}
-
-/** Top-level keys that carry a value (inline, or on indented lines below the key). */
+/**
+ * Top-level keys that carry a value (inline, or on indented lines below the key); undefined when
+ * the block is not plain block style (a line that is neither a `key:`, an indented line, a blank
+ * line nor a comment). One pass, no array per entry: it runs for every document of a site.
+ */
 export function keysWithValues(yaml: string): string[] | undefined {
-  const entries = topLevelEntries(yaml);
-  if (!entries) return undefined;
-  return entries
-    .filter((e) => !EMPTY_VALUES.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== '' && !/^\s*#/.test(l)))
-    .map((e) => intern(e.key));
+  const keys: string[] = [];
+  let key: string | undefined;
+  let hasValue = false;
+  for (const line of yaml.split(LINE_BREAK)) {
+    const c = line.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
+      const m = KEY_LINE.exec(line);
+      if (!m) return undefined;
+      if (key !== undefined && hasValue) keys.push(intern(key));
+      key = m[1]!;
+      hasValue = !EMPTY_VALUES.has((m[2] ?? '').replace(/\s+#.*$/, '').trim());
+      continue;
+    }
+    // A comment or a blank line belongs to the entry above (or to none) and is no value.
+    if (c === HASH || line.trim() === '' || /^\s*#/.test(line)) continue;
+    // An indented line is part of the entry above: a value.
+    if (!/^\s/.test(line) || key === undefined) return undefined;
+    hasValue = true;
+  }
+  if (key !== undefined && hasValue) keys.push(intern(key));
+  return keys;
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, isAlias, parseDocument, type Node as YamlNode } from 'yaml';
 import { detach } from './source-file.js';
-import { parseFrontMatterFast } from './front-matter-fast.js';
+import { parseFrontMatterFast, type FastOptions } from './front-matter-fast.js';
 import { psychTags } from './yaml-schema.js';
 
 /** Where the front-matter block sits in a file's text (offsets, BOM excluded). */
@@ -107,19 +107,21 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
  * The common subset of front matter is read by a hand-written parser (front-matter-fast.ts); it
  * declines anything else, which the `yaml` library then parses.
  */
-export function parseFrontMatter(text: string, block: FrontMatterBlock, limits: YamlLimits = DEFAULT_YAML_LIMITS): FrontMatter {
-  // Values are cut from the text: cut them from a copy of the head only, so that what is kept of
-  // the front matter does not keep the whole post's text alive once it is released.
-  const head = block.yamlEnd < text.length ? detach(text.slice(0, block.yamlEnd)) : text;
+export function parseFrontMatter(text: string, block: FrontMatterBlock, limits: YamlLimits = DEFAULT_YAML_LIMITS, options: FastOptions = {}): FrontMatter {
   let fast: FrontMatter | undefined;
   try {
-    fast = parseFrontMatterFast(head, block);
+    // The fast parser copies the values it keeps out of the text (unless told its caller does).
+    fast = parseFrontMatterFast(text, block, options);
   } catch {
     // A bug in the fast path must not cost the user a run: the library parses it (the tests call
     // the fast path directly, so such a bug still fails them).
     fast = undefined;
   }
-  return fast ?? parseFrontMatterWithYaml(head, block, limits);
+  if (fast) return fast;
+  // The library's values are cut from the text: cut them from a copy of the head only, so that
+  // what is kept of the front matter does not keep the whole post's text alive once it is released.
+  const head = block.yamlEnd < text.length ? detach(text.slice(0, block.yamlEnd)) : text;
+  return parseFrontMatterWithYaml(head, block, limits);
 }
 
 /**

@@ -22,6 +22,7 @@ describe('--only gives the full run\'s findings for the checked post', () => {
     ['a date in the front matter', '---\ntitle: t\ndate: 2020-02-03 10:00:00 +0900\n---\n본문\n', '/2020/01/01/target.html'],
     ['categories as a block list', '---\ntitle: t\ncategories:\n  - x\n  - y\n---\n본문\n', '/x/y/2020/01/01/target.html'],
     ['a flow-style block', '---\n{title: t, categories: [z]}\n---\n본문\n', '/z/2020/01/01/target.html'],
+    ['Korean categories and slug (copied out of the head)', '---\ntitle: t\ncategories: [개발, "일기"]\nslug: 첫-글\n---\n본문\n', '/개발/일기/2020/01/01/첫-글.html'],
     ['a long front matter past the first 4 KB', `---\ndescription: ${'설명 '.repeat(2000)}\ncategories: [late]\n---\n본문\n`, '/late/2020/01/01/target.html'],
   ])('%s', async (_name, target, href) => {
     root = writeTempSite({

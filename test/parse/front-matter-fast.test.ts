@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findFrontMatter, parseFrontMatter, parseFrontMatterWithYaml, type FrontMatter, type FrontMatterBlock } from '../../src/parse/front-matter.js';
 import { parseFrontMatterFast } from '../../src/parse/front-matter-fast.js';
-import { YamlDay } from '../../src/parse/yaml-schema.js';
+import { Document } from 'yaml';
+import { YamlDay, psychTags } from '../../src/parse/yaml-schema.js';
 
 /**
  * The fast front-matter parser against its oracle, the `yaml` library path: whenever the fast one
@@ -551,5 +552,55 @@ describe('generated front matter: declined, or the same as the oracle', () => {
       if (expectSame(wrap(mutate(render(doc), mutations), w)) === 'fast') fast++;
     });
     expect(fast).toBeGreaterThan(0);
+  });
+});
+
+describe('plain scalars: only some first characters can make a value other than a string', () => {
+  // The fast parser takes a plain scalar whose first character is none of `~NnYyTtOoFfEe+-.<` and
+  // the digits for a string without trying the schema's tags. That holds for these tags only: if
+  // the library's change, this fails and the shortcut must be checked again.
+  const resolver = new Document(undefined, { version: '1.1', customTags: psychTags, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+  const tests = (resolver.schema.tags as { default?: unknown; collection?: string; test?: RegExp }[]).filter((t) => (t.default === true || t.default === 'key') && !t.collection && t.test instanceof RegExp).map((t) => t.test!.source);
+
+  it('the schema\'s scalar tags are the ones the shortcut was worked out from', () => {
+    expect(tests).toEqual([
+      '^(?:~|[Nn]ull|NULL)?$',
+      '^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$',
+      '^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$',
+      '^[-+]?0b[0-1_]+$',
+      '^[-+]?0[0-7_]+$',
+      '^[-+]?[0-9][0-9_]*$',
+      '^[-+]?0x[0-9a-fA-F_]+$',
+      '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+      '^[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+$',
+      '^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*$',
+      '^<<$',
+      '^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$',
+      '^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*$',
+      expect.stringContaining('\\d{4}'),
+    ]);
+  });
+
+  it('gives what the library gives for plain values and keys made of those characters and others', () => {
+    const alphabet = [...'~NnYyTtOoFfEe+-.<0179_:xbalusri: ', 'ull', 'ue', 'es', 'inf', 'nan', '2019-01-02', ' 10:00:00', '가', 'é'];
+    let state = 11;
+    const next = (n: number): number => {
+      state = (state * 1103515245 + 12345) >>> 0;
+      return state % n;
+    };
+    // Every value of one or two characters, then longer ones drawn at random.
+    const chars = alphabet.filter((a) => a.length === 1 && a !== ' ');
+    const values = [...chars, ...chars.flatMap((a) => chars.map((b) => a + b))];
+    for (let round = 0; round < 3000; round++) {
+      let value = '';
+      for (let k = 1 + next(4); k > 0; k--) value += alphabet[next(alphabet.length)]!;
+      values.push(value);
+    }
+    let fast = 0;
+    for (const [i, value] of values.entries()) {
+      const key = i % 2 === 0 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(value) ? value : 'k';
+      if (expectSame(lf(`${key}: ${value}\nlist: [${value}]\n`)) === 'fast') fast++;
+    }
+    expect(fast).toBeGreaterThan(1000);
   });
 });
