@@ -38235,13 +38235,14 @@ function unpackScan(packed) {
 var BATCH = 200;
 var IN_FLIGHT = 2;
 var MIN_JOBS_FOR_WORKERS = 2e3;
+var WORKER_YOUNG_GENERATION_MB = 8;
 function workerCount(forced, jobs) {
   if (!isBundled()) return 1;
   if (forced !== void 0) return Math.max(1, Math.min(forced, 16, 4 * availableCores()));
   return defaultThreads(jobs, availableCores());
 }
 function defaultThreads(jobs, cores) {
-  if (jobs < MIN_JOBS_FOR_WORKERS || cores <= 2) return 1;
+  if (jobs < MIN_JOBS_FOR_WORKERS || cores < 2) return 1;
   return Math.min(4, cores);
 }
 function availableCores() {
@@ -38327,7 +38328,7 @@ var ThreadedLoader = class {
   startWorker() {
     let worker;
     try {
-      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: this.setup } });
+      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: this.setup }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
       return;
     }

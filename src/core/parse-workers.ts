@@ -29,6 +29,8 @@ const BATCH = 200;
 const IN_FLIGHT = 2;
 /** Below this many documents, starting a thread costs more than it saves (docs/benchmark.md). */
 const MIN_JOBS_FOR_WORKERS = 2000;
+/** A worker's young generation (`resourceLimits.maxYoungGenerationSizeMb`; docs/benchmark.md, seventh round). */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
  * How many threads load documents, the main thread included: the count given with `--workers`,
@@ -43,13 +45,15 @@ export function workerCount(forced: number | undefined, jobs: number): number {
 
 /**
  * Threads for a run of `jobs` documents on `cores` CPUs when `--workers` is not given: one (no
- * worker) for small sites, where starting a thread costs more than it saves, on runs that read
- * only link targets' heads (`--only`, jobs 0), and on two CPUs, which on shared runners are one
- * core's two hyperthreads: there a second thread was measured to cost 35 % more CPU and 60 MB for
- * no gain in wall time (docs/benchmark.md); else one per CPU, up to four.
+ * worker) for small sites, where starting a thread costs more than it saves, and on runs that
+ * read only link targets' heads (`--only`, jobs 0: two threads reading 5,000 heads each took as
+ * long as one reading 10,000, each paying its own warm-up); else one per CPU, up to four. On this
+ * benchmark's two CPUs a second thread saves 0.6-0.7 s of 5.7-6.1 s on 10,000 posts
+ * (docs/benchmark.md, seventh round; the third round had measured no gain, before decoding and
+ * front-matter parsing got cheaper on the main thread's side of the hand-off).
  */
 export function defaultThreads(jobs: number, cores: number): number {
-  if (jobs < MIN_JOBS_FOR_WORKERS || cores <= 2) return 1;
+  if (jobs < MIN_JOBS_FOR_WORKERS || cores < 2) return 1;
   return Math.min(4, cores);
 }
 
@@ -159,7 +163,9 @@ export class ThreadedLoader {
   private startWorker(): void {
     let worker: Worker;
     try {
-      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: this.setup } });
+      // A small young generation: the worker's scans are sent off batch by batch, so little lives
+      // long in it, and its default young generation was 20-30 MB of peak memory for nothing.
+      worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: this.setup }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
       return; // no thread to be had: the main thread loads everything
     }
