@@ -17301,8 +17301,14 @@ function resolvePlain(source) {
 }
 function isStringKey(source) {
   if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return true;
-  return !KEY_TAGS.some((tag) => tag.test.test(source));
+  let known = stringKeys.get(source);
+  if (known === void 0) {
+    known = !KEY_TAGS.some((tag) => tag.test.test(source));
+    if (stringKeys.size < 4096) stringKeys.set(source, known);
+  }
+  return known;
 }
+var stringKeys = /* @__PURE__ */ new Map();
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var MAX_DEPTH = 64;
 var MAX_KEY_LENGTH = 1e3;
@@ -32696,30 +32702,66 @@ function markdownTagEnd(masked, start, end) {
 }
 
 // src/parse/front-matter-keys.ts
-var KEY_LINE = /^([A-Za-z0-9_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL", '""', "''", "[]", "{}"]);
-var LINE_BREAK = /\r\n|\n|\r/;
 var HASH2 = 35;
+var SPACE2 = 32;
+var TAB2 = 9;
+var LINE_TERMINATOR_INSIDE = /[\u2028\u2029]/;
 function keysWithValues(yaml) {
   const keys = [];
   let key;
   let hasValue = false;
-  for (const line of yaml.split(LINE_BREAK)) {
-    const c = line.charCodeAt(0);
-    if (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) {
-      const m = KEY_LINE.exec(line);
-      if (!m) return void 0;
-      if (key !== void 0 && hasValue) keys.push(intern(key));
-      key = m[1];
-      hasValue = !EMPTY_VALUES.has((m[2] ?? "").replace(/\s+#.*$/, "").trim());
-      continue;
+  const n = yaml.length;
+  const hasCr = yaml.includes("\r");
+  for (let pos = 0; pos <= n; ) {
+    let end = hasCr ? pos : yaml.indexOf("\n", pos);
+    if (end === -1) end = n;
+    else if (hasCr) {
+      while (end < n) {
+        const c2 = yaml.charCodeAt(end);
+        if (c2 === 10 || c2 === 13) break;
+        end++;
+      }
     }
-    if (c === HASH2 || line.trim() === "" || /^\s*#/.test(line)) continue;
-    if (!/^\s/.test(line) || key === void 0) return void 0;
-    hasValue = true;
+    const next = end < n && yaml.charCodeAt(end) === 13 && yaml.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const c = pos < end ? yaml.charCodeAt(pos) : -1;
+    if (isKeyStart(c)) {
+      let k = pos + 1;
+      while (k < end && isKeyChar(yaml.charCodeAt(k))) k++;
+      const keyEnd = k;
+      while (k < end && (yaml.charCodeAt(k) === SPACE2 || yaml.charCodeAt(k) === TAB2)) k++;
+      if (k >= end || yaml.charCodeAt(k) !== 58) return void 0;
+      k++;
+      let inline2 = "";
+      if (k < end) {
+        if (yaml.charCodeAt(k) !== SPACE2 && yaml.charCodeAt(k) !== TAB2) return void 0;
+        while (k < end && (yaml.charCodeAt(k) === SPACE2 || yaml.charCodeAt(k) === TAB2)) k++;
+        inline2 = yaml.slice(k, end);
+        if (LINE_TERMINATOR_INSIDE.test(inline2)) return void 0;
+        if (inline2.includes("#")) inline2 = inline2.replace(/\s+#.*$/, "");
+        inline2 = inline2.trim();
+      }
+      if (key !== void 0 && hasValue) keys.push(intern(key));
+      key = yaml.slice(pos, keyEnd);
+      hasValue = !EMPTY_VALUES.has(inline2);
+    } else if (c !== HASH2 && !((c === SPACE2 || c === TAB2) && key !== void 0 && hasValue)) {
+      const line = yaml.slice(pos, end);
+      if (line.trim() !== "" && !/^\s*#/.test(line)) {
+        if (!/^\s/.test(line) || key === void 0) return void 0;
+        hasValue = true;
+      }
+    }
+    if (end >= n) break;
+    pos = next;
   }
   if (key !== void 0 && hasValue) keys.push(intern(key));
   return keys;
+}
+function isKeyStart(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function isKeyChar(c) {
+  return isKeyStart(c) || c === 45;
 }
 
 // src/core/front-matter-defaults.ts
@@ -32907,7 +32949,11 @@ function categoriesFromPath(relativePath, specialDir) {
 }
 function documentCategories(pathCategories, fm) {
   const own5 = fm.categories;
-  if ((own5 === void 0 || own5 === null) && (fm.category === void 0 || fm.category === null)) return pathCategories.length < 2 ? pathCategories : [...new Set(pathCategories)];
+  if (fm.category === void 0 || fm.category === null) {
+    if (own5 === void 0 || own5 === null) return pathCategories.length < 2 ? pathCategories : [...new Set(pathCategories)];
+    if (typeof own5 === "string") return [.../* @__PURE__ */ new Set([...pathCategories, ...splitWords2(own5)])];
+    if (Array.isArray(own5) && own5.every((c) => typeof c === "string")) return [.../* @__PURE__ */ new Set([...pathCategories, ...own5])];
+  }
   const merged = [...pathCategories, ...typeof own5 === "string" ? splitWords2(own5) : toArray(own5)];
   const singular = fm.category ?? void 0;
   const plural2 = typeof own5 === "string" ? splitWords2(own5) : toArray(own5);

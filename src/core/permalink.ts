@@ -199,8 +199,13 @@ function categoriesFromPath(relativePath: string, specialDir: string): string[] 
  */
 function documentCategories(pathCategories: string[], fm: Record<string, unknown>): string[] {
   const own = fm.categories;
-  // Most posts: no category in the front matter, or one plain word.
-  if ((own === undefined || own === null) && (fm.category === undefined || fm.category === null)) return pathCategories.length < 2 ? pathCategories : [...new Set(pathCategories)];
+  // Most posts: no `category`, and `categories` absent, a string or a list of strings: the path's
+  // then the front matter's, each once (what the general case below gives them).
+  if (fm.category === undefined || fm.category === null) {
+    if (own === undefined || own === null) return pathCategories.length < 2 ? pathCategories : [...new Set(pathCategories)];
+    if (typeof own === 'string') return [...new Set([...pathCategories, ...splitWords(own)])];
+    if (Array.isArray(own) && own.every((c) => typeof c === 'string')) return [...new Set([...pathCategories, ...(own as string[])])];
+  }
   const merged: unknown[] = [...pathCategories, ...(typeof own === 'string' ? splitWords(own) : toArray(own))];
   const singular = fm.category ?? undefined;
   const plural = typeof own === 'string' ? splitWords(own) : toArray(own);

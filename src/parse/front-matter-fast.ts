@@ -136,8 +136,16 @@ function resolvePlain(source: string): unknown {
 /** True when a plain key is a string for the library (not `yes`, `null`, `<<`...). */
 function isStringKey(source: string): boolean {
   if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return true;
-  return !KEY_TAGS.some((tag) => tag.test!.test(source));
+  // `title`, `tags`, `excerpt`... recur in every post: tested once each.
+  let known = stringKeys.get(source);
+  if (known === undefined) {
+    known = !KEY_TAGS.some((tag) => tag.test!.test(source));
+    if (stringKeys.size < 4096) stringKeys.set(source, known);
+  }
+  return known;
 }
+
+const stringKeys = new Map<string, boolean>();
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -182,6 +182,19 @@ describe('outputUrl: focused cases', () => {
     });
     expect(result).toMatchObject({ url: '/blog/2019/01/01/x.html', categories: ['blog'] });
   });
+
+  it.each([
+    ['a string, split on whitespace, repeats and the path\'s dropped', { categories: ' b  a b ' }, ['a', 'b'], '/a/b/2019/01/01/x.html'],
+    ['a list of strings', { categories: ['b', 'a', 'c'] }, ['a', 'b', 'c'], '/a/b/c/2019/01/01/x.html'],
+    ['a list with a number and a nested list', { categories: ['b', 2019, ['c']] }, ['a', 'b', '2019', 'c'], '/a/b/2019/c/2019/01/01/x.html'],
+    ['`category` kept whole, after `categories`', { categories: 'b', category: 'c d' }, ['a', 'b', 'c d'], '/a/b/c d/2019/01/01/x.html'],
+    ['none but the path\'s', {}, ['a'], '/a/2019/01/01/x.html'],
+    ['null', { categories: null }, ['a'], '/a/2019/01/01/x.html'],
+    ['Korean, cased', { categories: ['개발', 'Dev'] }, ['a', '개발', 'Dev'], '/a/개발/dev/2019/01/01/x.html'],
+  ])('front-matter categories: %s', (_name, frontMatter, categories, url) => {
+    const result = outputUrl({ kind: 'post', relativePath: 'a/_posts/2019-01-01-x.md', frontMatter, config: {} });
+    expect(result).toMatchObject({ url, categories });
+  });
 });
 
 describe('plainYamlDate', () => {

@@ -37,7 +37,7 @@ describe('front-matter keys without a YAML parse', () => {
   });
 
   it('agrees with the first implementation on generated blocks (Unicode blanks, CR, comments, empty values)', () => {
-    const pieces = ['title: 제목', 'image:', 'empty: ""', "q: ''", 'n: ~', 'z: null', 'tags: []', 'm: {}', 'x: 1 # note', 'y: # only a comment', '  - item', '  # indented comment', '', '   ', '\t', '\u00a0x', '\u00a0', '\u3000# wide', '\ufeffk: v', '# top comment', 'dash-key: v', '9: nine', '_u: v', 'bad key: v', 'a:b', 'a :  v', 'v: a\u2028b', '- list', '{a: 1}', 'k:\tv', '  nested: 1'];
+    const pieces = ['title: 제목', 'image:', 'empty: ""', "q: ''", 'n: ~', 'z: null', 'tags: []', 'm: {}', 'x: 1 # note', 'y: # only a comment', '  - item', '  # indented comment', '', '   ', '\t', '\u00a0x', '\u00a0', '\u3000# wide', '\ufeffk: v', '# top comment', 'dash-key: v', '9: nine', '_u: v', 'bad key: v', 'a:b', 'a :  v', 'v: a\u2028b', '- list', '{a: 1}', 'k:\tv', '  nested: 1', 'k: v # c', 'k:  # c', 'k: "x" # c', 'p: a\u2029', 'x-y_z :', '\ta: 1', ' # indented first'];
     const breaks = ['\n', '\r\n', '\r'];
     let state = 7;
     const next = (n: number): number => {
