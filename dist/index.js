@@ -38356,7 +38356,7 @@ function isStringKey(source) {
   let known = stringKeys.get(source);
   if (known === void 0) {
     known = !KEY_TAGS.some((tag) => tag.test.test(source));
-    if (stringKeys.size < 4096) stringKeys.set(source, known);
+    if (stringKeys.size < 4096 && source.length <= 64) stringKeys.set(source, known);
   }
   return known;
 }

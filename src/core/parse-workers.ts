@@ -48,7 +48,7 @@ export function workerCount(forced: number | undefined, jobs: number): number {
  * worker) for small sites, where starting a thread costs more than it saves, and on runs that
  * read only link targets' heads (`--only`, jobs 0: two threads reading 5,000 heads each took as
  * long as one reading 10,000, each paying its own warm-up); else one per CPU, up to four. On this
- * benchmark's two CPUs a second thread saves 0.6-0.7 s of 5.7-6.1 s on 10,000 posts
+ * benchmark's two CPUs a second thread saves 0.6-0.9 s of 5.7-6.1 s on 10,000 posts
  * (docs/benchmark.md, seventh round; the third round had measured no gain, before decoding and
  * front-matter parsing got cheaper on the main thread's side of the hand-off).
  */
@@ -164,7 +164,7 @@ export class ThreadedLoader {
     let worker: Worker;
     try {
       // A small young generation: the worker's scans are sent off batch by batch, so little lives
-      // long in it, and its default young generation was 20-30 MB of peak memory for nothing.
+      // long in it, and its default young generation was 10-30 MB of peak memory for nothing.
       worker = new Worker(new URL(import.meta.url), { workerData: { bloglintParse: this.setup }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     } catch {
       return; // no thread to be had: the main thread loads everything

@@ -140,7 +140,7 @@ function isStringKey(source: string): boolean {
   let known = stringKeys.get(source);
   if (known === undefined) {
     known = !KEY_TAGS.some((tag) => tag.test!.test(source));
-    if (stringKeys.size < 4096) stringKeys.set(source, known);
+    if (stringKeys.size < 4096 && source.length <= 64) stringKeys.set(source, known);
   }
   return known;
 }
