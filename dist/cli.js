@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path18) {
-      const ctrl = callVisitor(key, node2, visitor, path18);
+    function visit_(key, node2, visitor, path19) {
+      const ctrl = callVisitor(key, node2, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path19 = Object.freeze(path19.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path18);
+            const ci = visit_(i, node2.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path18);
+          const cv = visit_("value", node2.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path18) {
-      const ctrl = await callVisitor(key, node2, visitor, path18);
+    async function visitAsync_(key, node2, visitor, path19) {
+      const ctrl = await callVisitor(key, node2, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path19 = Object.freeze(path19.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path18);
+          const cv = await visitAsync_("value", node2.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path18) {
+    function callVisitor(key, node2, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path18);
+        return visitor(key, node2, path19);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path18);
+        return visitor.Map?.(key, node2, path19);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path18);
+        return visitor.Seq?.(key, node2, path19);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path18);
+        return visitor.Pair?.(key, node2, path19);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path18);
+        return visitor.Scalar?.(key, node2, path19);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path18);
+        return visitor.Alias?.(key, node2, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node2) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node2) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value2) {
+    function collectionFromPath(schema, path19, value2) {
       let v = value2;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value2) {
-        if (isEmptyPath(path18))
+      addIn(path19, value2) {
+        if (isEmptyPath(path19))
           this.add(value2);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        const [key, ...rest] = path18;
+      setIn(path19, value2) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path18, value2) {
+      addIn(path19, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value2);
+          this.contents.addIn(path19, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value2) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value2);
+          this.contents.setIn(path19, value2);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index2] of path18) {
+      for (const [field, index2] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10838,8 +10838,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10913,11 +10913,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path18.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11280,8 +11280,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15086,8 +15086,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path18, { windows } = {}) => {
-      const segs = path18.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16799,7 +16799,7 @@ var require_extend = __commonJS({
 // src/cli/main.ts
 import { execFileSync } from "node:child_process";
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/core/apply-fixes.ts
 import { lstat, open, rename, rm, stat, chmod } from "node:fs/promises";
@@ -17210,7 +17210,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -20579,9 +20579,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path18 = input.startsWith("/") ? input : `/${input}`;
+  const path19 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path18}`.replace(/^\/\/+/, "/");
+  return `${base}${path19}`.replace(/^\/\/+/, "/");
 }
 
 // src/parse/kramdown-extensions.ts
@@ -32792,11 +32792,11 @@ function validEntries(defaults) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path18) {
-  return typeof path18 === "string" ? path18.replace(/^\//, "") : "";
+function sanitizePath(path19) {
+  return typeof path19 === "string" ? path19.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path18, collectionsDir) {
-  return collectionsDir && path18.startsWith(`${collectionsDir}/`) ? path18.slice(collectionsDir.length + 1) : path18;
+function stripCollectionsDir(path19, collectionsDir) {
+  return collectionsDir && path19.startsWith(`${collectionsDir}/`) ? path19.slice(collectionsDir.length + 1) : path19;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -32898,13 +32898,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function extname(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function basenameWithoutExt(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -33223,100 +33223,310 @@ function outputUrl(input) {
 
 // src/core/site-cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { closeSync as closeSync2, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import path3 from "node:path";
+import { closeSync as closeSync3, fsyncSync, lstatSync as lstatSync3, mkdirSync, openSync as openSync3, readFileSync as readFileSync2, renameSync, rmSync, writeSync } from "node:fs";
+import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
+// src/core/git-index.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync, readSync as readSync2 } from "node:fs";
+import path3 from "node:path";
+var MAX_INDEX_BYTES = 512 * 1024 * 1024;
+var ENTRY_FIXED = 62;
+var OID = 20;
+function readGitIndex(siteRoot) {
+  try {
+    const repo = findRepository(siteRoot);
+    if (!repo) return void 0;
+    if (isSha256(repo.gitDir)) return void 0;
+    const file = path3.join(repo.gitDir, "index");
+    const fd = openSync2(file, "r");
+    let bytes;
+    let indexMtimeMs;
+    try {
+      const info = fstatSync2(fd);
+      if (!info.isFile() || info.size > MAX_INDEX_BYTES || info.size < 12) return void 0;
+      indexMtimeMs = info.mtimeMs;
+      bytes = Buffer.allocUnsafe(info.size);
+      let got = 0;
+      while (got < bytes.length) {
+        const n = readSync2(fd, bytes, got, bytes.length - got, got);
+        if (n === 0) return void 0;
+        got += n;
+      }
+    } finally {
+      closeSync2(fd);
+    }
+    const prefix = path3.relative(repo.workTree, siteRoot).split(path3.sep).join("/");
+    if (prefix.startsWith("..")) return void 0;
+    return parseGitIndex(bytes, prefix === "" ? "" : `${prefix}/`, indexMtimeMs);
+  } catch {
+    return void 0;
+  }
+}
+function parseGitIndex(bytes, prefix, indexMtimeMs) {
+  if (bytes.length < 12 || bytes.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version = bytes.readUInt32BE(4);
+  if (version < 2 || version > 4) return void 0;
+  const count = bytes.readUInt32BE(8);
+  if (count > (bytes.length - 12) / 24) return void 0;
+  const starts = new Uint32Array(count);
+  const nameStarts = new Uint32Array(count);
+  const nameEnds = new Uint32Array(count);
+  const named = version === 4 ? /* @__PURE__ */ new Map() : void 0;
+  let usable = 0;
+  const end = bytes.length - OID;
+  let at = 12;
+  let previous2 = Buffer.alloc(0);
+  for (let i = 0; i < count; i++) {
+    if (at + ENTRY_FIXED > end) return void 0;
+    const flags = bytes.readUInt16BE(at + 60);
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    const extendedFlags = extended ? bytes.readUInt16BE(at + 62) : 0;
+    const nameStart = at + ENTRY_FIXED + (extended ? 2 : 0);
+    let nameEnd;
+    let next;
+    let v4Name;
+    if (version === 4) {
+      let p = nameStart;
+      if (p >= end) return void 0;
+      let c = bytes[p++];
+      let strip = c & 127;
+      while (c & 128) {
+        if (p >= end || strip > 16777215) return void 0;
+        c = bytes[p++];
+        strip = strip + 1 << 7 | c & 127;
+      }
+      if (strip > previous2.length) return void 0;
+      nameEnd = nulAt(bytes, p, end);
+      if (nameEnd === -1) return void 0;
+      v4Name = Buffer.concat([previous2.subarray(0, previous2.length - strip), bytes.subarray(p, nameEnd)]);
+      previous2 = v4Name;
+      next = nameEnd + 1;
+    } else {
+      const length = flags & 4095;
+      nameEnd = length < 4095 ? nameStart + length : nulAt(bytes, nameStart, end);
+      if (nameEnd === -1 || nameEnd >= end || bytes[nameEnd] !== 0) return void 0;
+      next = at + (nameEnd - at + 8 & ~7);
+      if (next > end) return void 0;
+    }
+    const mode = bytes.readUInt32BE(at + 24);
+    if ((mode & 61440) === 16384) return void 0;
+    const stage = flags >> 12 & 3;
+    const assumeValid = (flags & 32768) !== 0;
+    const skipWorktree = (extendedFlags & 16384) !== 0;
+    const intentToAdd = (extendedFlags & 8192) !== 0;
+    if ((mode & 61440) === 32768 && stage === 0 && !assumeValid && !skipWorktree && !intentToAdd) {
+      if (named) named.set(v4Name.toString("latin1"), at);
+      else {
+        starts[usable] = at;
+        nameStarts[usable] = nameStart;
+        nameEnds[usable] = nameEnd;
+        usable++;
+      }
+    }
+    at = next;
+  }
+  while (at + 8 <= end) {
+    const signature = bytes.toString("latin1", at, at + 4);
+    const size = bytes.readUInt32BE(at + 4);
+    if (signature === "link" || signature === "sdir") return void 0;
+    at += 8 + size;
+  }
+  const find = named ? (key) => named.get(key.toString("latin1")) : (key) => {
+    let lo = 0;
+    let hi = usable - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >>> 1;
+      const order2 = bytes.compare(key, 0, key.length, nameStarts[mid], nameEnds[mid]);
+      if (order2 === 0) return starts[mid];
+      if (order2 < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return void 0;
+  };
+  return new ParsedIndex(bytes, find, named ? named.size : usable, prefix, indexMtimeMs);
+}
+function nulAt(bytes, from, end) {
+  const nul = bytes.indexOf(0, from);
+  return nul === -1 || nul >= end ? -1 : nul;
+}
+var ParsedIndex = class {
+  constructor(bytes, find, size, prefix, indexMtimeMs) {
+    this.bytes = bytes;
+    this.find = find;
+    this.size = size;
+    this.prefix = prefix;
+    this.indexMtimeMs = indexMtimeMs;
+  }
+  bytes;
+  find;
+  size;
+  prefix;
+  indexMtimeMs;
+  blobOf(file, stat5) {
+    const at = this.find(Buffer.from(this.prefix + file, "utf8"));
+    if (at === void 0) return void 0;
+    const b = this.bytes;
+    const ctimeMs = msFromTimeSpec(b.readUInt32BE(at), b.readUInt32BE(at + 4));
+    const mtimeMs = msFromTimeSpec(b.readUInt32BE(at + 8), b.readUInt32BE(at + 12));
+    const ino = b.readUInt32BE(at + 20);
+    const size = b.readUInt32BE(at + 36);
+    if (size === 0 || size !== stat5.size % 2 ** 32 || ino !== stat5.ino % 2 ** 32) return void 0;
+    if (mtimeMs !== stat5.mtimeMs || ctimeMs !== stat5.ctimeMs) return void 0;
+    if (!(mtimeMs < this.indexMtimeMs) || !(ctimeMs < this.indexMtimeMs)) return void 0;
+    return b.toString("base64", at + 40, at + 40 + OID).slice(0, 27);
+  }
+};
+function msFromTimeSpec(sec, nsec) {
+  return sec * 1e3 + nsec / 1e6;
+}
+function findRepository(start) {
+  for (let dir = start; ; dir = path3.dirname(dir)) {
+    const dotGit = path3.join(dir, ".git");
+    const info = lstatSync2(dotGit, { throwIfNoEntry: false });
+    if (info?.isDirectory()) return { workTree: dir, gitDir: dotGit };
+    if (info?.isFile() && info.size < 4096) {
+      const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, "utf8"));
+      return m ? { workTree: dir, gitDir: path3.resolve(dir, m[1]) } : void 0;
+    }
+    if (path3.dirname(dir) === dir) return void 0;
+  }
+}
+function isSha256(gitDir) {
+  try {
+    return /objectformat\s*=\s*sha256/i.test(readFileSync(path3.join(gitDir, "config"), "utf8"));
+  } catch {
+    return false;
+  }
+}
+
 // src/core/site-cache.ts
-var CACHE_FORMAT = 2;
+var CACHE_FORMAT = 3;
 var RACY_MS = 2e3;
 var DEFAULT_CACHE_FILE = ".bloglint-cache/site-index.json";
 function defaultCacheFile(root) {
-  const folder = path3.join(root, path3.dirname(DEFAULT_CACHE_FILE));
-  if (lstatSync2(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    return { refused: `${path3.dirname(DEFAULT_CACHE_FILE)} is a symlink; bloglint neither reads nor writes a cache through it (remove it, or name a file with --cache-location)` };
+  const folder = path4.join(root, path4.dirname(DEFAULT_CACHE_FILE));
+  if (lstatSync3(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return { refused: `${path4.dirname(DEFAULT_CACHE_FILE)} is a symlink; bloglint neither reads nor writes a cache through it (remove it, or name a file with --cache-location)` };
   }
-  return { file: path3.join(root, DEFAULT_CACHE_FILE) };
+  return { file: path4.join(root, DEFAULT_CACHE_FILE) };
 }
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 function describeCache(stats) {
-  return `${stats.byStamp} documents unchanged (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
+  return `${stats.byStamp} documents unchanged (not read), ${stats.byGitBlob} found by git blob (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
 }
 var SiteCache = class _SiteCache {
-  constructor(file, scope, old, ignored, runStart, stamps) {
+  constructor(file, scope, old, ignored, runStart, stamps, gitRoot) {
     this.file = file;
     this.scope = scope;
     this.runStart = runStart;
     this.stamps = stamps;
+    this.gitRoot = gitRoot;
     this.old = old;
-    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, read: 0 };
+    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byGitBlob: 0, byContent: 0, read: 0 };
   }
   file;
   scope;
   runStart;
   stamps;
+  gitRoot;
   /** Entries read from disk, by root-relative path. */
   old;
   /** Entries for the documents of this run: what is written back. */
   current = /* @__PURE__ */ new Map();
   changed = false;
   stats;
+  /** The git index, read when first needed (`null`: not yet; `undefined`: none to be had). */
+  #git = null;
   /**
    * Opens the cache file for a site whose index is decided by `scopeParts` (the configuration
    * that decides URLs, the read limits): entries made under another scope or by another build of
    * bloglint are not used. `runStart` decides which files are old enough to be stamped; with
    * `stamps: false` (the Action: every job checks out anew) stamps are neither used nor recorded.
    */
-  static open(file, scopeParts, runStart = Date.now(), { stamps = true } = {}) {
+  static open(file, scopeParts, runStart = Date.now(), { stamps = true, gitRoot } = {}) {
     const scope = scopeOf(scopeParts);
     let text4;
     try {
-      const info = lstatSync2(file, { throwIfNoEntry: false });
-      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart, stamps);
-      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart, stamps);
-      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps);
-      text4 = readFileSync(file, "utf8");
+      const info = lstatSync3(file, { throwIfNoEntry: false });
+      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart, stamps, gitRoot);
+      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart, stamps, gitRoot);
+      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps, gitRoot);
+      text4 = readFileSync2(file, "utf8");
     } catch (error) {
-      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart, stamps);
+      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart, stamps, gitRoot);
     }
     const { entries, ignored } = parseCacheFile(text4, scope);
-    return new _SiteCache(file, scope, entries, ignored, runStart, stamps);
+    return new _SiteCache(file, scope, entries, ignored, runStart, stamps, gitRoot);
   }
-  /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
-  byStamp(file, absolute) {
+  /**
+   * The entry for `file` when it is known without reading the file: its stamp is the one recorded,
+   * or git's index gives it the blob id recorded (then its stamp is refreshed).
+   */
+  unread(file, absolute) {
     const entry = this.old.get(file);
-    if (!this.stamps || entry?.t === void 0) return void 0;
-    const info = lstatSync2(absolute, { throwIfNoEntry: false });
+    const byStamp = this.stamps && entry?.t !== void 0;
+    if (!entry || !byStamp && entry.g === void 0) return void 0;
+    const info = lstatSync3(absolute, { throwIfNoEntry: false });
+    if (!info || !info.isFile() || info.size !== entry.s) return void 0;
     const t = entry.t;
-    if (!info || !info.isFile() || info.size !== entry.s || info.mtimeMs !== t[0] || info.ctimeMs !== t[1] || info.ino !== t[2]) return void 0;
-    this.current.set(file, entry);
-    this.stats.byStamp++;
-    return entry;
+    if (byStamp && info.mtimeMs === t[0] && info.ctimeMs === t[1] && info.ino === t[2]) {
+      this.current.set(file, entry);
+      this.stats.byStamp++;
+      return entry;
+    }
+    if (entry.g === void 0 || this.gitIndex()?.blobOf(file, info) !== entry.g) return void 0;
+    const kept = this.refreshed(file, entry, info, false);
+    this.current.set(file, kept);
+    this.stats.byGitBlob++;
+    return kept;
   }
   /** Whether the head just read (its hash, the file's size, a BOM) is the one recorded for `file`. */
   hasHead(file, hash, size, hasBom) {
     const entry = this.old.get(file);
     return entry !== void 0 && entry.h === hash && entry.s === size && entry.b === hasBom;
   }
-  /** The entry for `file`, whose head `hasHead` just recognised, with its stamp refreshed. */
+  /**
+   * The entry for `file`, whose head `hasHead` just recognised, with its stamp and git blob
+   * refreshed (the rest of the file may have changed: the head is what the entry depends on).
+   */
   byContent(file, stamp) {
     const entry = this.old.get(file);
-    const t = trustedStamp(stamp, this.stampsBefore);
-    const kept = sameStamp(t, entry.t) ? entry : { ...entry, t };
-    if (kept !== entry) this.changed = true;
+    const kept = this.refreshed(file, entry, stamp, true);
     this.current.set(file, kept);
     this.stats.byContent++;
     return kept;
   }
-  /** Records what a document's head gave (a fresh read). */
-  record(file, entry) {
+  /** Records what a document's head gave (a fresh read), with the git blob of what was read (`stamp`: the read's `fstat`). */
+  record(file, entry, stamp) {
     this.stats.read++;
+    const g = stamp ? this.gitIndex()?.blobOf(file, stamp) : void 0;
+    const made = g ? { ...entry, g } : entry;
     const before = this.old.get(file);
-    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;
-    this.current.set(file, entry);
+    if (!before || before.h !== made.h || before.s !== made.s || before.b !== made.b || !sameStamp(before.t, made.t) || before.g !== made.g) this.changed = true;
+    this.current.set(file, made);
+  }
+  /** `entry` with the file's stamp (when trusted) and, with `blob`, the git blob of the file as it is now. */
+  refreshed(file, entry, stamp, blob) {
+    const t = trustedStamp(stamp, this.stampsBefore);
+    const g = !blob ? entry.g : stamp ? this.gitIndex()?.blobOf(file, stamp) : void 0;
+    if (sameStamp(t, entry.t) && g === entry.g) return entry;
+    this.changed = true;
+    const kept = { ...entry };
+    if (t) kept.t = t;
+    else delete kept.t;
+    if (g) kept.g = g;
+    else delete kept.g;
+    return kept;
+  }
+  /** The git index of the site, read once when first needed. */
+  gitIndex() {
+    if (this.#git === null) this.#git = this.gitRoot === void 0 ? void 0 : readGitIndex(this.gitRoot);
+    return this.#git;
   }
   /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
   get stampsBefore() {
@@ -33337,13 +33547,13 @@ var SiteCache = class _SiteCache {
     const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...lists.keys.keys()], keyLists: lists.lists, files, heads };
     const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      mkdirSync(path3.dirname(this.file), { recursive: true });
-      const fd = openSync2(temporary, "wx", 420);
+      mkdirSync(path4.dirname(this.file), { recursive: true });
+      const fd = openSync3(temporary, "wx", 420);
       try {
         writeSync(fd, JSON.stringify(body));
         fsyncSync(fd);
       } finally {
-        closeSync2(fd);
+        closeSync3(fd);
       }
       renameSync(temporary, this.file);
       return void 0;
@@ -33384,10 +33594,10 @@ function toRow(e, lists) {
     f = [block2.yamlStart, block2.yamlEnd, block2.bodyStart, block2.closed ? 1 : 0, data];
     if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...notAMapping ? [1] : []);
   }
-  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0];
+  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0, e.g ?? 0];
 }
 function fromRow(row, keyLists) {
-  if (!Array.isArray(row) || row.length !== 9) return void 0;
+  if (!Array.isArray(row) || row.length !== 10) return void 0;
   const h = row[0];
   const s = row[1];
   const b = row[2];
@@ -33397,6 +33607,8 @@ function fromRow(row, keyLists) {
   const u = row[6];
   const w = row[7];
   const d = row[8];
+  const g = row[9];
+  if (g !== 0 && !(typeof g === "string" && GIT_BLOB.test(g))) return void 0;
   if (typeof h !== "string" || !isCount(s) || b !== 0 && b !== 1) return void 0;
   if (t !== 0 && !isStamp(t)) return void 0;
   const keyList = isCount(k) ? keyLists[k] : void 0;
@@ -33412,8 +33624,10 @@ function fromRow(row, keyLists) {
   }
   const entry = { h, s, b: b === 1, f: fm, k: keyList, u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
   if (t !== 0) entry.t = t;
+  if (g !== 0) entry.g = g;
   return entry;
 }
+var GIT_BLOB = /^[A-Za-z0-9+/]{27}$/;
 function isStamp(t) {
   return Array.isArray(t) && t.length === 3 && typeof t[0] === "number" && Number.isFinite(t[0]) && typeof t[1] === "number" && Number.isFinite(t[1]) && typeof t[2] === "number" && Number.isFinite(t[2]);
 }
@@ -33476,7 +33690,7 @@ var build;
 function buildId() {
   if (build === void 0) {
     try {
-      build = createHash2("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("base64");
+      build = createHash2("sha1").update(readFileSync2(fileURLToPath(import.meta.url))).digest("base64");
     } catch {
       build = "unknown";
     }
@@ -33523,7 +33737,7 @@ var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 function loadWithEntry(job, config2, limits, now, cache4) {
   const { file, rel, kind, collection } = job;
   if (job.headOnly && cache4) {
-    const hit = cache4.byStamp(file, absolutePath(job.root, file));
+    const hit = cache4.unread(file, absolutePath(job.root, file));
     if (hit) return { doc: fromEntry(job, hit, config2, limits, now), hit: true };
   }
   const forCache = job.stampsBefore !== void 0;
@@ -33548,7 +33762,7 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   if (cachedFm === void 0) return { doc };
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
   const entry = { h: read.headHash, s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: keys, ...facts };
-  return { doc, entry };
+  return { doc, entry, ...read.stamp ? { stamp: read.stamp } : {} };
 }
 function fromEntry(job, entry, config2, limits, now) {
   const doc = new CachedDocument(job, entry, config2, limits);
@@ -33626,10 +33840,10 @@ function placeAt(doc, facts, config2, now) {
   else doc.url = facts.u ?? void 0;
 }
 function loadAndScan(job, config2, limits, now, scan2, cache4) {
-  const { doc, entry, hit } = loadWithEntry(job, config2, limits, now, cache4);
+  const { doc, entry, stamp, hit } = loadWithEntry(job, config2, limits, now, cache4);
   if (hit) return { doc, scan: void 0 };
   const loaded = scanIfAsked(job, doc, limits, scan2);
-  return entry ? { ...loaded, entry } : loaded;
+  return entry ? { ...loaded, entry, ...stamp ? { stamp } : {} } : loaded;
 }
 function scanIfAsked(job, doc, limits, scan2) {
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
@@ -33871,7 +34085,7 @@ function lineAfter(text4, offset) {
 }
 
 // src/core/resolve.ts
-import path4 from "node:path/posix";
+import path5 from "node:path/posix";
 
 // src/core/url-search.ts
 var SCAN_LIMIT = 8;
@@ -34011,8 +34225,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function stemOf(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -34076,8 +34290,8 @@ function resolveReference(site, doc, ref, options = {}) {
   if (written.startsWith("/") || /[{}]/.test(written)) return result;
   const readings = [
     { label: "as the browser resolves it", sitePath: result.url },
-    { label: "site root", sitePath: path4.normalize(`/${written}`) },
-    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) }
+    { label: "site root", sitePath: path5.normalize(`/${written}`) },
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path5.normalize(path5.join("/", path5.dirname(doc.path), written))) }
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -34118,27 +34332,27 @@ function resolveGeneric(site, doc, ref, options) {
     return finish(site, ref, written, written, fragment);
   }
   if (ref.kind === "link" && ref.source === "markdown" && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path4.normalize(path4.join(path4.dirname(doc.path), written));
+    const sourcePath = path5.normalize(path5.join(path5.dirname(doc.path), written));
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: "ok", target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path4.normalize(path4.join(urlDir(doc.url), written)) : void 0;
+    const pageRelative = doc.url ? path5.normalize(path5.join(urlDir(doc.url), written)) : void 0;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
-  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path4.dirname(doc.path)}/`;
-  const served = clampToRoot(path4.normalize(path4.join(base, written)));
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path5.dirname(doc.path)}/`;
+  const served = clampToRoot(path5.normalize(path5.join(base, written)));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
-    const besideSource = clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path5.normalize(path5.join("/", path5.dirname(doc.path), written)));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -34158,10 +34372,10 @@ function resolveWithTheme(site, doc, ref, value2) {
   if (site.theme.uncertain) {
     const base = site.config.baseurl;
     const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
-    readings.push({ label: "site root", sitePath: path4.normalize(rootPath) });
+    readings.push({ label: "site root", sitePath: path5.normalize(rootPath) });
     if (!written.startsWith("/")) {
-      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path4.normalize(path4.join(urlDir(doc.url), written))) });
-      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path5.normalize(path5.join(urlDir(doc.url), written))) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path5.normalize(path5.join("/", path5.dirname(doc.path), written))) });
     }
   }
   if (readings.length === 0) return void 0;
@@ -34822,10 +35036,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path18) {
+function titleFrom(body, path19) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path18.slice(path18.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path19.slice(path19.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -35017,15 +35231,15 @@ var rules = [
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync } from "node:fs";
+import path7 from "node:path";
 
 // src/themes/chirpy.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path5 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import path6 from "node:path";
 
 // src/themes/theme.ts
 function againstPage(doc, value2) {
@@ -35096,7 +35310,7 @@ function cdnPrefix(site) {
 function ownRepository(root) {
   if (process.env.GITHUB_REPOSITORY) return process.env.GITHUB_REPOSITORY;
   try {
-    const config2 = readFileSync2(path5.join(root, ".git", "config"), "utf8");
+    const config2 = readFileSync3(path6.join(root, ".git", "config"), "utf8");
     const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config2);
     const url = m?.[1];
     const repo = url ? /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1] : void 0;
@@ -35197,11 +35411,11 @@ function withOverride(profile, files, fromGem, base) {
 }
 function readOptional(root, name) {
   try {
-    const file = path6.join(root, name);
+    const file = path7.join(root, name);
     if (!existsSync(file)) return void 0;
     const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
-    return readFileSync3(real, "utf8");
+    return readFileSync4(real, "utf8");
   } catch {
     return void 0;
   }
@@ -35221,13 +35435,13 @@ async function loadConfig(root, rules2, explicitPath) {
   let file;
   let text4;
   if (explicitPath) {
-    const absolute = path7.resolve(explicitPath);
+    const absolute = path8.resolve(explicitPath);
     try {
       text4 = await readFile(absolute, "utf8");
     } catch (error) {
       throw new ConfigError(`cannot read the config file ${explicitPath} (${error.code ?? String(error)}); check the --config path.`);
     }
-    file = path7.relative(root, absolute).split(path7.sep).join("/");
+    file = path8.relative(root, absolute).split(path8.sep).join("/");
   } else {
     for (const name of CONFIG_FILES) {
       try {
@@ -35540,7 +35754,7 @@ function finalizeFindings(findings) {
 
 // src/core/remark-plugins.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/devlop/lib/default.js
@@ -37186,13 +37400,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path18) {
-    if (isUrl(path18)) {
-      path18 = fileURLToPath2(path18);
+  set path(path19) {
+    if (isUrl(path19)) {
+      path19 = fileURLToPath2(path19);
     }
-    assertNonEmpty(path18, "path");
-    if (this.path !== path18) {
-      this.history.push(path18);
+    assertNonEmpty(path19, "path");
+    if (this.path !== path19) {
+      this.history.push(path19);
     }
   }
   /**
@@ -37459,8 +37673,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path18, name) {
-  if (!path18) {
+function assertPath(path19, name) {
+  if (!path19) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -38186,15 +38400,15 @@ async function runRemarkPlugins(root, docs, config2) {
 }
 async function loadPlugin(root, name) {
   if (!/^(@[a-z0-9._-]+\/)?[a-z0-9._-]+$/i.test(name)) throw new UsageError(`remark-plugins: \`${name}\` is not a package name.`);
-  const dir = path8.join(root, "node_modules", ...name.split("/"));
+  const dir = path9.join(root, "node_modules", ...name.split("/"));
   let pkg;
   try {
-    pkg = JSON.parse(await readFile2(path8.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(await readFile2(path9.join(dir, "package.json"), "utf8"));
   } catch {
-    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path8.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
+    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path9.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
   }
   const entry = exportEntry(pkg.exports) ?? pkg.main ?? "index.js";
-  const module = await import(pathToFileURL(path8.join(dir, entry)).href);
+  const module = await import(pathToFileURL(path9.join(dir, entry)).href);
   const plugin = module.default ?? module;
   if (typeof plugin !== "function" && (typeof plugin !== "object" || plugin === null)) throw new UsageError(`remark-plugins: \`${name}\` does not export a remark plugin or preset.`);
   return plugin;
@@ -38216,9 +38430,9 @@ function exportEntry(exports) {
 }
 
 // src/core/site.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
@@ -38406,9 +38620,9 @@ var ThreadedLoader = class {
   }
 };
 function fromWorker(item, root, limits) {
-  const { doc, packed, entry } = item;
+  const { doc, packed, entry, stamp } = item;
   if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
-  const cached = entry ? { entry } : {};
+  const cached = entry ? { entry, ...stamp ? { stamp } : {} } : {};
   if (!packed) return { doc, scan: void 0, ...cached };
   releaseTree(doc, limits);
   return { doc, scan: void 0, lazyScan: () => unpackScan(packed), ...cached };
@@ -38427,7 +38641,7 @@ async function runParseWorkerIfAny() {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
-      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0, entry: item.entry });
+      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0, entry: item.entry, stamp: item.stamp });
     }
     parentPort.postMessage({ batch: message.batch, loaded });
   });
@@ -38435,8 +38649,8 @@ async function runParseWorkerIfAny() {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path18) {
-  return fnmatchRegExp(pattern).test(path18);
+function fnmatch(pattern, path19) {
+  return fnmatchRegExp(pattern).test(path19);
 }
 function fnmatchRegExp(pattern) {
   let cached = cache3.get(pattern);
@@ -38564,7 +38778,7 @@ async function readOptional2(root, name) {
 
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -38663,7 +38877,7 @@ function followedLink(root, linkPath, relPath, visited, problems) {
   return info.isFile() ? "" : void 0;
 }
 function childPath(folder, name) {
-  return path9.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path9.join(folder, name);
+  return path10.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path10.join(folder, name);
 }
 function invalidUtf8Names(abs) {
   const out = /* @__PURE__ */ new Set();
@@ -38699,8 +38913,8 @@ var PublishedUrls = class {
     if (!this.#byTail.has(tail)) this.#byTail.set(tail, target);
   }
   /** Registers the static file `path`, published at `/` + `tail` (its path below the source), unless that URL is taken. */
-  addStatic(tail, path18) {
-    if (!this.#byTail.has(tail)) this.#byTail.set(tail, path18);
+  addStatic(tail, path19) {
+    if (!this.#byTail.has(tail)) this.#byTail.set(tail, path19);
   }
   /** The registrations as kept (URL tail; target, or a static file's source path): for passes that should not allocate. */
   tails() {
@@ -38772,7 +38986,7 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path11.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
             if (hasFm || MARKDOWN_EXT2.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
@@ -38915,10 +39129,10 @@ function excludedByPrefixes(segments, config2, from = 1) {
   }
   return void 0;
 }
-function registerLoaded(site, { doc, lazyScan, entry }) {
+function registerLoaded(site, { doc, lazyScan, entry, stamp }) {
   registerDocument(site, doc);
   if (lazyScan) primeScanLazily(doc, lazyScan);
-  if (entry) site.cache?.record(doc.path, entry);
+  if (entry) site.cache?.record(doc.path, entry, stamp);
 }
 function registerDocument(site, doc) {
   site.documents.set(doc.path, doc);
@@ -38938,7 +39152,7 @@ function addTarget(site, target) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open2(path10.join(root, name), "r");
+      const handle = await open2(path11.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -38954,16 +39168,16 @@ async function readConfigText(root, file) {
 async function startsWithFrontMatter(absolute) {
   let fd;
   try {
-    fd = openSync3(absolute, "r");
+    fd = openSync4(absolute, "r");
     const buffer = Buffer.alloc(8);
-    const bytesRead = readSync2(fd, buffer, 0, 8, 0);
+    const bytesRead = readSync3(fd, buffer, 0, 8, 0);
     let text4 = buffer.subarray(0, bytesRead).toString("utf8");
     if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
     return /^---[ \t]*(\r?\n|$)/.test(text4) || /^---[ \t]*$/.test(text4);
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
   }
 }
 
@@ -38998,7 +39212,7 @@ async function runLint(options) {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const limits = { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting };
-  const cacheFor = options.cache ? (scope) => SiteCache.open(path11.resolve(options.cache), scope, Date.now(), { stamps: options.cacheStamps !== false }) : void 0;
+  const cacheFor = options.cache ? (scope) => SiteCache.open(path12.resolve(options.cache), scope, Date.now(), { stamps: options.cacheStamps !== false, gitRoot: root }) : void 0;
   const site = await buildSite(root, { limits, theme: config2.theme, prescan: !only, timings, ...cacheFor ? { cacheFor } : {}, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   let cache4;
   if (site.cache) {
@@ -39019,7 +39233,7 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath2(path11.resolve(root));
+    real = await realpath2(path12.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -39028,20 +39242,20 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path11.relative(root, path11.resolve(file));
-  const rel = fromCwd.startsWith("..") || path11.isAbsolute(fromCwd) ? path11.normalize(file) : fromCwd;
-  return rel.split(path11.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path12.relative(root, path12.resolve(file));
+  const rel = fromCwd.startsWith("..") || path12.isAbsolute(fromCwd) ? path12.normalize(file) : fromCwd;
+  return rel.split(path12.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2, stat as stat4, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat as lstat2, mkdir, opendir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath3(sourceDir);
   const skipped = [];
@@ -39053,11 +39267,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path12.join(root, relativeDir));
+    const directory = await opendir(path13.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path12.join(root, relative);
-      const to = path12.join(targetDir, relative);
+      const from = path13.join(root, relative);
+      const to = path13.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -39082,8 +39296,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path12.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path12.sep}`) && !path12.isAbsolute(relative);
+  const relative = path13.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -39107,7 +39321,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path12.relative(root, target).split(path12.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path13.relative(root, target).split(path13.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat3(target);
@@ -39350,15 +39564,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path18) => policy.keepCname && path18 === "CNAME" || matches(path18);
+  return (path19) => policy.keepCname && path19 === "CNAME" || matches(path19);
 }
-function ancestorsOf(path18) {
-  const parts = path18.split("/");
+function ancestorsOf(path19) {
+  const parts = path19.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path18 of paths) for (const folder of ancestorsOf(path18)) folders.add(folder);
+  for (const path19 of paths) for (const folder of ancestorsOf(path19)) folders.add(folder);
   return folders;
 }
 
@@ -39423,7 +39637,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path13.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path14.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -39433,12 +39647,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path13.join(workRoot, "site");
-  const hooksDir = path13.join(workRoot, "no-hooks");
+  const workTree = path14.join(workRoot, "site");
+  const hooksDir = path14.join(workRoot, "no-hooks");
   await mkdir2(workTree);
   await mkdir2(hooksDir);
   const git = createGit({
-    gitDir: path13.join(workTree, ".git"),
+    gitDir: path14.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -39456,16 +39670,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context, workTree) {
   const { git, options, log } = context;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path13.join(workTree, ".git", "info");
+  const infoDir = path14.join(workTree, ".git", "info");
   await mkdir2(infoDir, { recursive: true });
-  await writeFile(path13.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile(path14.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile(path13.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile(path14.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile(path13.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile(path14.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -39570,7 +39784,7 @@ async function push4(context, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path13.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path14.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -39611,7 +39825,7 @@ function preview(paths) {
 }
 
 // src/deploy/cli-args.ts
-import path14 from "node:path";
+import path15 from "node:path";
 import { parseArgs } from "node:util";
 var DEFAULT_PUBLISH_DIR = "_site";
 var DeployArgsError = class extends Error {
@@ -39656,7 +39870,7 @@ function parseDeployArgs(args, context) {
   const keepFiles = (values.keep ?? []).map((glob) => requireValue("--keep", glob));
   const commitMessage = requireValue("--message", values.message ?? context.defaultMessage ?? "Deploy with bloglint");
   return resolveDeployOptions({
-    publishDir: path14.resolve(context.cwd, dir),
+    publishDir: path15.resolve(context.cwd, dir),
     remote,
     branch,
     token: context.token,
@@ -39684,7 +39898,7 @@ function requireValue(flag, value2) {
 }
 
 // src/report/reporter.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -39703,9 +39917,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path15.resolve(ctx.root, ...file.split("/"));
-  const relative = path15.relative(ctx.cwd, absolute);
-  return relative.split(path15.sep).join("/");
+  const absolute = path16.resolve(ctx.root, ...file.split("/"));
+  const relative = path16.relative(ctx.cwd, absolute);
+  return relative.split(path16.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -40157,7 +40371,7 @@ function parseCliArgs(argv) {
 
 // src/cli/init.ts
 import { open as open3 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 function starterConfig(site) {
   const learned2 = learnedConventions(site, { threshold: 0.95, minPosts: 10 }).map((c) => c.field);
   const common = commonFields(site);
@@ -40203,7 +40417,7 @@ function commonFields(site) {
   return [...counts].filter(([k, n]) => k !== "title" && k !== "layout" && n / posts.length >= 0.8).map(([k]) => k).sort();
 }
 async function writeStarterConfig(root, text4) {
-  const file = path16.join(root, ".bloglint.yml");
+  const file = path17.join(root, ".bloglint.yml");
   const handle = await open3(file, "wx");
   try {
     await handle.writeFile(text4, "utf8");
@@ -40290,9 +40504,9 @@ async function runCheck(options, io) {
   if (progress) io.stderr(`bloglint: checking ${options.root}…\r`);
   let run;
   let counter = options.verbose ? new ReferenceCounter() : void 0;
-  const root = path17.resolve(io.cwd, options.root);
+  const root = path18.resolve(io.cwd, options.root);
   let cacheFile;
-  if (options.cacheLocation) cacheFile = path17.resolve(io.cwd, options.cacheLocation);
+  if (options.cacheLocation) cacheFile = path18.resolve(io.cwd, options.cacheLocation);
   else if (options.cache) {
     const chosen = defaultCacheFile(root);
     if ("refused" in chosen) io.stderr(`bloglint: warning: ${chosen.refused}; running without the cache.
@@ -40301,8 +40515,8 @@ async function runCheck(options, io) {
   }
   const runOptions = {
     ...options.workers !== void 0 ? { workers: options.workers } : {},
-    ...options.configPath ? { configPath: path17.resolve(io.cwd, options.configPath) } : {},
-    ...options.only ? { only: options.only.map((f) => path17.resolve(io.cwd, f)) } : {},
+    ...options.configPath ? { configPath: path18.resolve(io.cwd, options.configPath) } : {},
+    ...options.only ? { only: options.only.map((f) => path18.resolve(io.cwd, f)) } : {},
     ...cacheFile ? { cache: cacheFile } : {}
   };
   try {
@@ -40313,7 +40527,7 @@ async function runCheck(options, io) {
   if (options.init) {
     try {
       const file = await writeStarterConfig(run.root, starterConfig(run.site));
-      io.stderr(`bloglint: wrote ${path17.relative(io.cwd, file) || file}
+      io.stderr(`bloglint: wrote ${path18.relative(io.cwd, file) || file}
 `);
       return 0;
     } catch (error) {
@@ -40348,7 +40562,7 @@ async function runCheck(options, io) {
     cwd: io.cwd
   };
   const output = REPORTERS[options.format].report(shown, ctx);
-  if (options.output) await writeAtomically(path17.resolve(io.cwd, options.output), output);
+  if (options.output) await writeAtomically(path18.resolve(io.cwd, options.output), output);
   else if (output) io.stdout(output);
   if (counter) io.stderr(verboseReport(run, Date.now() - started, counter));
   return shouldFail(findings, options.failOn, options.maxWarnings) ? 1 : 0;

@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path21) {
-      const ctrl = callVisitor(key, node2, visitor, path21);
+    function visit_(key, node2, visitor, path22) {
+      const ctrl = callVisitor(key, node2, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path22 = Object.freeze(path22.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path21);
+            const ci = visit_(i, node2.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path21);
+          const cv = visit_("value", node2.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path21) {
-      const ctrl = await callVisitor(key, node2, visitor, path21);
+    async function visitAsync_(key, node2, visitor, path22) {
+      const ctrl = await callVisitor(key, node2, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path22 = Object.freeze(path22.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path21);
+          const cv = await visitAsync_("value", node2.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path21) {
+    function callVisitor(key, node2, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path21);
+        return visitor(key, node2, path22);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path21);
+        return visitor.Map?.(key, node2, path22);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path21);
+        return visitor.Seq?.(key, node2, path22);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path21);
+        return visitor.Pair?.(key, node2, path22);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path21);
+        return visitor.Scalar?.(key, node2, path22);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path21);
+        return visitor.Alias?.(key, node2, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node2) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node2) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value2) {
+    function collectionFromPath(schema, path22, value2) {
       let v = value2;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value2) {
-        if (isEmptyPath(path21))
+      addIn(path22, value2) {
+        if (isEmptyPath(path22))
           this.add(value2);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        const [key, ...rest] = path21;
+      setIn(path22, value2) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path21, value2) {
+      addIn(path22, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value2);
+          this.contents.addIn(path22, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path22, value2) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value2);
+          this.contents.setIn(path22, value2);
         }
       }
       /**
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index2] of path21) {
+      for (const [field, index2] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10837,8 +10837,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path21) {
-      let input = path21;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10912,11 +10912,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path21) {
-      if (path21 === "" || path21[0] === "/") {
-        return removeDotSegments(path21);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments = path21.split("/");
+      const segments = path22.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11279,8 +11279,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15085,8 +15085,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path21, { windows } = {}) => {
-      const segs = path21.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17915,14 +17915,14 @@ var require_util2 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -18373,39 +18373,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           error
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path22,
           error.message
         );
       });
@@ -18454,9 +18454,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -18519,7 +18519,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -18534,11 +18534,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler3) {
-        if (typeof path21 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -18604,7 +18604,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -23297,7 +23297,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -23378,7 +23378,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -23907,7 +23907,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -24004,7 +24004,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -24357,9 +24357,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search2 ? `${pathname}${search2}` : pathname;
+        const path22 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -25598,10 +25598,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -27573,20 +27573,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -27608,7 +27608,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -27646,9 +27646,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body, headers, query } = opts;
+      const { path: path22, method, body, headers, query } = opts;
       return {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -28111,10 +28111,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32993,9 +32993,9 @@ var require_util7 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code2 = path21.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code2 = path22.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -35915,11 +35915,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path21);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -38002,7 +38002,7 @@ var require_light = __commonJS({
 
 // src/action/main.ts
 import { realpath as realpath4 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/core/fail-level.ts
 function shouldFail(findings, failOn, maxWarnings) {
@@ -38027,7 +38027,7 @@ function ruleUrl(id) {
 
 // src/core/run.ts
 import { realpath as realpath2, stat } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/parse/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -41631,9 +41631,9 @@ function splitFilter(filter2) {
 }
 function relativeUrl(input, baseurl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(input) || input.startsWith("//")) return input;
-  const path21 = input.startsWith("/") ? input : `/${input}`;
+  const path22 = input.startsWith("/") ? input : `/${input}`;
   const base = baseurl.replace(/\/+$/, "");
-  return `${base}${path21}`.replace(/^\/\/+/, "/");
+  return `${base}${path22}`.replace(/^\/\/+/, "/");
 }
 
 // src/parse/kramdown-extensions.ts
@@ -53844,11 +53844,11 @@ function validEntries(defaults2) {
     return { scope, values: set2.values };
   });
 }
-function sanitizePath(path21) {
-  return typeof path21 === "string" ? path21.replace(/^\//, "") : "";
+function sanitizePath(path22) {
+  return typeof path22 === "string" ? path22.replace(/^\//, "") : "";
 }
-function stripCollectionsDir(path21, collectionsDir) {
-  return collectionsDir && path21.startsWith(`${collectionsDir}/`) ? path21.slice(collectionsDir.length + 1) : path21;
+function stripCollectionsDir(path22, collectionsDir) {
+  return collectionsDir && path22.startsWith(`${collectionsDir}/`) ? path22.slice(collectionsDir.length + 1) : path22;
 }
 function globToRegExp(glob) {
   let source = "";
@@ -53950,13 +53950,13 @@ function slugify(value2, mode = "default", cased = false) {
   return cased ? slug : slug.toLowerCase();
 }
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
-function extname(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function extname(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot) : "";
 }
-function basenameWithoutExt(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function basenameWithoutExt(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   const ext = extname(base);
   return ext ? base.slice(0, -ext.length) : base;
 }
@@ -54275,100 +54275,310 @@ function outputUrl(input) {
 
 // src/core/site-cache.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { closeSync as closeSync2, fsyncSync, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import path2 from "node:path";
+import { closeSync as closeSync3, fsyncSync, lstatSync as lstatSync3, mkdirSync, openSync as openSync3, readFileSync as readFileSync2, renameSync, rmSync, writeSync } from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
+// src/core/git-index.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync, readSync as readSync2 } from "node:fs";
+import path2 from "node:path";
+var MAX_INDEX_BYTES = 512 * 1024 * 1024;
+var ENTRY_FIXED = 62;
+var OID = 20;
+function readGitIndex(siteRoot) {
+  try {
+    const repo = findRepository(siteRoot);
+    if (!repo) return void 0;
+    if (isSha256(repo.gitDir)) return void 0;
+    const file = path2.join(repo.gitDir, "index");
+    const fd = openSync2(file, "r");
+    let bytes;
+    let indexMtimeMs;
+    try {
+      const info = fstatSync2(fd);
+      if (!info.isFile() || info.size > MAX_INDEX_BYTES || info.size < 12) return void 0;
+      indexMtimeMs = info.mtimeMs;
+      bytes = Buffer.allocUnsafe(info.size);
+      let got = 0;
+      while (got < bytes.length) {
+        const n = readSync2(fd, bytes, got, bytes.length - got, got);
+        if (n === 0) return void 0;
+        got += n;
+      }
+    } finally {
+      closeSync2(fd);
+    }
+    const prefix = path2.relative(repo.workTree, siteRoot).split(path2.sep).join("/");
+    if (prefix.startsWith("..")) return void 0;
+    return parseGitIndex(bytes, prefix === "" ? "" : `${prefix}/`, indexMtimeMs);
+  } catch {
+    return void 0;
+  }
+}
+function parseGitIndex(bytes, prefix, indexMtimeMs) {
+  if (bytes.length < 12 || bytes.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version = bytes.readUInt32BE(4);
+  if (version < 2 || version > 4) return void 0;
+  const count = bytes.readUInt32BE(8);
+  if (count > (bytes.length - 12) / 24) return void 0;
+  const starts = new Uint32Array(count);
+  const nameStarts = new Uint32Array(count);
+  const nameEnds = new Uint32Array(count);
+  const named = version === 4 ? /* @__PURE__ */ new Map() : void 0;
+  let usable = 0;
+  const end = bytes.length - OID;
+  let at = 12;
+  let previous2 = Buffer.alloc(0);
+  for (let i = 0; i < count; i++) {
+    if (at + ENTRY_FIXED > end) return void 0;
+    const flags = bytes.readUInt16BE(at + 60);
+    const extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return void 0;
+    const extendedFlags = extended ? bytes.readUInt16BE(at + 62) : 0;
+    const nameStart = at + ENTRY_FIXED + (extended ? 2 : 0);
+    let nameEnd;
+    let next;
+    let v4Name;
+    if (version === 4) {
+      let p = nameStart;
+      if (p >= end) return void 0;
+      let c = bytes[p++];
+      let strip = c & 127;
+      while (c & 128) {
+        if (p >= end || strip > 16777215) return void 0;
+        c = bytes[p++];
+        strip = strip + 1 << 7 | c & 127;
+      }
+      if (strip > previous2.length) return void 0;
+      nameEnd = nulAt(bytes, p, end);
+      if (nameEnd === -1) return void 0;
+      v4Name = Buffer.concat([previous2.subarray(0, previous2.length - strip), bytes.subarray(p, nameEnd)]);
+      previous2 = v4Name;
+      next = nameEnd + 1;
+    } else {
+      const length = flags & 4095;
+      nameEnd = length < 4095 ? nameStart + length : nulAt(bytes, nameStart, end);
+      if (nameEnd === -1 || nameEnd >= end || bytes[nameEnd] !== 0) return void 0;
+      next = at + (nameEnd - at + 8 & ~7);
+      if (next > end) return void 0;
+    }
+    const mode = bytes.readUInt32BE(at + 24);
+    if ((mode & 61440) === 16384) return void 0;
+    const stage = flags >> 12 & 3;
+    const assumeValid = (flags & 32768) !== 0;
+    const skipWorktree = (extendedFlags & 16384) !== 0;
+    const intentToAdd = (extendedFlags & 8192) !== 0;
+    if ((mode & 61440) === 32768 && stage === 0 && !assumeValid && !skipWorktree && !intentToAdd) {
+      if (named) named.set(v4Name.toString("latin1"), at);
+      else {
+        starts[usable] = at;
+        nameStarts[usable] = nameStart;
+        nameEnds[usable] = nameEnd;
+        usable++;
+      }
+    }
+    at = next;
+  }
+  while (at + 8 <= end) {
+    const signature = bytes.toString("latin1", at, at + 4);
+    const size = bytes.readUInt32BE(at + 4);
+    if (signature === "link" || signature === "sdir") return void 0;
+    at += 8 + size;
+  }
+  const find = named ? (key) => named.get(key.toString("latin1")) : (key) => {
+    let lo = 0;
+    let hi = usable - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >>> 1;
+      const order2 = bytes.compare(key, 0, key.length, nameStarts[mid], nameEnds[mid]);
+      if (order2 === 0) return starts[mid];
+      if (order2 < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return void 0;
+  };
+  return new ParsedIndex(bytes, find, named ? named.size : usable, prefix, indexMtimeMs);
+}
+function nulAt(bytes, from, end) {
+  const nul = bytes.indexOf(0, from);
+  return nul === -1 || nul >= end ? -1 : nul;
+}
+var ParsedIndex = class {
+  constructor(bytes, find, size, prefix, indexMtimeMs) {
+    this.bytes = bytes;
+    this.find = find;
+    this.size = size;
+    this.prefix = prefix;
+    this.indexMtimeMs = indexMtimeMs;
+  }
+  bytes;
+  find;
+  size;
+  prefix;
+  indexMtimeMs;
+  blobOf(file, stat5) {
+    const at = this.find(Buffer.from(this.prefix + file, "utf8"));
+    if (at === void 0) return void 0;
+    const b = this.bytes;
+    const ctimeMs = msFromTimeSpec(b.readUInt32BE(at), b.readUInt32BE(at + 4));
+    const mtimeMs = msFromTimeSpec(b.readUInt32BE(at + 8), b.readUInt32BE(at + 12));
+    const ino = b.readUInt32BE(at + 20);
+    const size = b.readUInt32BE(at + 36);
+    if (size === 0 || size !== stat5.size % 2 ** 32 || ino !== stat5.ino % 2 ** 32) return void 0;
+    if (mtimeMs !== stat5.mtimeMs || ctimeMs !== stat5.ctimeMs) return void 0;
+    if (!(mtimeMs < this.indexMtimeMs) || !(ctimeMs < this.indexMtimeMs)) return void 0;
+    return b.toString("base64", at + 40, at + 40 + OID).slice(0, 27);
+  }
+};
+function msFromTimeSpec(sec, nsec) {
+  return sec * 1e3 + nsec / 1e6;
+}
+function findRepository(start) {
+  for (let dir = start; ; dir = path2.dirname(dir)) {
+    const dotGit = path2.join(dir, ".git");
+    const info = lstatSync2(dotGit, { throwIfNoEntry: false });
+    if (info?.isDirectory()) return { workTree: dir, gitDir: dotGit };
+    if (info?.isFile() && info.size < 4096) {
+      const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, "utf8"));
+      return m ? { workTree: dir, gitDir: path2.resolve(dir, m[1]) } : void 0;
+    }
+    if (path2.dirname(dir) === dir) return void 0;
+  }
+}
+function isSha256(gitDir) {
+  try {
+    return /objectformat\s*=\s*sha256/i.test(readFileSync(path2.join(gitDir, "config"), "utf8"));
+  } catch {
+    return false;
+  }
+}
+
 // src/core/site-cache.ts
-var CACHE_FORMAT = 2;
+var CACHE_FORMAT = 3;
 var RACY_MS = 2e3;
 var DEFAULT_CACHE_FILE = ".bloglint-cache/site-index.json";
 function defaultCacheFile(root) {
-  const folder = path2.join(root, path2.dirname(DEFAULT_CACHE_FILE));
-  if (lstatSync2(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    return { refused: `${path2.dirname(DEFAULT_CACHE_FILE)} is a symlink; bloglint neither reads nor writes a cache through it (remove it, or name a file with --cache-location)` };
+  const folder = path3.join(root, path3.dirname(DEFAULT_CACHE_FILE));
+  if (lstatSync3(folder, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return { refused: `${path3.dirname(DEFAULT_CACHE_FILE)} is a symlink; bloglint neither reads nor writes a cache through it (remove it, or name a file with --cache-location)` };
   }
-  return { file: path2.join(root, DEFAULT_CACHE_FILE) };
+  return { file: path3.join(root, DEFAULT_CACHE_FILE) };
 }
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 function describeCache(stats) {
-  return `${stats.byStamp} documents unchanged (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
+  return `${stats.byStamp} documents unchanged (not read), ${stats.byGitBlob} found by git blob (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
 }
 var SiteCache = class _SiteCache {
-  constructor(file, scope, old, ignored, runStart, stamps) {
+  constructor(file, scope, old, ignored, runStart, stamps, gitRoot) {
     this.file = file;
     this.scope = scope;
     this.runStart = runStart;
     this.stamps = stamps;
+    this.gitRoot = gitRoot;
     this.old = old;
-    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byContent: 0, read: 0 };
+    this.stats = { file, ...ignored ? { ignored } : {}, byStamp: 0, byGitBlob: 0, byContent: 0, read: 0 };
   }
   file;
   scope;
   runStart;
   stamps;
+  gitRoot;
   /** Entries read from disk, by root-relative path. */
   old;
   /** Entries for the documents of this run: what is written back. */
   current = /* @__PURE__ */ new Map();
   changed = false;
   stats;
+  /** The git index, read when first needed (`null`: not yet; `undefined`: none to be had). */
+  #git = null;
   /**
    * Opens the cache file for a site whose index is decided by `scopeParts` (the configuration
    * that decides URLs, the read limits): entries made under another scope or by another build of
    * bloglint are not used. `runStart` decides which files are old enough to be stamped; with
    * `stamps: false` (the Action: every job checks out anew) stamps are neither used nor recorded.
    */
-  static open(file, scopeParts, runStart = Date.now(), { stamps = true } = {}) {
+  static open(file, scopeParts, runStart = Date.now(), { stamps = true, gitRoot } = {}) {
     const scope = scopeOf(scopeParts);
     let text5;
     try {
-      const info = lstatSync2(file, { throwIfNoEntry: false });
-      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart, stamps);
-      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart, stamps);
-      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps);
-      text5 = readFileSync(file, "utf8");
+      const info = lstatSync3(file, { throwIfNoEntry: false });
+      if (!info) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), void 0, runStart, stamps, gitRoot);
+      if (!info.isFile()) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), "it is not a regular file", runStart, stamps, gitRoot);
+      if (info.size > MAX_CACHE_BYTES) return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps, gitRoot);
+      text5 = readFileSync2(file, "utf8");
     } catch (error) {
-      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart, stamps);
+      return new _SiteCache(file, scope, /* @__PURE__ */ new Map(), `it cannot be read (${error.code ?? String(error)})`, runStart, stamps, gitRoot);
     }
     const { entries, ignored } = parseCacheFile(text5, scope);
-    return new _SiteCache(file, scope, entries, ignored, runStart, stamps);
+    return new _SiteCache(file, scope, entries, ignored, runStart, stamps, gitRoot);
   }
-  /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
-  byStamp(file, absolute) {
+  /**
+   * The entry for `file` when it is known without reading the file: its stamp is the one recorded,
+   * or git's index gives it the blob id recorded (then its stamp is refreshed).
+   */
+  unread(file, absolute) {
     const entry = this.old.get(file);
-    if (!this.stamps || entry?.t === void 0) return void 0;
-    const info = lstatSync2(absolute, { throwIfNoEntry: false });
+    const byStamp = this.stamps && entry?.t !== void 0;
+    if (!entry || !byStamp && entry.g === void 0) return void 0;
+    const info = lstatSync3(absolute, { throwIfNoEntry: false });
+    if (!info || !info.isFile() || info.size !== entry.s) return void 0;
     const t = entry.t;
-    if (!info || !info.isFile() || info.size !== entry.s || info.mtimeMs !== t[0] || info.ctimeMs !== t[1] || info.ino !== t[2]) return void 0;
-    this.current.set(file, entry);
-    this.stats.byStamp++;
-    return entry;
+    if (byStamp && info.mtimeMs === t[0] && info.ctimeMs === t[1] && info.ino === t[2]) {
+      this.current.set(file, entry);
+      this.stats.byStamp++;
+      return entry;
+    }
+    if (entry.g === void 0 || this.gitIndex()?.blobOf(file, info) !== entry.g) return void 0;
+    const kept = this.refreshed(file, entry, info, false);
+    this.current.set(file, kept);
+    this.stats.byGitBlob++;
+    return kept;
   }
   /** Whether the head just read (its hash, the file's size, a BOM) is the one recorded for `file`. */
   hasHead(file, hash, size, hasBom) {
     const entry = this.old.get(file);
     return entry !== void 0 && entry.h === hash && entry.s === size && entry.b === hasBom;
   }
-  /** The entry for `file`, whose head `hasHead` just recognised, with its stamp refreshed. */
+  /**
+   * The entry for `file`, whose head `hasHead` just recognised, with its stamp and git blob
+   * refreshed (the rest of the file may have changed: the head is what the entry depends on).
+   */
   byContent(file, stamp) {
     const entry = this.old.get(file);
-    const t = trustedStamp(stamp, this.stampsBefore);
-    const kept = sameStamp(t, entry.t) ? entry : { ...entry, t };
-    if (kept !== entry) this.changed = true;
+    const kept = this.refreshed(file, entry, stamp, true);
     this.current.set(file, kept);
     this.stats.byContent++;
     return kept;
   }
-  /** Records what a document's head gave (a fresh read). */
-  record(file, entry) {
+  /** Records what a document's head gave (a fresh read), with the git blob of what was read (`stamp`: the read's `fstat`). */
+  record(file, entry, stamp) {
     this.stats.read++;
+    const g = stamp ? this.gitIndex()?.blobOf(file, stamp) : void 0;
+    const made = g ? { ...entry, g } : entry;
     const before = this.old.get(file);
-    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;
-    this.current.set(file, entry);
+    if (!before || before.h !== made.h || before.s !== made.s || before.b !== made.b || !sameStamp(before.t, made.t) || before.g !== made.g) this.changed = true;
+    this.current.set(file, made);
+  }
+  /** `entry` with the file's stamp (when trusted) and, with `blob`, the git blob of the file as it is now. */
+  refreshed(file, entry, stamp, blob) {
+    const t = trustedStamp(stamp, this.stampsBefore);
+    const g = !blob ? entry.g : stamp ? this.gitIndex()?.blobOf(file, stamp) : void 0;
+    if (sameStamp(t, entry.t) && g === entry.g) return entry;
+    this.changed = true;
+    const kept = { ...entry };
+    if (t) kept.t = t;
+    else delete kept.t;
+    if (g) kept.g = g;
+    else delete kept.g;
+    return kept;
+  }
+  /** The git index of the site, read once when first needed. */
+  gitIndex() {
+    if (this.#git === null) this.#git = this.gitRoot === void 0 ? void 0 : readGitIndex(this.gitRoot);
+    return this.#git;
   }
   /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
   get stampsBefore() {
@@ -54389,13 +54599,13 @@ var SiteCache = class _SiteCache {
     const body = { bloglint: "site-index", format: CACHE_FORMAT, scope: this.scope, keys: [...lists.keys.keys()], keyLists: lists.lists, files, heads };
     const temporary = `${this.file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      mkdirSync(path2.dirname(this.file), { recursive: true });
-      const fd = openSync2(temporary, "wx", 420);
+      mkdirSync(path3.dirname(this.file), { recursive: true });
+      const fd = openSync3(temporary, "wx", 420);
       try {
         writeSync(fd, JSON.stringify(body));
         fsyncSync(fd);
       } finally {
-        closeSync2(fd);
+        closeSync3(fd);
       }
       renameSync(temporary, this.file);
       return void 0;
@@ -54436,10 +54646,10 @@ function toRow(e, lists) {
     f = [block2.yamlStart, block2.yamlEnd, block2.bodyStart, block2.closed ? 1 : 0, data];
     if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...notAMapping ? [1] : []);
   }
-  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0];
+  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0, e.g ?? 0];
 }
 function fromRow(row, keyLists) {
-  if (!Array.isArray(row) || row.length !== 9) return void 0;
+  if (!Array.isArray(row) || row.length !== 10) return void 0;
   const h = row[0];
   const s = row[1];
   const b = row[2];
@@ -54449,6 +54659,8 @@ function fromRow(row, keyLists) {
   const u = row[6];
   const w = row[7];
   const d = row[8];
+  const g = row[9];
+  if (g !== 0 && !(typeof g === "string" && GIT_BLOB.test(g))) return void 0;
   if (typeof h !== "string" || !isCount(s) || b !== 0 && b !== 1) return void 0;
   if (t !== 0 && !isStamp(t)) return void 0;
   const keyList = isCount(k) ? keyLists[k] : void 0;
@@ -54464,8 +54676,10 @@ function fromRow(row, keyLists) {
   }
   const entry = { h, s, b: b === 1, f: fm, k: keyList, u: u === 0 ? null : u, w: w === 0 ? null : w, d: d === 0 ? null : d };
   if (t !== 0) entry.t = t;
+  if (g !== 0) entry.g = g;
   return entry;
 }
+var GIT_BLOB = /^[A-Za-z0-9+/]{27}$/;
 function isStamp(t) {
   return Array.isArray(t) && t.length === 3 && typeof t[0] === "number" && Number.isFinite(t[0]) && typeof t[1] === "number" && Number.isFinite(t[1]) && typeof t[2] === "number" && Number.isFinite(t[2]);
 }
@@ -54528,7 +54742,7 @@ var build;
 function buildId() {
   if (build === void 0) {
     try {
-      build = createHash2("sha1").update(readFileSync(fileURLToPath(import.meta.url))).digest("base64");
+      build = createHash2("sha1").update(readFileSync2(fileURLToPath(import.meta.url))).digest("base64");
     } catch {
       build = "unknown";
     }
@@ -54575,7 +54789,7 @@ var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 function loadWithEntry(job, config2, limits, now, cache4) {
   const { file, rel, kind, collection } = job;
   if (job.headOnly && cache4) {
-    const hit = cache4.byStamp(file, absolutePath(job.root, file));
+    const hit = cache4.unread(file, absolutePath(job.root, file));
     if (hit) return { doc: fromEntry(job, hit, config2, limits, now), hit: true };
   }
   const forCache = job.stampsBefore !== void 0;
@@ -54600,7 +54814,7 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   if (cachedFm === void 0) return { doc };
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
   const entry = { h: read.headHash, s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: keys, ...facts };
-  return { doc, entry };
+  return { doc, entry, ...read.stamp ? { stamp: read.stamp } : {} };
 }
 function fromEntry(job, entry, config2, limits, now) {
   const doc = new CachedDocument(job, entry, config2, limits);
@@ -54678,10 +54892,10 @@ function placeAt(doc, facts, config2, now) {
   else doc.url = facts.u ?? void 0;
 }
 function loadAndScan(job, config2, limits, now, scan2, cache4) {
-  const { doc, entry, hit } = loadWithEntry(job, config2, limits, now, cache4);
+  const { doc, entry, stamp, hit } = loadWithEntry(job, config2, limits, now, cache4);
   if (hit) return { doc, scan: void 0 };
   const loaded = scanIfAsked(job, doc, limits, scan2);
-  return entry ? { ...loaded, entry } : loaded;
+  return entry ? { ...loaded, entry, ...stamp ? { stamp } : {} } : loaded;
 }
 function scanIfAsked(job, doc, limits, scan2) {
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
@@ -54923,7 +55137,7 @@ function lineAfter(text5, offset) {
 }
 
 // src/core/resolve.ts
-import path3 from "node:path/posix";
+import path4 from "node:path/posix";
 
 // src/core/url-search.ts
 var SCAN_LIMIT = 8;
@@ -55063,8 +55277,8 @@ function postIndex(site) {
   cache2.set(site, index2);
   return index2;
 }
-function stemOf(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function stemOf(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(0, dot) : base;
 }
@@ -55128,8 +55342,8 @@ function resolveReference(site, doc, ref, options = {}) {
   if (written.startsWith("/") || /[{}]/.test(written)) return result;
   const readings = [
     { label: "as the browser resolves it", sitePath: result.url },
-    { label: "site root", sitePath: path3.normalize(`/${written}`) },
-    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) }
+    { label: "site root", sitePath: path4.normalize(`/${written}`) },
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) }
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -55170,27 +55384,27 @@ function resolveGeneric(site, doc, ref, options) {
     return finish(site, ref, written, written, fragment);
   }
   if (ref.kind === "link" && ref.source === "markdown" && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path3.normalize(path3.join(path3.dirname(doc.path), written));
+    const sourcePath = path4.normalize(path4.join(path4.dirname(doc.path), written));
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: "ok", target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path3.normalize(path3.join(urlDir(doc.url), written)) : void 0;
+    const pageRelative = doc.url ? path4.normalize(path4.join(urlDir(doc.url), written)) : void 0;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
-  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path3.dirname(doc.path)}/`;
-  const served = clampToRoot(path3.normalize(path3.join(base, written)));
+  const base = doc.url ? baseurl + urlDir(doc.url) : `/${path4.dirname(doc.path)}/`;
+  const served = clampToRoot(path4.normalize(path4.join(base, written)));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
-    const besideSource = clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written)));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -55210,10 +55424,10 @@ function resolveWithTheme(site, doc, ref, value2) {
   if (site.theme.uncertain) {
     const base = site.config.baseurl;
     const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
-    readings.push({ label: "site root", sitePath: path3.normalize(rootPath) });
+    readings.push({ label: "site root", sitePath: path4.normalize(rootPath) });
     if (!written.startsWith("/")) {
-      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path3.normalize(path3.join(urlDir(doc.url), written))) });
-      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path3.normalize(path3.join("/", path3.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path4.normalize(path4.join(urlDir(doc.url), written))) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) });
     }
   }
   if (readings.length === 0) return void 0;
@@ -55874,10 +56088,10 @@ function insertionFor(doc, field) {
   if (block2) return { start: block2.yamlEnd, end: block2.yamlEnd, text: line };
   return { start: 0, end: 0, text: `---${eol}${line}---${eol}` };
 }
-function titleFrom(body, path21) {
+function titleFrom(body, path22) {
   const heading2 = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
   if (heading2) return heading2[1].trim();
-  const base = path21.slice(path21.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
+  const base = path22.slice(path22.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "").replace(/^\d+-\d+-\d+-/, "");
   return base.split("-").map((w) => w ? w[0].toUpperCase() + w.slice(1) : w).join(" ");
 }
 function firstParagraph(body) {
@@ -56069,15 +56283,15 @@ var rules = [
 // src/core/config.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/themes/index.ts
-import { existsSync, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
-import path5 from "node:path";
+import { existsSync, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync } from "node:fs";
+import path6 from "node:path";
 
 // src/themes/chirpy.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
 
 // src/themes/theme.ts
 function againstPage(doc, value2) {
@@ -56148,7 +56362,7 @@ function cdnPrefix(site) {
 function ownRepository(root) {
   if (process.env.GITHUB_REPOSITORY) return process.env.GITHUB_REPOSITORY;
   try {
-    const config2 = readFileSync2(path4.join(root, ".git", "config"), "utf8");
+    const config2 = readFileSync3(path5.join(root, ".git", "config"), "utf8");
     const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config2);
     const url = m?.[1];
     const repo = url ? /[/:]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1] : void 0;
@@ -56249,11 +56463,11 @@ function withOverride(profile, files, fromGem, base) {
 }
 function readOptional(root, name) {
   try {
-    const file = path5.join(root, name);
+    const file = path6.join(root, name);
     if (!existsSync(file)) return void 0;
     const real = realpathSync2(file);
     if (!isInside(root, real) || !statSync(real).isFile() || statSync(real).size > 1024 * 1024) return void 0;
-    return readFileSync3(real, "utf8");
+    return readFileSync4(real, "utf8");
   } catch {
     return void 0;
   }
@@ -56273,13 +56487,13 @@ async function loadConfig(root, rules2, explicitPath) {
   let file;
   let text5;
   if (explicitPath) {
-    const absolute = path6.resolve(explicitPath);
+    const absolute = path7.resolve(explicitPath);
     try {
       text5 = await readFile(absolute, "utf8");
     } catch (error) {
       throw new ConfigError(`cannot read the config file ${explicitPath} (${error.code ?? String(error)}); check the --config path.`);
     }
-    file = path6.relative(root, absolute).split(path6.sep).join("/");
+    file = path7.relative(root, absolute).split(path7.sep).join("/");
   } else {
     for (const name of CONFIG_FILES) {
       try {
@@ -56656,7 +56870,7 @@ function finalizeFindings(findings) {
 
 // src/core/remark-plugins.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/devlop/lib/default.js
@@ -58302,13 +58516,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path21) {
-    if (isUrl(path21)) {
-      path21 = fileURLToPath2(path21);
+  set path(path22) {
+    if (isUrl(path22)) {
+      path22 = fileURLToPath2(path22);
     }
-    assertNonEmpty(path21, "path");
-    if (this.path !== path21) {
-      this.history.push(path21);
+    assertNonEmpty(path22, "path");
+    if (this.path !== path22) {
+      this.history.push(path22);
     }
   }
   /**
@@ -58575,8 +58789,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path21, name) {
-  if (!path21) {
+function assertPath(path22, name) {
+  if (!path22) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -59302,15 +59516,15 @@ async function runRemarkPlugins(root, docs, config2) {
 }
 async function loadPlugin(root, name) {
   if (!/^(@[a-z0-9._-]+\/)?[a-z0-9._-]+$/i.test(name)) throw new UsageError(`remark-plugins: \`${name}\` is not a package name.`);
-  const dir = path7.join(root, "node_modules", ...name.split("/"));
+  const dir = path8.join(root, "node_modules", ...name.split("/"));
   let pkg;
   try {
-    pkg = JSON.parse(await readFile2(path7.join(dir, "package.json"), "utf8"));
+    pkg = JSON.parse(await readFile2(path8.join(dir, "package.json"), "utf8"));
   } catch {
-    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path7.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
+    throw new UsageError(`remark-plugins: \`${name}\` is not installed in ${path8.join(root, "node_modules")}; run \`npm install --save-dev ${name}\` in the blog.`);
   }
   const entry = exportEntry(pkg.exports) ?? pkg.main ?? "index.js";
-  const module = await import(pathToFileURL(path7.join(dir, entry)).href);
+  const module = await import(pathToFileURL(path8.join(dir, entry)).href);
   const plugin = module.default ?? module;
   if (typeof plugin !== "function" && (typeof plugin !== "object" || plugin === null)) throw new UsageError(`remark-plugins: \`${name}\` does not export a remark plugin or preset.`);
   return plugin;
@@ -59332,9 +59546,9 @@ function exportEntry(exports) {
 }
 
 // src/core/site.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3 } from "node:fs";
 import { open } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/core/parse-workers.ts
 import os from "node:os";
@@ -59522,9 +59736,9 @@ var ThreadedLoader = class {
   }
 };
 function fromWorker(item, root, limits) {
-  const { doc, packed, entry } = item;
+  const { doc, packed, entry, stamp } = item;
   if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
-  const cached = entry ? { entry } : {};
+  const cached = entry ? { entry, ...stamp ? { stamp } : {} } : {};
   if (!packed) return { doc, scan: void 0, ...cached };
   releaseTree(doc, limits);
   return { doc, scan: void 0, lazyScan: () => unpackScan(packed), ...cached };
@@ -59543,7 +59757,7 @@ async function runParseWorkerIfAny() {
       const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
-      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0, entry: item.entry });
+      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0, entry: item.entry, stamp: item.stamp });
     }
     parentPort.postMessage({ batch: message.batch, loaded });
   });
@@ -59551,8 +59765,8 @@ async function runParseWorkerIfAny() {
 }
 
 // src/core/fnmatch.ts
-function fnmatch(pattern, path21) {
-  return fnmatchRegExp(pattern).test(path21);
+function fnmatch(pattern, path22) {
+  return fnmatchRegExp(pattern).test(path22);
 }
 function fnmatchRegExp(pattern) {
   let cached = cache3.get(pattern);
@@ -59680,7 +59894,7 @@ async function readOptional2(root, name) {
 
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".jekyll-metadata", ".sass-cache", "node_modules", ".bundle", ".bloglint-cache"]);
 async function walkTree(root) {
   const files = [];
@@ -59779,7 +59993,7 @@ function followedLink(root, linkPath, relPath, visited, problems) {
   return info.isFile() ? "" : void 0;
 }
 function childPath(folder, name) {
-  return path8.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path8.join(folder, name);
+  return path9.sep === "/" ? folder.endsWith("/") ? folder + name : `${folder}/${name}` : path9.join(folder, name);
 }
 function invalidUtf8Names(abs) {
   const out = /* @__PURE__ */ new Set();
@@ -59815,8 +60029,8 @@ var PublishedUrls = class {
     if (!this.#byTail.has(tail)) this.#byTail.set(tail, target);
   }
   /** Registers the static file `path`, published at `/` + `tail` (its path below the source), unless that URL is taken. */
-  addStatic(tail, path21) {
-    if (!this.#byTail.has(tail)) this.#byTail.set(tail, path21);
+  addStatic(tail, path22) {
+    if (!this.#byTail.has(tail)) this.#byTail.set(tail, path22);
   }
   /** The registrations as kept (URL tail; target, or a static file's source path): for passes that should not allocate. */
   tails() {
@@ -59888,7 +60102,7 @@ async function buildSite(root, options = {}) {
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
-          () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
+          () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
             if (hasFm || MARKDOWN_EXT2.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
@@ -60031,10 +60245,10 @@ function excludedByPrefixes(segments, config2, from = 1) {
   }
   return void 0;
 }
-function registerLoaded(site, { doc, lazyScan, entry }) {
+function registerLoaded(site, { doc, lazyScan, entry, stamp }) {
   registerDocument(site, doc);
   if (lazyScan) primeScanLazily(doc, lazyScan);
-  if (entry) site.cache?.record(doc.path, entry);
+  if (entry) site.cache?.record(doc.path, entry, stamp);
 }
 function registerDocument(site, doc) {
   site.documents.set(doc.path, doc);
@@ -60054,7 +60268,7 @@ function addTarget(site, target) {
 async function firstExisting(root, names) {
   for (const name of names) {
     try {
-      const handle = await open(path9.join(root, name), "r");
+      const handle = await open(path10.join(root, name), "r");
       await handle.close();
       return name;
     } catch {
@@ -60070,16 +60284,16 @@ async function readConfigText(root, file) {
 async function startsWithFrontMatter(absolute) {
   let fd;
   try {
-    fd = openSync3(absolute, "r");
+    fd = openSync4(absolute, "r");
     const buffer = Buffer.alloc(8);
-    const bytesRead = readSync2(fd, buffer, 0, 8, 0);
+    const bytesRead = readSync3(fd, buffer, 0, 8, 0);
     let text5 = buffer.subarray(0, bytesRead).toString("utf8");
     if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
     return /^---[ \t]*(\r?\n|$)/.test(text5) || /^---[ \t]*$/.test(text5);
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
   }
 }
 
@@ -60114,7 +60328,7 @@ async function runLint(options) {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const limits = { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting };
-  const cacheFor = options.cache ? (scope) => SiteCache.open(path10.resolve(options.cache), scope, Date.now(), { stamps: options.cacheStamps !== false }) : void 0;
+  const cacheFor = options.cache ? (scope) => SiteCache.open(path11.resolve(options.cache), scope, Date.now(), { stamps: options.cacheStamps !== false, gitRoot: root }) : void 0;
   const site = await buildSite(root, { limits, theme: config2.theme, prescan: !only, timings, ...cacheFor ? { cacheFor } : {}, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
   let cache4;
   if (site.cache) {
@@ -60135,7 +60349,7 @@ async function runLint(options) {
 async function resolveRoot(root) {
   let real;
   try {
-    real = await realpath2(path10.resolve(root));
+    real = await realpath2(path11.resolve(root));
   } catch {
     throw new UsageError(`cannot read the blog root \`${root}\`: no such folder. Pass the folder that holds _config.yml.`);
   }
@@ -60144,9 +60358,9 @@ async function resolveRoot(root) {
   return real;
 }
 function toRootRelative(root, file) {
-  const fromCwd = path10.relative(root, path10.resolve(file));
-  const rel = fromCwd.startsWith("..") || path10.isAbsolute(fromCwd) ? path10.normalize(file) : fromCwd;
-  return rel.split(path10.sep).join("/").replace(/^\.\//, "");
+  const fromCwd = path11.relative(root, path11.resolve(file));
+  const rel = fromCwd.startsWith("..") || path11.isAbsolute(fromCwd) ? path11.normalize(file) : fromCwd;
+  return rel.split(path11.sep).join("/").replace(/^\.\//, "");
 }
 
 // src/report/github/escape.ts
@@ -60230,7 +60444,7 @@ function readHiddenMarkers(body) {
 }
 
 // src/report/reporter.ts
-import path11 from "node:path";
+import path12 from "node:path";
 function countFindings(findings) {
   const counts = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -60249,9 +60463,9 @@ function sortFindings(findings) {
 }
 function displayPath(file, ctx) {
   if (ctx.cwd === void 0) return file;
-  const absolute = path11.resolve(ctx.root, ...file.split("/"));
-  const relative = path11.relative(ctx.cwd, absolute);
-  return relative.split(path11.sep).join("/");
+  const absolute = path12.resolve(ctx.root, ...file.split("/"));
+  const relative = path12.relative(ctx.cwd, absolute);
+  return relative.split(path12.sep).join("/");
 }
 function plural(n, singular, plural2 = `${singular}s`) {
   return `${n} ${n === 1 ? singular : plural2}`;
@@ -60260,14 +60474,14 @@ function plural(n, singular, plural2 = `${singular}s`) {
 // src/action/base-config.ts
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function baseBranchConfig(options) {
-  const configPath = path12.join(options.tempDir, "bloglint", "base-config", ".bloglint.yml");
-  await mkdir(path12.dirname(configPath), { recursive: true });
-  const candidates = options.config ? [options.config] : CONFIG_FILES.map((name) => path12.posix.join(options.sitePath, name));
+  const configPath = path13.join(options.tempDir, "bloglint", "base-config", ".bloglint.yml");
+  await mkdir(path13.dirname(configPath), { recursive: true });
+  const candidates = options.config ? [options.config] : CONFIG_FILES.map((name) => path13.posix.join(options.sitePath, name));
   const short2 = options.baseSha.slice(0, 7);
   const defaults2 = async (why) => {
     await writeFile(configPath, "", "utf8");
@@ -60281,8 +60495,8 @@ async function baseBranchConfig(options) {
     return defaults2(`git cannot read the base commit ${short2} in the workspace (fetch it, e.g. actions/checkout with fetch-depth: 0)`);
   }
   for (const candidate of candidates) {
-    const relative = path12.posix.normalize(candidate.split(path12.sep).join("/")).replace(/^\.\//, "");
-    if (relative.startsWith("../") || path12.posix.isAbsolute(relative)) continue;
+    const relative = path13.posix.normalize(candidate.split(path13.sep).join("/")).replace(/^\.\//, "");
+    if (relative.startsWith("../") || path13.posix.isAbsolute(relative)) continue;
     let text5;
     try {
       text5 = (await git(["show", `${options.baseSha}:${relative}`])).stdout;
@@ -60364,17 +60578,17 @@ function textFromPatch(patch) {
 
 // src/action/deploy-step.ts
 import { readdir, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/deploy/deploy.ts
 import { mkdir as mkdir3, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/deploy/copy-tree.ts
 import { constants } from "node:fs";
 import { copyFile, lstat, mkdir as mkdir2, opendir, realpath as realpath3, stat as stat2 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 async function copyTree(sourceDir, targetDir, options = {}) {
   const root = await realpath3(sourceDir);
   const skipped = [];
@@ -60386,11 +60600,11 @@ async function copyTree(sourceDir, targetDir, options = {}) {
   const pending = [""];
   while (pending.length > 0) {
     const relativeDir = pending.pop();
-    const directory = await opendir(path13.join(root, relativeDir));
+    const directory = await opendir(path14.join(root, relativeDir));
     for await (const entry of directory) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      const from = path13.join(root, relative);
-      const to = path13.join(targetDir, relative);
+      const from = path14.join(root, relative);
+      const to = path14.join(targetDir, relative);
       const kind = isGitFolderName(entry.name) ? "git" : await entryKind(entry, from);
       if (kind === "git") {
         skip({ path: relative, reason: "git-folder" });
@@ -60415,8 +60629,8 @@ function isGitFolderName(name) {
   return name.toLowerCase() === ".git";
 }
 function isInside2(target, root) {
-  const relative = path13.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path13.sep}`) && !path13.isAbsolute(relative);
+  const relative = path14.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path14.sep}`) && !path14.isAbsolute(relative);
 }
 async function entryKind(entry, fullPath) {
   const known = kindOf(entry);
@@ -60440,7 +60654,7 @@ async function resolveSymlink(linkPath, root) {
     return { kind: "symlink-dangling" };
   }
   if (!isInside2(target, root)) return { kind: "symlink-outside", target };
-  if (path13.relative(root, target).split(path13.sep).some(isGitFolderName)) return { kind: "git-folder", target };
+  if (path14.relative(root, target).split(path14.sep).some(isGitFolderName)) return { kind: "git-folder", target };
   let info;
   try {
     info = await stat2(target);
@@ -60683,15 +60897,15 @@ function selectKeptEntries(tipEntries, publishPaths, policy) {
 function createKeepMatcher(policy) {
   const globs = policy.keepFiles.filter((glob) => glob.length > 0);
   const matches = globs.length > 0 ? (0, import_picomatch2.default)(globs, { dot: true }) : () => false;
-  return (path21) => policy.keepCname && path21 === "CNAME" || matches(path21);
+  return (path22) => policy.keepCname && path22 === "CNAME" || matches(path22);
 }
-function ancestorsOf(path21) {
-  const parts = path21.split("/");
+function ancestorsOf(path22) {
+  const parts = path22.split("/");
   return parts.slice(0, -1).map((_, index2) => parts.slice(0, index2 + 1).join("/"));
 }
 function foldersOf(paths) {
   const folders = /* @__PURE__ */ new Set();
-  for (const path21 of paths) for (const folder of ancestorsOf(path21)) folders.add(folder);
+  for (const path22 of paths) for (const folder of ancestorsOf(path22)) folders.add(folder);
   return folders;
 }
 
@@ -60756,7 +60970,7 @@ async function deploy(options) {
   let workRoot;
   try {
     await validateOptions(options);
-    workRoot = await mkdtemp(path14.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
+    workRoot = await mkdtemp(path15.join(options.tmpRoot ?? os2.tmpdir(), "bloglint-deploy-"));
     return await deployIn(workRoot, { options, log, redact });
   } catch (error) {
     throw new DeployError(redact(error instanceof Error ? error.message : String(error)));
@@ -60766,12 +60980,12 @@ async function deploy(options) {
 }
 async function deployIn(workRoot, base) {
   const { options, log, redact } = base;
-  const workTree = path14.join(workRoot, "site");
-  const hooksDir = path14.join(workRoot, "no-hooks");
+  const workTree = path15.join(workRoot, "site");
+  const hooksDir = path15.join(workRoot, "no-hooks");
   await mkdir3(workTree);
   await mkdir3(hooksDir);
   const git = createGit({
-    gitDir: path14.join(workTree, ".git"),
+    gitDir: path15.join(workTree, ".git"),
     workTree,
     hooksDir,
     remote: options.remote,
@@ -60789,16 +61003,16 @@ async function deployIn(workRoot, base) {
 async function prepare(context3, workTree) {
   const { git, options, log } = context3;
   await git.run(["init", "--quiet", "--template="]);
-  const infoDir = path14.join(workTree, ".git", "info");
+  const infoDir = path15.join(workTree, ".git", "info");
   await mkdir3(infoDir, { recursive: true });
-  await writeFile2(path14.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
+  await writeFile2(path15.join(infoDir, "attributes"), NEUTRAL_ATTRIBUTES);
   const copied = await copyTree(options.publishDir, workTree, { log });
   if (copied.files === 0) {
     throw new DeployError(`Nothing to publish: ${options.publishDir} has no files (build the site first)`);
   }
-  if (options.cname !== void 0) await writeFile2(path14.join(workTree, "CNAME"), `${options.cname.trim()}
+  if (options.cname !== void 0) await writeFile2(path15.join(workTree, "CNAME"), `${options.cname.trim()}
 `);
-  if (options.nojekyll) await writeFile2(path14.join(workTree, ".nojekyll"), "");
+  if (options.nojekyll) await writeFile2(path15.join(workTree, ".nojekyll"), "");
   await git.run(["add", "--all", "--force", "--", "."]);
   const publishTree = await git.text(["write-tree"]);
   const publishPaths = new Set(parseLsTree((await git.run(["ls-tree", "-r", "-z", publishTree])).stdout).map((e) => e.path));
@@ -60903,7 +61117,7 @@ async function push4(context3, commit, tip) {
 }
 async function validateOptions(options) {
   const problems = [];
-  if (!path14.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
+  if (!path15.isAbsolute(options.publishDir)) problems.push(`publishDir must be an absolute path, got "${options.publishDir}"`);
   if (!options.remote.trim() || options.remote.startsWith("-")) problems.push(`remote must be a git URL or path, got "${options.remote}"`);
   if (!isValidBranchName(options.branch)) problems.push(`branch "${options.branch}" is not a valid branch name`);
   if (!options.commitMessage.trim()) problems.push("commitMessage must not be empty");
@@ -60975,7 +61189,7 @@ async function runDeployStep(inputs, event, lintPassed, env, io) {
   }
   io.info(`bloglint: ${decision.reason}`);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const publishDir = path15.resolve(workspace, inputs.publishDir);
+  const publishDir = path16.resolve(workspace, inputs.publishDir);
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const remote = env.BLOGLINT_DEPLOY_REMOTE || `${server}/${env.GITHUB_REPOSITORY}.git`;
   const sha = env.GITHUB_SHA || event.sha;
@@ -61164,7 +61378,7 @@ function splitList(value2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync5, existsSync as existsSync2 } from "fs";
 import { EOL } from "os";
 var Context = class {
   /**
@@ -61175,10 +61389,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path21 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL}`);
+        const path22 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -65472,7 +65686,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -65923,7 +66137,7 @@ function chunk(items, size) {
 
 // src/action/reporters/review.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/action/suggestion.ts
 function proposedEdit(finding) {
@@ -66087,7 +66301,7 @@ async function currentText(ctx, file, patch) {
   const doc = ctx.site.documents.get(file);
   if (doc) return doc.read.ok ? doc.read.text : void 0;
   try {
-    return (await readFile4(path16.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
+    return (await readFile4(path17.join(ctx.report.root, ...file.split("/")), "utf8")).replace(/^\uFEFF/, "");
   } catch {
     return void 0;
   }
@@ -66095,7 +66309,7 @@ async function currentText(ctx, file, patch) {
 
 // src/action/reporters/sarif-file.ts
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/report/json.ts
 function toJsonReport(findings, ctx) {
@@ -66255,9 +66469,9 @@ function uniqueByJson(items) {
 
 // src/action/reporters/sarif-file.ts
 async function writeReportFiles(ctx, pullRequest) {
-  const dir = path17.join(ctx.tempDir, "bloglint");
+  const dir = path18.join(ctx.tempDir, "bloglint");
   await mkdir4(dir, { recursive: true });
-  const files = { json: path17.join(dir, "bloglint.json"), sarif: path17.join(dir, "bloglint.sarif") };
+  const files = { json: path18.join(dir, "bloglint.json"), sarif: path18.join(dir, "bloglint.sarif") };
   const json = { ...toJsonReport(ctx.findings, ctx.report), ...pullRequest ? { pullRequest } : {} };
   await writeFile3(files.json, `${JSON.stringify(json, null, 2)}
 `, "utf8");
@@ -66351,7 +66565,7 @@ ${ctx.state.notes.join("\n\n")}
 
 // src/action/report-mode.ts
 import { lstat as lstat3 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/action/untrusted-report.ts
 import { lstat as lstat2, readFile as readFile5 } from "node:fs/promises";
@@ -66539,11 +66753,11 @@ async function verifyReport(options) {
   };
 }
 async function whyNotInPullRequest(file, changed, removed, workspace) {
-  if (file.startsWith("../") || path18.isAbsolute(file)) return "is outside the repository";
+  if (file.startsWith("../") || path19.isAbsolute(file)) return "is outside the repository";
   if (changed.has(file)) return void 0;
   if (removed.has(file)) return "the pull request removes";
   try {
-    const stats = await lstat3(path18.join(workspace, ...file.split("/")));
+    const stats = await lstat3(path19.join(workspace, ...file.split("/")));
     if (stats.isFile()) return void 0;
   } catch {
   }
@@ -66598,7 +66812,7 @@ ${delimiter}
 }
 
 // src/action/scope.ts
-import path19 from "node:path";
+import path20 from "node:path";
 async function lintInScope(options) {
   const base = {
     root: options.root,
@@ -66612,13 +66826,13 @@ async function lintInScope(options) {
     const run4 = await runLint(base);
     return { run: run4, findings: run4.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: "all" };
   }
-  const root = path19.resolve(options.root);
+  const root = path20.resolve(options.root);
   const inSite = (file) => {
-    const rel = path19.relative(root, path19.resolve(options.workspace, file));
-    return rel === "" || rel.startsWith("..") || path19.isAbsolute(rel) ? void 0 : rel.split(path19.sep).join("/");
+    const rel = path20.relative(root, path20.resolve(options.workspace, file));
+    return rel === "" || rel.startsWith("..") || path20.isAbsolute(rel) ? void 0 : rel.split(path20.sep).join("/");
   };
   const only = options.changes.changed.map(inSite).filter((file) => file !== void 0);
-  const run3 = await runLint({ ...base, only: only.map((file) => path19.join(root, file)) });
+  const run3 = await runLint({ ...base, only: only.map((file) => path20.join(root, file)) });
   const removed = options.changes.removed.map(inSite).filter((file) => file !== void 0);
   if (removed.length === 0) return { run: run3, findings: run3.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: "changed" };
   const started = performance.now();
@@ -66661,7 +66875,7 @@ async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
     }
     const changes = await readChanges(event, client, state, io);
     const configPath = await chooseConfig(env, inputs, event, workspace, io);
-    const root = path20.resolve(workspace, inputs.path);
+    const root = path21.resolve(workspace, inputs.path);
     const scoped = await lintInScope({
       root,
       ...inputs.cache ? cacheOption(inputs, workspace, root, io) : {},
@@ -66725,8 +66939,8 @@ async function reportFindings(ctx, options) {
 }
 async function postReport(parts) {
   const { inputs, workspace, io } = parts;
-  const root = path20.resolve(workspace, inputs.path);
-  const verified = await verifyReport({ reportFile: path20.resolve(workspace, inputs.reportFile), event: parts.event, client: parts.client, workspace, root });
+  const root = path21.resolve(workspace, inputs.path);
+  const verified = await verifyReport({ reportFile: path21.resolve(workspace, inputs.reportFile), event: parts.event, client: parts.client, workspace, root });
   const pr = verified.event.pullRequest;
   io.info(
     `bloglint: mode report: nothing linted; posting ${plural(verified.findings.length, "finding")} of pull request #${pr.number} at ${pr.headSha.slice(0, 7)} (verified: the report, the triggering run's head sha and the pull request's head agree; every file is in the pull request or the base).`
@@ -66744,11 +66958,11 @@ async function postReport(parts) {
   await reportFindings(ctx, { pullRequest: { number: pr.number, headSha: pr.headSha }, deploy: false });
 }
 async function chooseConfig(env, inputs, event, workspace, io) {
-  const explicit = inputs.config ? path20.resolve(workspace, inputs.config) : void 0;
+  const explicit = inputs.config ? path21.resolve(workspace, inputs.config) : void 0;
   const target = env.GITHUB_EVENT_NAME === "pull_request_target";
   if (!target && !event.pullRequest?.isFork) return explicit;
-  const relative = explicit ? path20.relative(workspace, explicit) : void 0;
-  if (relative !== void 0 && (relative.startsWith("..") || path20.isAbsolute(relative))) return explicit;
+  const relative = explicit ? path21.relative(workspace, explicit) : void 0;
+  if (relative !== void 0 && (relative.startsWith("..") || path21.isAbsolute(relative))) return explicit;
   const base = await baseBranchConfig({
     workspace,
     baseSha: event.pullRequest?.baseSha ?? "",
@@ -66772,7 +66986,7 @@ async function readChanges(event, client, state, io) {
   }
 }
 function cacheOption(inputs, workspace, root, io) {
-  if (inputs.cacheLocation) return { cache: path20.resolve(workspace, inputs.cacheLocation) };
+  if (inputs.cacheLocation) return { cache: path21.resolve(workspace, inputs.cacheLocation) };
   const chosen = defaultCacheFile(root);
   if ("file" in chosen) return { cache: chosen.file };
   io.warnOnce(`bloglint: ${chosen.refused}; running without the cache.`);
@@ -66781,7 +66995,7 @@ function cacheOption(inputs, workspace, root, io) {
 function logCache(scoped, workspace, io) {
   const cache4 = scoped.run.cache;
   if (!cache4) return;
-  const file = path20.relative(workspace, cache4.file) || cache4.file;
+  const file = path21.relative(workspace, cache4.file) || cache4.file;
   io.info(`bloglint: cache ${file}: ${describeCache(cache4)}${cache4.ignored ? ` (the file was not used: ${cache4.ignored})` : ""}.`);
   if (cache4.saveError) io.warnOnce(`bloglint: ${cache4.saveError}.`);
 }

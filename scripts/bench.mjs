@@ -335,9 +335,58 @@ async function prWithCache(cli, root, files, plainFindings, runs) {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   await runBloglint(cli, root, 1, [...only, '--cache-location', cacheFile], { label: 'pr-cache-record-stamps' });
   const stamp = await runBloglint(cli, root, runs, [...only, '--cache-location', cacheFile], { label: 'pr-cache-stamp' });
+  const gitBlob = await prOnGitClones(cli, root, files, runs);
   const same = (r) => JSON.stringify(r.findings) === JSON.stringify(plainFindings);
   const figures = (r) => ({ wallS: +r.wallS.toFixed(3), bestS: +r.bestS.toFixed(3), cpuS: +r.cpuS.toFixed(2), wallSamples: r.wallSamples, rssMB: Math.round(r.rssMB), sameFindings: same(r) });
-  return { documents: documents.length, cacheMB: +(statSync(cacheFile).size / 1e6).toFixed(1), fullRunWritingS: +writing.wallS.toFixed(3), fullRunWritingRssMB: Math.round(writing.rssMB), byContent: figures(content), byStamp: figures(stamp) };
+  return { documents: documents.length, cacheMB: +(statSync(cacheFile).size / 1e6).toFixed(1), fullRunWritingS: +writing.wallS.toFixed(3), fullRunWritingRssMB: Math.round(writing.rssMB), byContent: figures(content), byStamp: figures(stamp), ...(gitBlob ? { byGitBlob: figures(gitBlob) } : {}) };
+}
+
+/**
+ * The pull-request case as a CI runner meets it: the blog is a git repository, each job a fresh
+ * `git clone`. A full run in one clone writes the cache (the default branch's job); the pull
+ * request's runs, in another clone, read it as `actions/cache` restores it (the pristine file
+ * before each run), and find the documents by the git blob ids it recorded, unread. The corpus
+ * is committed once into a repository kept beside it (`git-<corpus>.git`, its work tree the
+ * corpus); undefined when git is not there.
+ */
+async function prOnGitClones(cli, root, files, runs) {
+  const name = path.basename(root);
+  const gitDir = path.join(BENCH, `git-${name}.git`);
+  const git = (args, cwd = BENCH) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'core.hooksPath=/dev/null', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    execFileSync('git', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  const commitMark = path.join(gitDir, 'bloglint-bench-generator');
+  if (!existsSync(commitMark) || readFileSync(commitMark, 'utf8') !== String(GENERATOR_VERSION)) {
+    process.stderr.write(`bench: committing ${name} into ${path.relative(REPO, gitDir)}…\n`);
+    rmSync(gitDir, { recursive: true, force: true });
+    git(['init', '-q', '--bare', gitDir]);
+    git(['--git-dir', gitDir, '--work-tree', root, 'add', '-A']);
+    git(['--git-dir', gitDir, '--work-tree', root, 'commit', '-q', '-m', 'corpus']);
+    writeFileSync(commitMark, String(GENERATOR_VERSION));
+  }
+  const clone = (label) => {
+    const dir = path.join(BENCH, `clone-${name}-${label}`);
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`bench: git clone ${path.relative(REPO, dir)}…\n`);
+    git(['clone', '-q', gitDir, dir]);
+    return dir;
+  };
+  const pushClone = clone('push');
+  const cacheFile = path.join(BENCH, `site-cache-git-${name}.json`);
+  rmSync(cacheFile, { force: true });
+  await runBloglint(cli, pushClone, 1, ['--cache-location', cacheFile], { label: 'git-full-writing-cache' });
+  rmSync(pushClone, { recursive: true, force: true });
+  const pristine = readFileSync(cacheFile);
+  const pullClone = clone('pull');
+  const runCache = path.join(BENCH, `site-cache-git-${name}-run.json`);
+  try {
+    return await runBloglint(cli, pullClone, runs, ['--only', ...files.map((f) => path.join(pullClone, f)), '--cache-location', runCache], { label: 'pr-cache-git', before: () => writeFileSync(runCache, pristine) });
+  } finally {
+    rmSync(pullClone, { recursive: true, force: true });
+  }
 }
 
 function countBy(list, keyOf) {
@@ -357,6 +406,7 @@ function renderMarkdown(s) {
     const c = s.pr.cache;
     const row = (name, r) => `| PR, ${name} | | | ${fmt(r.wallS)} | ${fmt(r.bestS)} | ${fmt(r.cpuS)} | | ${r.rssMB} | ${r.sameFindings ? 'same findings' : '**different findings**'} | |`;
     lines.push(row('site cache restored on a fresh checkout (heads read, found by hash)', c.byContent), row('site cache, files unchanged (found by stamp, not read)', c.byStamp));
+    if (c.byGitBlob) lines.push(row('site cache restored on a fresh `git clone` (found by git blob, not read)', c.byGitBlob));
     lines.push('', `Site cache: ${c.documents.toLocaleString('en')} documents, ${c.cacheMB} MB; the full run that wrote it took ${fmt(c.fullRunWritingS)} s, ${c.fullRunWritingRssMB} MB.`);
   }
   if (s.growth.length > 0) {

@@ -1,6 +1,6 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
-import { absolutePath, keep, readSourceFileSync, readSourceHead, releasedTextFile, type ReadLimits, type ReadResult } from '../parse/source-file.js';
+import { absolutePath, keep, readSourceFileSync, readSourceHead, releasedTextFile, type FileStamp, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
@@ -37,10 +37,10 @@ const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
  * once read), and when the job asks for it, what the cache keeps of the document is worked out
  * too (a whole read and a head read hash the same bytes: `headLength`).
  */
-function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, cache?: HeadLookup): { doc: SiteDocument; entry?: HeadEntry; hit?: true } {
+function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, cache?: HeadLookup): { doc: SiteDocument; entry?: HeadEntry; stamp?: FileStamp; hit?: true } {
   const { file, rel, kind, collection } = job;
   if (job.headOnly && cache) {
-    const hit = cache.byStamp(file, absolutePath(job.root, file));
+    const hit = cache.unread(file, absolutePath(job.root, file));
     if (hit) return { doc: fromEntry(job, hit, config, limits, now), hit: true };
   }
   const forCache = job.stampsBefore !== undefined;
@@ -66,7 +66,7 @@ function loadWithEntry(job: LoadJob, config: UrlConfig, limits: ReadLimits, now:
   if (cachedFm === undefined) return { doc };
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
   const entry: HeadEntry = { h: read.headHash!, s: read.bytes, b: read.hasBom, ...(stamp ? { t: stamp } : {}), f: cachedFm, k: keys, ...facts };
-  return { doc, entry };
+  return { doc, entry, ...(read.stamp ? { stamp: read.stamp } : {}) };
 }
 
 /** A link target rebuilt from its cache entry: nothing read (its text is read if a rule asks). */
@@ -166,7 +166,7 @@ function placeAt(doc: SiteDocument, facts: UrlFacts, config: UrlConfig, now: Dat
 }
 
 /** Where a link target's head may be found already parsed: the site cache (main thread only). */
-export type HeadLookup = Pick<SiteCache, 'byStamp' | 'hasHead' | 'byContent'>;
+export type HeadLookup = Pick<SiteCache, 'unread' | 'hasHead' | 'byContent'>;
 
 /** A document and, on a full run, its scan. */
 export interface LoadedDocument {
@@ -176,6 +176,8 @@ export interface LoadedDocument {
   lazyScan?: () => DocumentScan;
   /** What the site cache keeps of it, when the job asked (`stampsBefore`) and it was read. */
   entry?: HeadEntry;
+  /** The file's stamp when it was read for `entry` (its `fstat`): the cache asks git's index about it. */
+  stamp?: FileStamp;
 }
 
 /**
@@ -185,12 +187,12 @@ export interface LoadedDocument {
  * on large blogs (docs/benchmark.md).
  */
 export function loadAndScan(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, scan: boolean, cache?: HeadLookup): LoadedDocument {
-  const { doc, entry, hit } = loadWithEntry(job, config, limits, now, cache);
-  // A hit is among the cache's entries for this run already (`byStamp`, `byContent`), and its
+  const { doc, entry, stamp, hit } = loadWithEntry(job, config, limits, now, cache);
+  // A hit is among the cache's entries for this run already (`unread`, `byContent`), and its
   // text was never held.
   if (hit) return { doc, scan: undefined };
   const loaded = scanIfAsked(job, doc, limits, scan);
-  return entry ? { ...loaded, entry } : loaded;
+  return entry ? { ...loaded, entry, ...(stamp ? { stamp } : {}) } : loaded;
 }
 
 function scanIfAsked(job: LoadJob, doc: SiteDocument, limits: ReadLimits, scan: boolean): LoadedDocument {

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { releasedTextFile, type ReadLimits } from '../parse/source-file.js';
+import { releasedTextFile, type FileStamp, type ReadLimits } from '../parse/source-file.js';
 import { loadAndScan, releaseTree, withoutTree, type LoadedDocument, type LoadJob, type UrlConfig } from './load-document.js';
 import { packScan, unpackScan, type PackedScan } from './packed-scan.js';
 import type { HeadEntry } from './site-cache.js';
@@ -20,7 +20,7 @@ type ToWorker = { batch: number; jobs: LoadJob[] } | { done: true };
 
 interface FromWorker {
   batch: number;
-  loaded: { doc: SiteDocument; packed: PackedScan | undefined; entry: HeadEntry | undefined }[];
+  loaded: { doc: SiteDocument; packed: PackedScan | undefined; entry: HeadEntry | undefined; stamp: FileStamp | undefined }[];
 }
 
 /** Documents per batch: about a tenth of a second of work, so the threads stay evenly loaded. */
@@ -199,10 +199,10 @@ export class ThreadedLoader {
 
 /** A document as a worker sent it, with its released text readable again and its scan unpacked when asked for. */
 function fromWorker(item: FromWorker['loaded'][number], root: string, limits: ReadLimits): LoadedDocument {
-  const { doc, packed, entry } = item;
+  const { doc, packed, entry, stamp } = item;
   // The worker sent neither text (see `runParseWorkerIfAny`) nor, for a scanned one, its tree.
   if ((doc.partial || packed) && doc.read.ok) doc.read = releasedTextFile(root, doc.path, limits, doc.read);
-  const cached = entry ? { entry } : {};
+  const cached = entry ? { entry, ...(stamp ? { stamp } : {}) } : {};
   if (!packed) return { doc, scan: undefined, ...cached };
   releaseTree(doc, limits);
   return { doc, scan: undefined, lazyScan: () => unpackScan(packed), ...cached };
@@ -231,7 +231,7 @@ export async function runParseWorkerIfAny(): Promise<boolean> {
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: '', hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       // Nor does a scanned document's YAML tree (reparsed there if a rule asks for it).
       if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
-      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : undefined, entry: item.entry });
+      loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : undefined, entry: item.entry, stamp: item.stamp });
     }
     parentPort!.postMessage({ batch: message.batch, loaded } satisfies FromWorker);
   });

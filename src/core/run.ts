@@ -68,7 +68,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   }
   const only = options.only?.map((file) => toRootRelative(root, file));
   const limits = { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting };
-  const cacheFor = options.cache ? (scope: unknown): SiteCache => SiteCache.open(path.resolve(options.cache!), scope, Date.now(), { stamps: options.cacheStamps !== false }) : undefined;
+  const cacheFor = options.cache ? (scope: unknown): SiteCache => SiteCache.open(path.resolve(options.cache!), scope, Date.now(), { stamps: options.cacheStamps !== false, gitRoot: root }) : undefined;
   const site = await buildSite(root, { limits, theme: config.theme, prescan: !only, timings, ...(cacheFor ? { cacheFor } : {}), ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
   let cache: RunResult['cache'];
   if (site.cache) {

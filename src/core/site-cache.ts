@@ -6,6 +6,7 @@ import type { FrontMatter, FrontMatterBlock, YamlProblem } from '../parse/front-
 import type { FileStamp } from '../parse/source-file.js';
 import { YamlDay } from '../parse/yaml-schema.js';
 import { VERSION } from '../version.js';
+import { readGitIndex, type GitIndex } from './git-index.js';
 
 /**
  * The site-index cache (`--cache`): what each document's head gave the site index (its front
@@ -13,13 +14,17 @@ import { VERSION } from '../version.js';
  * so that a pull request's run (`--only`) need not parse 10,000 other posts' front matter, and on
  * a machine where the files did not change, need not even open them.
  *
- * An entry is found again in one of two ways, both exact:
- * - by **content**: the head is read (a few kilobytes) and its SHA-1 compared, so a cache restored
- *   on a fresh checkout (new modification times, `actions/cache`) still serves;
+ * An entry is found again in one of three ways, all exact:
  * - by **stamp** (size, modification and change times, inode, as git's index does), without
  *   reading the file. A stamp is kept only for files last changed more than `RACY_MS` before the
  *   run that read them: a file changed within the timestamps' granularity of a read could keep its
- *   stamp (git's "racy clean" problem), so such a file is checked by content the next time.
+ *   stamp (git's "racy clean" problem), so such a file is checked by content the next time;
+ * - by **git blob**, without reading the file either: an entry records the blob id git's index
+ *   gave the file when it was read, and on another checkout (a CI runner, `actions/cache`) the
+ *   index gives the same id for the same content, trusted only where the file's stat data are
+ *   the index's own and not racily clean (git-index.ts);
+ * - by **content**: the head is read (a few kilobytes) and its SHA-1 compared, so a cache restored
+ *   on a fresh checkout of a folder git does not track still serves.
  *
  * Everything in the file is untrusted input (a cache restored in CI may have been written by any
  * earlier run): a file that does not parse, belongs to another version of bloglint or another
@@ -27,7 +32,7 @@ import { VERSION } from '../version.js';
  * trusted half-way. It is written to a temporary file and renamed over the old one, so a run that
  * stops half-way leaves the previous cache, never half of a new one.
  */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** Files changed this recently before a run are not trusted by stamp (see above). */
 export const RACY_MS = 2000;
@@ -66,6 +71,8 @@ export interface HeadEntry {
   b: boolean;
   /** `[mtimeMs, ctimeMs, ino]` (with the size `s`), when the file was old enough to be trusted by stamp. */
   t?: Stamp;
+  /** The git blob id (SHA-1, base64, 27 characters) of the content the entry was made from, when git's index gave one. */
+  g?: string;
   /** The front matter, with only the keys that decide the URL (null: none). */
   f: CachedFrontMatter | null;
   /** Top-level front-matter keys that carry a value, then those the `_config.yml` defaults add. */
@@ -107,11 +114,12 @@ interface CacheFile {
 }
 
 /**
- * A `HeadEntry` as a row: `[h, s, b, t, f, k, u, w, d]`, with `b` as 0/1, `t` as
+ * A `HeadEntry` as a row: `[h, s, b, t, f, k, u, w, d, g]`, with `b` as 0/1, `t` as
  * `[mtimeMs, ctimeMs, ino]` or 0, `f` as `[yamlStart, yamlEnd, bodyStart, closed, data, errors?,
- * duplicateKeys?, notAMapping?]` or 0, `k` as an index into `keyLists`, `u`/`w`/`d` as 0 when null.
+ * duplicateKeys?, notAMapping?]` or 0, `k` as an index into `keyLists`, `u`/`w`/`d`/`g` as 0 when
+ * null or absent.
  */
-type HeadRow = [string, number, 0 | 1, Stamp | 0, FmRow | 0, number, string | 0, string | 0, number | 0];
+type HeadRow = [string, number, 0 | 1, Stamp | 0, FmRow | 0, number, string | 0, string | 0, number | 0, string | 0];
 type FmRow = [number, number, number, 0 | 1, Record<string, unknown>, YamlProblem[]?, YamlProblem[]?, 1?];
 
 /** How the cache went this run (for `--verbose` and the benchmark). */
@@ -119,15 +127,24 @@ export interface CacheStats {
   file: string;
   /** Why the file on disk was not used, if it was not. */
   ignored?: string;
-  /** Documents found unread (by stamp), found once their head was read (by content), and read and parsed. */
+  /** Documents found unread (by stamp, by git blob), found once their head was read (by content), and read and parsed. */
   byStamp: number;
+  byGitBlob: number;
   byContent: number;
   read: number;
 }
 
 /** How the cache served, counted (`--verbose`, the Action's log). */
 export function describeCache(stats: CacheStats): string {
-  return `${stats.byStamp} documents unchanged (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
+  return `${stats.byStamp} documents unchanged (not read), ${stats.byGitBlob} found by git blob (not read), ${stats.byContent} found by content, ${stats.read} read and parsed`;
+}
+
+/** How a cache is opened besides its file and scope. */
+export interface CacheOptions {
+  /** False: stamps are neither used nor recorded (every file is checked by git blob or content). */
+  stamps?: boolean;
+  /** The site root (absolute, real): its git index, if any, recognises documents by blob id. */
+  gitRoot?: string;
 }
 
 export class SiteCache {
@@ -137,6 +154,8 @@ export class SiteCache {
   private readonly current = new Map<string, HeadEntry>();
   private changed = false;
   readonly stats: CacheStats;
+  /** The git index, read when first needed (`null`: not yet; `undefined`: none to be had). */
+  #git: GitIndex | undefined | null = null;
 
   private constructor(
     readonly file: string,
@@ -147,9 +166,10 @@ export class SiteCache {
     private readonly runStart: number,
     /** False: stamps are neither used nor recorded (every file is checked by content). */
     private readonly stamps: boolean,
+    private readonly gitRoot: string | undefined,
   ) {
     this.old = old;
-    this.stats = { file, ...(ignored ? { ignored } : {}), byStamp: 0, byContent: 0, read: 0 };
+    this.stats = { file, ...(ignored ? { ignored } : {}), byStamp: 0, byGitBlob: 0, byContent: 0, read: 0 };
   }
 
   /**
@@ -158,32 +178,43 @@ export class SiteCache {
    * bloglint are not used. `runStart` decides which files are old enough to be stamped; with
    * `stamps: false` (the Action: every job checks out anew) stamps are neither used nor recorded.
    */
-  static open(file: string, scopeParts: unknown, runStart = Date.now(), { stamps = true }: { stamps?: boolean } = {}): SiteCache {
+  static open(file: string, scopeParts: unknown, runStart = Date.now(), { stamps = true, gitRoot }: CacheOptions = {}): SiteCache {
     const scope = scopeOf(scopeParts);
     let text: string;
     try {
       const info = lstatSync(file, { throwIfNoEntry: false });
-      if (!info) return new SiteCache(file, scope, new Map(), undefined, runStart, stamps);
-      if (!info.isFile()) return new SiteCache(file, scope, new Map(), 'it is not a regular file', runStart, stamps);
-      if (info.size > MAX_CACHE_BYTES) return new SiteCache(file, scope, new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps);
+      if (!info) return new SiteCache(file, scope, new Map(), undefined, runStart, stamps, gitRoot);
+      if (!info.isFile()) return new SiteCache(file, scope, new Map(), 'it is not a regular file', runStart, stamps, gitRoot);
+      if (info.size > MAX_CACHE_BYTES) return new SiteCache(file, scope, new Map(), `it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`, runStart, stamps, gitRoot);
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      return new SiteCache(file, scope, new Map(), `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, runStart, stamps);
+      return new SiteCache(file, scope, new Map(), `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, runStart, stamps, gitRoot);
     }
     const { entries, ignored } = parseCacheFile(text, scope);
-    return new SiteCache(file, scope, entries, ignored, runStart, stamps);
+    return new SiteCache(file, scope, entries, ignored, runStart, stamps, gitRoot);
   }
 
-  /** The entry for `file` when its stamp (taken without reading it) is the one recorded. */
-  byStamp(file: string, absolute: string): HeadEntry | undefined {
+  /**
+   * The entry for `file` when it is known without reading the file: its stamp is the one recorded,
+   * or git's index gives it the blob id recorded (then its stamp is refreshed).
+   */
+  unread(file: string, absolute: string): HeadEntry | undefined {
     const entry = this.old.get(file);
-    if (!this.stamps || entry?.t === undefined) return undefined;
+    const byStamp = this.stamps && entry?.t !== undefined;
+    if (!entry || (!byStamp && entry.g === undefined)) return undefined;
     const info = lstatSync(absolute, { throwIfNoEntry: false });
+    if (!info || !info.isFile() || info.size !== entry.s) return undefined;
     const t = entry.t;
-    if (!info || !info.isFile() || info.size !== entry.s || info.mtimeMs !== t[0] || info.ctimeMs !== t[1] || info.ino !== t[2]) return undefined;
-    this.current.set(file, entry);
-    this.stats.byStamp++;
-    return entry;
+    if (byStamp && info.mtimeMs === t![0] && info.ctimeMs === t![1] && info.ino === t![2]) {
+      this.current.set(file, entry);
+      this.stats.byStamp++;
+      return entry;
+    }
+    if (entry.g === undefined || this.gitIndex()?.blobOf(file, info) !== entry.g) return undefined;
+    const kept = this.refreshed(file, entry, info, false);
+    this.current.set(file, kept);
+    this.stats.byGitBlob++;
+    return kept;
   }
 
   /** Whether the head just read (its hash, the file's size, a BOM) is the one recorded for `file`. */
@@ -192,24 +223,47 @@ export class SiteCache {
     return entry !== undefined && entry.h === hash && entry.s === size && entry.b === hasBom;
   }
 
-  /** The entry for `file`, whose head `hasHead` just recognised, with its stamp refreshed. */
+  /**
+   * The entry for `file`, whose head `hasHead` just recognised, with its stamp and git blob
+   * refreshed (the rest of the file may have changed: the head is what the entry depends on).
+   */
   byContent(file: string, stamp: FileStamp | undefined): HeadEntry {
     const entry = this.old.get(file)!;
-    const t = trustedStamp(stamp, this.stampsBefore);
-    const kept: HeadEntry = sameStamp(t, entry.t) ? entry : { ...entry, t };
-    if (kept !== entry) this.changed = true;
+    const kept = this.refreshed(file, entry, stamp, true);
     this.current.set(file, kept);
     this.stats.byContent++;
     return kept;
   }
 
-  /** Records what a document's head gave (a fresh read). */
-  record(file: string, entry: HeadEntry): void {
+  /** Records what a document's head gave (a fresh read), with the git blob of what was read (`stamp`: the read's `fstat`). */
+  record(file: string, entry: HeadEntry, stamp?: FileStamp): void {
     this.stats.read++;
+    const g = stamp ? this.gitIndex()?.blobOf(file, stamp) : undefined;
+    const made: HeadEntry = g ? { ...entry, g } : entry;
     // Within one scope the same head gives the same entry: comparing what identifies it is enough.
     const before = this.old.get(file);
-    if (!before || before.h !== entry.h || before.s !== entry.s || before.b !== entry.b || !sameStamp(before.t, entry.t)) this.changed = true;
-    this.current.set(file, entry);
+    if (!before || before.h !== made.h || before.s !== made.s || before.b !== made.b || !sameStamp(before.t, made.t) || before.g !== made.g) this.changed = true;
+    this.current.set(file, made);
+  }
+
+  /** `entry` with the file's stamp (when trusted) and, with `blob`, the git blob of the file as it is now. */
+  private refreshed(file: string, entry: HeadEntry, stamp: FileStamp | undefined, blob: boolean): HeadEntry {
+    const t = trustedStamp(stamp, this.stampsBefore);
+    const g = !blob ? entry.g : stamp ? this.gitIndex()?.blobOf(file, stamp) : undefined;
+    if (sameStamp(t, entry.t) && g === entry.g) return entry;
+    this.changed = true;
+    const kept: HeadEntry = { ...entry };
+    if (t) kept.t = t;
+    else delete kept.t;
+    if (g) kept.g = g;
+    else delete kept.g;
+    return kept;
+  }
+
+  /** The git index of the site, read once when first needed. */
+  private gitIndex(): GitIndex | undefined {
+    if (this.#git === null) this.#git = this.gitRoot === undefined ? undefined : readGitIndex(this.gitRoot);
+    return this.#git;
   }
 
   /** Files last changed before this time (ms) may be trusted by stamp on later runs. */
@@ -285,7 +339,7 @@ function toRow(e: HeadEntry, lists: KeyLists): HeadRow {
     f = [block.yamlStart, block.yamlEnd, block.bodyStart, block.closed ? 1 : 0, data];
     if (errors.length > 0 || duplicateKeys.length > 0 || notAMapping) f.push(errors, duplicateKeys, ...(notAMapping ? ([1] as const) : []));
   }
-  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0];
+  return [e.h, e.s, e.b ? 1 : 0, t, f, lists.indexOf(e.k), e.u ?? 0, e.w ?? 0, e.d ?? 0, e.g ?? 0];
 }
 
 /**
@@ -294,7 +348,7 @@ function toRow(e: HeadEntry, lists: KeyLists): HeadRow {
  * entries share them (never changed).
  */
 function fromRow(row: unknown, keyLists: (string[] | undefined)[]): HeadEntry | undefined {
-  if (!Array.isArray(row) || row.length !== 9) return undefined;
+  if (!Array.isArray(row) || row.length !== 10) return undefined;
   const h: unknown = row[0];
   const s: unknown = row[1];
   const b: unknown = row[2];
@@ -304,6 +358,8 @@ function fromRow(row: unknown, keyLists: (string[] | undefined)[]): HeadEntry | 
   const u: unknown = row[6];
   const w: unknown = row[7];
   const d: unknown = row[8];
+  const g: unknown = row[9];
+  if (g !== 0 && !(typeof g === 'string' && GIT_BLOB.test(g))) return undefined;
   if (typeof h !== 'string' || !isCount(s) || (b !== 0 && b !== 1)) return undefined;
   if (t !== 0 && !isStamp(t)) return undefined;
   const keyList = isCount(k) ? keyLists[k] : undefined;
@@ -319,8 +375,11 @@ function fromRow(row: unknown, keyLists: (string[] | undefined)[]): HeadEntry | 
   }
   const entry: HeadEntry = { h, s, b: b === 1, f: fm, k: keyList, u: u === 0 ? null : (u as string), w: w === 0 ? null : (w as string), d: d === 0 ? null : (d as number) };
   if (t !== 0) entry.t = t;
+  if (g !== 0) entry.g = g as string;
   return entry;
 }
+
+const GIT_BLOB = /^[A-Za-z0-9+/]{27}$/;
 
 function isStamp(t: unknown): t is Stamp {
   return Array.isArray(t) && t.length === 3 && typeof t[0] === 'number' && Number.isFinite(t[0]) && typeof t[1] === 'number' && Number.isFinite(t[1]) && typeof t[2] === 'number' && Number.isFinite(t[2]);

@@ -355,10 +355,10 @@ function excludedByPrefixes(segments: string[], config: JekyllConfig, from = 1):
  * Adds a document as loading gave it: to the site, its scan made elsewhere (a worker's, unpacked
  * when asked for; one made on this thread is cached already), and what the site cache keeps of it.
  */
-function registerLoaded(site: Site, { doc, lazyScan, entry }: LoadedDocument): void {
+function registerLoaded(site: Site, { doc, lazyScan, entry, stamp }: LoadedDocument): void {
   registerDocument(site, doc);
   if (lazyScan) primeScanLazily(doc, lazyScan);
-  if (entry) site.cache?.record(doc.path, entry);
+  if (entry) site.cache?.record(doc.path, entry, stamp);
 }
 
 /** Adds a loaded document to the site and its URL to the indexes. */

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
@@ -152,6 +154,53 @@ describe('site-index cache: a pull request run gives the same findings, whicheve
     const again = await check(root, { only: [linker], cache: file, runStart: LATER(), stamps: false });
     expect(again.cache!.stats).toMatchObject({ byStamp: 0, read: 1 });
     expect(again.cache!.stats.byContent).toBeGreaterThanOrEqual(9);
+  });
+
+  it('on a fresh clone (a CI runner), documents are found by the git blob ids the writing run recorded, unread; an uncommitted edit is read again', async () => {
+    const base = mkdtempSync(path.join(os.tmpdir(), 'bloglint-cache-git-'));
+    const gitEnv = { ...process.env, HOME: base, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: path.join(base, 'gitconfig'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' });
+    try {
+      const origin = site();
+      git(origin, 'init', '-q');
+      git(origin, 'add', '-A');
+      git(origin, 'commit', '-q', '-m', 'blog');
+      // Each job checks out anew: the push run in one clone writes the cache, the pull request
+      // run in another reads it (as actions/cache restores it), no stamps either way.
+      const clone = (name: string): string => {
+        const dir = path.join(base, name);
+        git(base, 'clone', '-q', origin, dir);
+        // Dated a second later, as the index of a checkout of many files is (see git-index.test.ts).
+        const index = path.join(dir, '.git/index');
+        const later = new Date(statSync(index).mtimeMs + 1000);
+        utimesSync(index, later, later);
+        return dir;
+      };
+      const pushRun = clone('push');
+      const file = path.join(base, 'site-index.json');
+      await runLint({ root: pushRun, cache: file, cacheStamps: false });
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { files: string[]; heads: unknown[][] };
+      // Every committed document has its blob id (the binary post and the linker included).
+      expect(saved.heads.filter((row) => typeof row[9] === 'string')).toHaveLength(saved.files.length);
+
+      const pullRun = clone('pull');
+      const only = [path.join(pullRun, linker)];
+      const plain = await runLint({ root: pullRun, only });
+      const cached = await runLint({ root: pullRun, only, cache: file, cacheStamps: false });
+      expect(cached.result.findings).toEqual(plain.result.findings);
+      expect(cached.cache).toMatchObject({ byStamp: 0, byGitBlob: saved.files.length - 1, byContent: 0, read: 1 });
+
+      // An edit not committed (same size): git's index no longer vouches for it, so it is read.
+      const edited = path.join(pullRun, '_posts/2020-01-01-plain.md');
+      writeFileSync(edited, readFileSync(edited, 'utf8').replace('메모', '메무'));
+      const afterEdit = await runLint({ root: pullRun, only, cache: file, cacheStamps: false });
+      expect(afterEdit.cache).toMatchObject({ byGitBlob: saved.files.length - 2, byContent: 0, read: 2 });
+      expect(afterEdit.result.findings).toEqual((await runLint({ root: pullRun, only })).result.findings);
+      expect(afterEdit.result.findings.map((f) => f.message).join('\n')).toContain('/일상/메모/2020/01/01/plain.html');
+      removeTempSite(origin);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 
   it('entries of deleted posts are dropped; a new post is read and added', async () => {

@@ -142,7 +142,7 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) utimesSync(path.join(entry.parentPath ?? entry.path, entry.name), tomorrow, tomorrow);
     const full = cli([dir, '--format', 'json', '--workers', '2', '--cache', '--verbose']);
     expect(full.stderr).toMatch(/load \(2 threads\)/);
-    expect(full.stderr).toMatch(/cache: .*site-index\.json: 0 documents unchanged \(not read\), 0 found by content, \d+ read and parsed/);
+    expect(full.stderr).toMatch(/cache: .*site-index\.json: 0 documents unchanged \(not read\), 0 found by git blob \(not read\), 0 found by content, \d+ read and parsed/);
     const saved = JSON.parse(readFileSync(path.join(dir, '.bloglint-cache/site-index.json'), 'utf8')) as { files: string[] };
     const documents = Number(/(\d+) documents\n/.exec(full.stderr)?.[1]);
     expect(saved.files.length).toBe(documents);
@@ -157,7 +157,7 @@ describe('bloglint CLI (built dist/cli.js) on the example blog', () => {
     expect(cached.stdout).toBe(plain.stdout);
     expect(cached.code).toBe(plain.code);
     // Modified after the run that recorded them, the files are checked by content (a stamp is trusted only for older files).
-    expect(cached.stderr).toMatch(new RegExp(`cache: .*: 0 documents unchanged \\(not read\\), ${documents - 3} found by content, 3 read and parsed`));
+    expect(cached.stderr).toMatch(new RegExp(`cache: .*: 0 documents unchanged \\(not read\\), 0 found by git blob \\(not read\\), ${documents - 3} found by content, 3 read and parsed`));
 
     // --cache-location names the file; one that cannot be written is a warning, not a failure.
     const elsewhere = path.join(dir, 'elsewhere', 'index.json');
