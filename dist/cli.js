@@ -33231,7 +33231,7 @@ import { fileURLToPath } from "node:url";
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/core/git-index.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync, readSync as readSync2 } from "node:fs";
 import path3 from "node:path";
 var MAX_INDEX_BYTES = 512 * 1024 * 1024;
 var ENTRY_FIXED = 62;
@@ -33242,7 +33242,8 @@ function readGitIndex(siteRoot) {
     if (!repo) return void 0;
     if (isSha256(repo.gitDir)) return void 0;
     const file = path3.join(repo.gitDir, "index");
-    const fd = openSync2(file, "r");
+    if (!lstatSync2(file, { throwIfNoEntry: false })?.isFile()) return void 0;
+    const fd = openSync2(file, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
     let bytes;
     let indexMtimeMs;
     try {

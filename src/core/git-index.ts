@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -49,7 +49,9 @@ export function readGitIndex(siteRoot: string): GitIndex | undefined {
     if (!repo) return undefined;
     if (isSha256(repo.gitDir)) return undefined;
     const file = path.join(repo.gitDir, 'index');
-    const fd = openSync(file, 'r');
+    // Not blocking on a FIFO planted as the index: only a regular file is opened, and without waiting.
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;
+    const fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     let bytes: Buffer;
     let indexMtimeMs: number;
     try {

@@ -148,6 +148,17 @@ describe('git index: the blob id of each unchanged file of a checkout', () => {
     if (!execFileSync('sh', ['-c', 'git rev-parse --is-inside-work-tree 2>/dev/null || true'], { cwd: plain, env, encoding: 'utf8' }).includes('true')) expect(readGitIndex(plain)).toBeUndefined();
   });
 
+  it('does not wait on an index that is a FIFO, nor use one that is a folder', () => {
+    const { clone } = clonedRepository();
+    const index = path.join(clone, '.git/index');
+    rmSync(index);
+    execFileSync('mkfifo', [index]);
+    expect(readGitIndex(clone)).toBeUndefined();
+    rmSync(index);
+    mkdirSync(index);
+    expect(readGitIndex(clone)).toBeUndefined();
+  });
+
   it('does not use a split index (its entries live in another file)', () => {
     const { clone } = clonedRepository();
     git(clone, 'update-index', '--split-index');
