@@ -164,7 +164,7 @@ export class SiteCache {
     ignored: string | undefined,
     /** When this run started: files changed after `runStart - RACY_MS` get no stamp. */
     private readonly runStart: number,
-    /** False: stamps are neither used nor recorded (every file is checked by content). */
+    /** False: stamps are neither used nor recorded (every file is checked by git blob or by content). */
     private readonly stamps: boolean,
     private readonly gitRoot: string | undefined,
   ) {
