@@ -41448,6 +41448,7 @@ function findCssUrls(text5) {
 var LIQUID_MASK = "";
 var BLOCK_TAGS_HIDDEN = /* @__PURE__ */ new Set(["comment", "highlight"]);
 var TAG_OR_OUTPUT = /\{\{-?([\s\S]*?)-?\}\}|\{%-?([\s\S]*?)-?%\}/g;
+var URL_LIQUID = new RegExp(TAG_OR_OUTPUT.source, "g");
 function maskLiquid(text5) {
   if (!text5.includes("{{") && !text5.includes("{%")) return { masked: text5, spans: [] };
   const spans = [];
@@ -41517,8 +41518,8 @@ function evaluateLiquid(raw, site) {
   let value2 = "";
   let last = 0;
   let baseurlFromLiquid = false;
-  TAG_OR_OUTPUT.lastIndex = 0;
-  const re = new RegExp(TAG_OR_OUTPUT.source, "g");
+  const re = URL_LIQUID;
+  re.lastIndex = 0;
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     value2 += raw.slice(last, m.index);
     last = m.index + m[0].length;
@@ -55344,7 +55345,7 @@ function resolveReference(site, doc, ref, options = {}) {
   const readings = [
     { label: "as the browser resolves it", sitePath: result.url },
     { label: "site root", sitePath: path4.normalize(`/${written}`) },
-    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) }
+    { label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.join("/", path4.dirname(doc.path), written)) }
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -55385,27 +55386,27 @@ function resolveGeneric(site, doc, ref, options) {
     return finish(site, ref, written, written, fragment);
   }
   if (ref.kind === "link" && ref.source === "markdown" && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path4.normalize(path4.join(path4.dirname(doc.path), written));
+    const sourcePath = path4.join(path4.dirname(doc.path), written);
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: "ok", target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path4.normalize(path4.join(urlDir(doc.url), written)) : void 0;
+    const pageRelative = doc.url ? path4.join(urlDir(doc.url), written) : void 0;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
   }
   const base = doc.url ? baseurl + urlDir(doc.url) : `/${path4.dirname(doc.path)}/`;
-  const served = clampToRoot(path4.normalize(path4.join(base, written)));
+  const served = clampToRoot(path4.join(base, written));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: "broken", code: "missing", url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === "broken" && result.code === "missing") {
-    const besideSource = clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path4.join("/", path4.dirname(doc.path), written));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -55427,8 +55428,8 @@ function resolveWithTheme(site, doc, ref, value2) {
     const rootPath = written.startsWith("/") ? base && written.startsWith(`${base}/`) ? written.slice(base.length) : written : `/${written}`;
     readings.push({ label: "site root", sitePath: path4.normalize(rootPath) });
     if (!written.startsWith("/")) {
-      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path4.normalize(path4.join(urlDir(doc.url), written))) });
-      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.normalize(path4.join("/", path4.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: "post URL", sitePath: clampToRoot(path4.join(urlDir(doc.url), written)) });
+      readings.push({ label: "beside the source file (as jekyll-postfiles-like plugins copy it)", sitePath: clampToRoot(path4.join("/", path4.dirname(doc.path), written)) });
     }
   }
   if (readings.length === 0) return void 0;
@@ -55519,12 +55520,17 @@ function splitUrl(value2) {
 }
 function stripOwnOrigin(value2, siteUrl) {
   if (!siteUrl || !/^https?:\/\//i.test(value2)) return void 0;
-  const own5 = siteUrl.replace(/^https?:/i, "").toLowerCase();
+  const own5 = ownOrigin(siteUrl);
   const candidate = value2.replace(/^https?:/i, "");
   if (!candidate.toLowerCase().startsWith(own5)) return void 0;
   const rest = candidate.slice(own5.length);
   if (rest === "") return "/";
   return rest.startsWith("/") || rest.startsWith("?") || rest.startsWith("#") ? rest : void 0;
+}
+var lastOrigin;
+function ownOrigin(siteUrl) {
+  if (lastOrigin?.siteUrl !== siteUrl) lastOrigin = { siteUrl, own: siteUrl.replace(/^https?:/i, "").toLowerCase() };
+  return lastOrigin.own;
 }
 function decodeSafe(text5) {
   if (!text5.includes("%")) return text5;

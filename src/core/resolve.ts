@@ -102,7 +102,7 @@ export function resolveReference(site: Site, doc: SiteDocument, ref: Reference, 
   const readings = [
     { label: 'as the browser resolves it', sitePath: result.url },
     { label: 'site root', sitePath: path.normalize(`/${written}`) },
-    { label: 'beside the source file (as jekyll-postfiles-like plugins copy it)', sitePath: clampToRoot(path.normalize(path.join('/', path.dirname(doc.path), written))) },
+    { label: 'beside the source file (as jekyll-postfiles-like plugins copy it)', sitePath: clampToRoot(path.join('/', path.dirname(doc.path), written)) },
   ];
   for (const reading of readings.slice(1)) {
     const target = lookup(site, reading.sitePath) ?? lookupSourceFile(site, reading.sitePath);
@@ -149,7 +149,7 @@ function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: 
   // jekyll-relative-links (on by default on GitHub Pages) rewrites relative links to markdown files
   // into the target document's URL, resolved against the source folder.
   if (ref.kind === 'link' && ref.source === 'markdown' && MARKDOWN_LINK.test(written)) {
-    const sourcePath = path.normalize(path.join(path.dirname(doc.path), written));
+    const sourcePath = path.join(path.dirname(doc.path), written);
     const target = site.documents.get(sourcePath);
     if (target?.url) return { status: 'ok', target: { url: target.url, path: target.path, kind: target.kind }, fragment };
     return { status: 'broken', code: 'deadRelativeMarkdown', url: sourcePath, ...(target?.unpublished ? { reason: target.unpublished } : {}), ...closestDocument(site, sourcePath) };
@@ -157,7 +157,7 @@ function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: 
 
   if (options.frontMatter) {
     const rootRelative = `/${written}`;
-    const pageRelative = doc.url ? path.normalize(path.join(urlDir(doc.url), written)) : undefined;
+    const pageRelative = doc.url ? path.join(urlDir(doc.url), written) : undefined;
     const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : undefined);
     if (hit) return { status: 'ok', target: hit, fragment };
     return finish(site, ref, rootRelative, written, fragment);
@@ -165,14 +165,14 @@ function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: 
 
   // The browser resolves against the served URL, baseurl included: `..` can climb out of the baseurl.
   const base = doc.url ? baseurl + urlDir(doc.url) : `/${path.dirname(doc.path)}/`;
-  const served = clampToRoot(path.normalize(path.join(base, written)));
+  const served = clampToRoot(path.join(base, written));
   if (doc.url && baseurl && !served.startsWith(`${baseurl}/`)) {
     return { status: 'broken', code: 'missing', url: served, reason: `leaves the site's baseurl ${baseurl}` };
   }
   const resolved = doc.url && baseurl ? served.slice(baseurl.length) : served;
   const result = finish(site, ref, resolved, written, fragment);
   if (result.status === 'broken' && result.code === 'missing') {
-    const besideSource = clampToRoot(path.normalize(path.join('/', path.dirname(doc.path), written)));
+    const besideSource = clampToRoot(path.join('/', path.dirname(doc.path), written));
     const target = lookup(site, besideSource);
     if (target) {
       const replacement = baseurl ? `{{ site.baseurl }}${target.url}` : target.url;
@@ -201,8 +201,8 @@ function resolveWithTheme(site: Site, doc: SiteDocument, ref: Reference, value: 
     const rootPath = written.startsWith('/') ? (base && written.startsWith(`${base}/`) ? written.slice(base.length) : written) : `/${written}`;
     readings.push({ label: 'site root', sitePath: path.normalize(rootPath) });
     if (!written.startsWith('/')) {
-      if (doc.url) readings.push({ label: 'post URL', sitePath: clampToRoot(path.normalize(path.join(urlDir(doc.url), written))) });
-      readings.push({ label: 'beside the source file (as jekyll-postfiles-like plugins copy it)', sitePath: clampToRoot(path.normalize(path.join('/', path.dirname(doc.path), written))) });
+      if (doc.url) readings.push({ label: 'post URL', sitePath: clampToRoot(path.join(urlDir(doc.url), written)) });
+      readings.push({ label: 'beside the source file (as jekyll-postfiles-like plugins copy it)', sitePath: clampToRoot(path.join('/', path.dirname(doc.path), written)) });
     }
   }
   if (readings.length === 0) return undefined;
@@ -310,12 +310,20 @@ function splitUrl(value: string): { pathPart: string; fragment: string | undefin
 /** Removes the site's own origin (`url` in _config.yml) from an absolute URL; undefined when it is not on the site. */
 function stripOwnOrigin(value: string, siteUrl: string): string | undefined {
   if (!siteUrl || !/^https?:\/\//i.test(value)) return undefined;
-  const own = siteUrl.replace(/^https?:/i, '').toLowerCase();
+  const own = ownOrigin(siteUrl);
   const candidate = value.replace(/^https?:/i, '');
   if (!candidate.toLowerCase().startsWith(own)) return undefined;
   const rest = candidate.slice(own.length);
   if (rest === '') return '/';
   return rest.startsWith('/') || rest.startsWith('?') || rest.startsWith('#') ? rest : undefined;
+}
+
+let lastOrigin: { siteUrl: string; own: string } | undefined;
+
+/** `url` without its scheme, lower-cased (worked out once per site, not per reference). */
+function ownOrigin(siteUrl: string): string {
+  if (lastOrigin?.siteUrl !== siteUrl) lastOrigin = { siteUrl, own: siteUrl.replace(/^https?:/i, '').toLowerCase() };
+  return lastOrigin.own;
 }
 
 /** Percent-decodes, leaving malformed sequences as written. */

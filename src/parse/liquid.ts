@@ -18,6 +18,8 @@ export const LIQUID_MASK = '\uE000';
 
 const BLOCK_TAGS_HIDDEN = new Set(['comment', 'highlight']);
 const TAG_OR_OUTPUT = /\{\{-?([\s\S]*?)-?\}\}|\{%-?([\s\S]*?)-?%\}/g;
+/** The same expression, for `evaluateLiquid`. */
+const URL_LIQUID = new RegExp(TAG_OR_OUTPUT.source, 'g');
 
 /**
  * Replaces Liquid in `text` with same-length masks so that parsers see one opaque word and
@@ -131,8 +133,10 @@ export function evaluateLiquid(raw: string, site: LiquidSite): LiquidValue {
   let value = '';
   let last = 0;
   let baseurlFromLiquid = false;
-  TAG_OR_OUTPUT.lastIndex = 0;
-  const re = new RegExp(TAG_OR_OUTPUT.source, 'g');
+  // Its own expression object (not `maskLiquid`'s), made once: nothing called from the loop
+  // evaluates Liquid again, so resetting it per call is enough.
+  const re = URL_LIQUID;
+  re.lastIndex = 0;
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     value += raw.slice(last, m.index);
     last = m.index + m[0].length;

@@ -16,6 +16,14 @@ describe('evaluateLiquid', () => {
     }
   });
 
+  it('starts each call afresh after one that stopped half-way (an expression it cannot evaluate after a first one)', () => {
+    const a = site('/blog');
+    expect(evaluateLiquid('{{ site.baseurl }}/a/{{ page.x }}/{{ site.baseurl }}', a)).toMatchObject({ ok: false });
+    expect(evaluateLiquid('{{ site.baseurl }}/b.png', a)).toEqual({ ok: true, value: '/blog/b.png', usedLiquid: true, baseurlFromLiquid: true });
+    expect(evaluateLiquid('{% post_url 2020-01-01-x %}', a)).toMatchObject({ ok: false, tag: { name: 'post_url', argument: '2020-01-01-x' } });
+    expect(evaluateLiquid('x{{ site.baseurl }}', a)).toMatchObject({ ok: true, value: 'x/blog' });
+  });
+
   it('still evaluates expressions beyond the ones it remembers', () => {
     const a = site('/b');
     for (let k = 0; k < 5000; k++) expect(evaluateLiquid(`{{ "/p${k}.png" | relative_url }}`, a)).toMatchObject({ ok: true, value: `/b/p${k}.png` });
