@@ -49,8 +49,8 @@ export function workerCount(forced: number | undefined, jobs: number): number {
  * read only link targets' heads (`--only`, jobs 0: two threads reading 5,000 heads each took as
  * long as one reading 10,000, each paying its own warm-up); else one per CPU, up to four. On this
  * benchmark's two CPUs a second thread saves 0.6-0.9 s of 5.7-6.1 s on 10,000 posts
- * (docs/benchmark.md, seventh round; the third round had measured no gain, before decoding and
- * front-matter parsing got cheaper on the main thread's side of the hand-off).
+ * (docs/benchmark.md, seventh round; the third round had measured no gain, on a build that has
+ * changed since: why it pays now was not isolated).
  */
 export function defaultThreads(jobs: number, cores: number): number {
   if (jobs < MIN_JOBS_FOR_WORKERS || cores < 2) return 1;

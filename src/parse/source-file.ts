@@ -316,7 +316,7 @@ export function decode(buffer: Uint8Array, decodeLength = buffer.length): ReadRe
 /**
  * Valid UTF-8 bytes as a string, by the fastest of three equivalent ways (test/parse/decode.test.ts):
  * ASCII as Latin-1 (a plain copy); from 1 KB of other text, transcoded to UTF-16 and taken as such
- * (simdutf: 4-5 times faster than V8's UTF-8 decoder on Korean text, which was 0.5 s of a
+ * (simdutf: 3.5-4.5 times faster than V8's UTF-8 decoder on the benchmark's Korean posts, which was 0.5 s of a
  * 10,000-post run; below 1 KB its fixed cost loses); else `TextDecoder`. V8 stores the result at
  * one byte a character whenever every character fits, whichever way it was made.
  */

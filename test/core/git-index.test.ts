@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { lstatSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseGitIndex, readGitIndex } from '../../src/core/git-index.js';
+import { createGitSandbox } from '../deploy/git-sandbox.js';
+import { commitAll, settledClone } from '../helpers/git-checkout.js';
 
 /**
  * git's index read directly, against real repositories made and cloned with the git on this
@@ -11,16 +12,10 @@ import { parseGitIndex, readGitIndex } from '../../src/core/git-index.js';
  * stat data are not the index's own (changed, touched, racily clean) must get none.
  */
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const box = createGitSandbox();
+afterAll(() => box.dispose());
 
-const home = mkdtempSync(path.join(os.tmpdir(), 'bloglint-git-home-'));
-temps.push(home);
-const env = { ...process.env, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env, encoding: 'utf8' });
-}
+const git = (cwd: string, ...args: string[]): string => box.git(args, cwd);
 
 const FILES: Record<string, string> = {
   '_config.yml': 'title: t\n',
@@ -31,27 +26,14 @@ const FILES: Record<string, string> = {
   'assets/img/a b.png': 'not really a png',
 };
 
+let repositories = 0;
+
 /** A repository with FILES committed, and a fresh clone of it (a checkout as a CI runner makes one). */
 function clonedRepository(files: Record<string, string> = FILES): { origin: string; clone: string } {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'bloglint-git-index-'));
-  temps.push(base);
-  const origin = path.join(base, 'origin');
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(origin, file)), { recursive: true });
-    writeFileSync(path.join(origin, file), text);
-  }
-  git(origin, 'init', '-q');
-  git(origin, 'add', '-A');
-  git(origin, 'commit', '-q', '-m', 'files');
-  const clone = path.join(base, 'clone');
-  git(base, 'clone', '-q', origin, clone);
-  // A checkout of six files is written within one tick of the file system's clock, index
-  // included, so git itself would call every entry racily clean (one of 75,000 files rarely is):
-  // the index is dated a second later, as if written after the files had settled.
-  const written = statSync(path.join(clone, '.git/index'));
-  const settled = new Date(written.mtimeMs + 1000);
-  utimesSync(path.join(clone, '.git/index'), settled, settled);
-  return { origin, clone };
+  const name = `repo-${++repositories}`;
+  const origin = box.folder(`${name}/origin`, files);
+  commitAll(box, origin);
+  return { origin, clone: settledClone(box, origin, path.join(box.root, name, 'clone')) };
 }
 
 /** Each tracked path with its blob id in base64, as `git ls-files -s -z` gives them. */
@@ -142,10 +124,9 @@ describe('git index: the blob id of each unchanged file of a checkout', () => {
     const index = readGitIndex(worktree)!;
     expect(index).toBeDefined();
     expect(index.blobOf('_config.yml', lstatSync(path.join(worktree, '_config.yml')))).toBe(listed(worktree).get('_config.yml'));
-    const plain = mkdtempSync(path.join(os.tmpdir(), 'bloglint-no-git-'));
-    temps.push(plain);
+    const plain = box.folder('plain', { 'a.md': 'a\n' });
     // A temporary folder may sit below a repository on some machines: only assert when it does not.
-    if (!execFileSync('sh', ['-c', 'git rev-parse --is-inside-work-tree 2>/dev/null || true'], { cwd: plain, env, encoding: 'utf8' }).includes('true')) expect(readGitIndex(plain)).toBeUndefined();
+    if (!execFileSync('sh', ['-c', 'git rev-parse --is-inside-work-tree 2>/dev/null || true'], { cwd: plain, encoding: 'utf8' }).includes('true')) expect(readGitIndex(plain)).toBeUndefined();
   });
 
   it('does not wait on an index that is a FIFO, nor use one that is a folder', () => {

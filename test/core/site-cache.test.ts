@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
@@ -12,6 +10,8 @@ import { DEFAULT_CACHE_FILE, encodeData, frontMatterOf, SiteCache } from '../../
 import { YamlDay } from '../../src/parse/yaml-schema.js';
 import { readSourceFileSync, readSourceHead } from '../../src/parse/source-file.js';
 import { rules as allRules } from '../../src/rules/index.js';
+import { createGitSandbox } from '../deploy/git-sandbox.js';
+import { commitAll, settledClone } from '../helpers/git-checkout.js';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
 
 let root = '';
@@ -157,27 +157,15 @@ describe('site-index cache: a pull request run gives the same findings, whicheve
   });
 
   it('on a fresh clone (a CI runner), documents are found by the git blob ids the writing run recorded, unread; an uncommitted edit is read again', async () => {
-    const base = mkdtempSync(path.join(os.tmpdir(), 'bloglint-cache-git-'));
-    const gitEnv = { ...process.env, HOME: base, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: path.join(base, 'gitconfig'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
-    const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, env: gitEnv, encoding: 'utf8' });
+    const box = createGitSandbox();
     try {
-      const origin = site();
-      git(origin, 'init', '-q');
-      git(origin, 'add', '-A');
-      git(origin, 'commit', '-q', '-m', 'blog');
+      const origin = (root = site());
+      commitAll(box, origin);
       // Each job checks out anew: the push run in one clone writes the cache, the pull request
       // run in another reads it (as actions/cache restores it), no stamps either way.
-      const clone = (name: string): string => {
-        const dir = path.join(base, name);
-        git(base, 'clone', '-q', origin, dir);
-        // Dated a second later, as the index of a checkout of many files is (see git-index.test.ts).
-        const index = path.join(dir, '.git/index');
-        const later = new Date(statSync(index).mtimeMs + 1000);
-        utimesSync(index, later, later);
-        return dir;
-      };
+      const clone = (name: string): string => settledClone(box, origin, path.join(box.root, name));
       const pushRun = clone('push');
-      const file = path.join(base, 'site-index.json');
+      const file = path.join(box.root, 'site-index.json');
       await runLint({ root: pushRun, cache: file, cacheStamps: false });
       const saved = JSON.parse(readFileSync(file, 'utf8')) as { files: string[]; heads: unknown[][] };
       // Every committed document has its blob id (the binary post and the linker included).
@@ -197,9 +185,8 @@ describe('site-index cache: a pull request run gives the same findings, whicheve
       expect(afterEdit.cache).toMatchObject({ byGitBlob: saved.files.length - 2, byContent: 0, read: 2 });
       expect(afterEdit.result.findings).toEqual((await runLint({ root: pullRun, only })).result.findings);
       expect(afterEdit.result.findings.map((f) => f.message).join('\n')).toContain('/일상/메모/2020/01/01/plain.html');
-      removeTempSite(origin);
     } finally {
-      rmSync(base, { recursive: true, force: true });
+      box.dispose();
     }
   });
 
