@@ -54788,18 +54788,51 @@ function isCount(value2) {
 
 // src/core/load-document.ts
 var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
-function loadWithEntry(job, config2, limits, now, cache4) {
-  const { file, rel, kind, collection } = job;
+var STAGE_BATCH = 50;
+var SCAN_STAGE_BATCH = 4;
+function loadBatch(jobs, config2, limits, now, scan2, cache4) {
+  const size = scan2 ? SCAN_STAGE_BATCH : STAGE_BATCH;
+  if (jobs.length <= size) return loadStaged(jobs, config2, limits, now, scan2, cache4);
+  const loaded = [];
+  for (let at = 0; at < jobs.length; at += size) loaded.push(...loadStaged(jobs.slice(at, at + size), config2, limits, now, scan2, cache4));
+  return loaded;
+}
+function loadStaged(jobs, config2, limits, now, scan2, cache4) {
+  const loaded = new Array(jobs.length);
+  const reads = new Array(jobs.length);
+  for (let i = 0; i < jobs.length; i++) {
+    const read = readStage(jobs[i], config2, limits, now, cache4);
+    if ("doc" in read) loaded[i] = read;
+    else reads[i] = read;
+  }
+  const parsed = reads.map((read) => read && frontMatterStage(read, config2, limits));
+  for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = urlStage(parsed[i], config2, now);
+  for (let i = 0; i < jobs.length; i++) {
+    const loading = parsed[i];
+    if (!loading) continue;
+    const { entry, stamp } = loaded[i];
+    const done = scanIfAsked(loading.job, loading.doc, limits, scan2);
+    loaded[i] = entry ? { ...done, entry, ...stamp ? { stamp } : {} } : done;
+  }
+  return loaded;
+}
+function loadAndScan(job, config2, limits, now, scan2, cache4) {
+  return loadBatch([job], config2, limits, now, scan2, cache4)[0];
+}
+function readStage(job, config2, limits, now, cache4) {
+  const { file } = job;
   if (job.headOnly && cache4) {
     const hit = cache4.unread(file, absolutePath(job.root, file));
-    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), hit: true };
+    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), scan: void 0 };
   }
   const forCache = job.stampsBefore !== void 0;
   const knownHead = job.headOnly && cache4 ? (hash, size, hasBom) => cache4.hasHead(file, hash, size, hasBom) : void 0;
   const head = job.headOnly ? readSourceHead(job.root, file, limits, { forCache, ...knownHead ? { knownHead } : {} }) : void 0;
-  if (head?.ok && head.known) return { doc: fromEntry(job, cache4.byContent(file, head.stamp), config2, limits, now), hit: true };
-  const partial = head !== void 0 && head.ok;
-  const read = head ?? readSourceFileSync(job.root, file, limits, { forCache });
+  if (head?.ok && head.known) return { doc: fromEntry(job, cache4.byContent(file, head.stamp), config2, limits, now), scan: void 0 };
+  return { job, read: head ?? readSourceFileSync(job.root, file, limits, { forCache }), partial: head !== void 0 && head.ok };
+}
+function frontMatterStage({ job, read, partial }, config2, limits) {
+  const { file, rel, kind, collection } = job;
   const block2 = read.ok ? findFrontMatter(read.text) : void 0;
   const parsed = read.ok && block2 ? parseBlock(read.text, block2, limits, !partial) : void 0;
   const frontMatter = parsed && partial ? urlKeysOf(parsed, true) : parsed;
@@ -54809,14 +54842,17 @@ function loadWithEntry(job, config2, limits, now, cache4) {
   const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
   const keys = keysOf(own5, defaults2);
   const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
+  return { job, read, partial, doc, parsed };
+}
+function urlStage({ job, read, partial, doc, parsed }, config2, now) {
   const facts = urlFacts(doc, job, config2);
   placeAt(doc, facts, config2, now);
-  if (job.stampsBefore === void 0 || !read.ok) return { doc };
-  const cachedFm = parsed ? cachedFrontMatter(partial ? frontMatter : urlKeysOf(parsed)) : null;
-  if (cachedFm === void 0) return { doc };
+  if (job.stampsBefore === void 0 || !read.ok) return { doc, scan: void 0 };
+  const cachedFm = parsed ? cachedFrontMatter(partial ? doc.frontMatter : urlKeysOf(parsed)) : null;
+  if (cachedFm === void 0) return { doc, scan: void 0 };
   const stamp = trustedStamp(read.stamp, job.stampsBefore);
-  const entry = { h: read.headHash, s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: keys, ...facts };
-  return { doc, entry, ...read.stamp ? { stamp: read.stamp } : {} };
+  const entry = { h: read.headHash, s: read.bytes, b: read.hasBom, ...stamp ? { t: stamp } : {}, f: cachedFm, k: doc.keys, ...facts };
+  return { doc, scan: void 0, entry, ...read.stamp ? { stamp: read.stamp } : {} };
 }
 function fromEntry(job, entry, config2, limits, now) {
   const doc = new CachedDocument(job, entry, config2, limits);
@@ -54892,12 +54928,6 @@ function placeAt(doc, facts, config2, now) {
   if (facts.w !== null) doc.unpublished = facts.w;
   else if (doc.kind === "post" && facts.d !== null && facts.d > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
   else doc.url = facts.u ?? void 0;
-}
-function loadAndScan(job, config2, limits, now, scan2, cache4) {
-  const { doc, entry, stamp, hit } = loadWithEntry(job, config2, limits, now, cache4);
-  if (hit) return { doc, scan: void 0 };
-  const loaded = scanIfAsked(job, doc, limits, scan2);
-  return entry ? { ...loaded, entry, ...stamp ? { stamp } : {} } : loaded;
 }
 function scanIfAsked(job, doc, limits, scan2) {
   if (doc.partial && doc.read.ok) doc.read = releasedTextFile(job.root, job.file, limits, doc.read);
@@ -59675,9 +59705,7 @@ var ThreadedLoader = class {
       for (; ; ) {
         const batch = this.take();
         if (batch !== void 0) {
-          const loaded = [];
-          for (const job of this.batches[batch]) loaded.push(loadAndScan(job, this.setup.config, this.limits, this.now, this.setup.scan));
-          this.results.set(batch, loaded);
+          this.results.set(batch, loadBatch(this.batches[batch], this.setup.config, this.limits, this.now, this.setup.scan));
           await new Promise((resolve) => setImmediate(resolve));
           continue;
         }
@@ -59760,8 +59788,7 @@ async function runParseWorkerIfAny() {
       return;
     }
     const loaded = [];
-    for (const job of message.jobs) {
-      const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
+    for (const item of loadBatch(message.jobs, setup.config, setup.limits, now, setup.scan)) {
       if ((item.scan || item.doc.partial) && item.doc.read.ok) item.doc.read = { ok: true, text: "", hasBom: item.doc.read.hasBom, bytes: item.doc.read.bytes };
       if (item.scan && item.doc.frontMatter) item.doc.frontMatter = withoutTree(item.doc.frontMatter);
       loaded.push({ doc: item.doc, packed: item.scan ? packScan(item.scan) : void 0, entry: item.entry, stamp: item.stamp });
@@ -60133,7 +60160,7 @@ async function buildSite(root, options = {}) {
     loader.add(jobs);
     const loaded = await loader.finish();
     for (const job of jobs) registerLoaded(site, loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2, cache4));
-  } else for (const job of jobs) registerLoaded(site, loadAndScan(job, site.config, limits, now, scan2, cache4));
+  } else for (const loaded of loadBatch(jobs, site.config, limits, now, scan2, cache4)) registerLoaded(site, loaded);
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   return site;

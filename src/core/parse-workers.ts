@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { releasedTextFile, type FileStamp, type ReadLimits } from '../parse/source-file.js';
-import { loadAndScan, releaseTree, withoutTree, type LoadedDocument, type LoadJob, type UrlConfig } from './load-document.js';
+import { loadBatch, releaseTree, withoutTree, type LoadedDocument, type LoadJob, type UrlConfig } from './load-document.js';
 import { packScan, unpackScan, type PackedScan } from './packed-scan.js';
 import type { HeadEntry } from './site-cache.js';
 import type { SiteDocument } from './site.js';
@@ -122,9 +122,7 @@ export class ThreadedLoader {
       for (;;) {
         const batch = this.take();
         if (batch !== undefined) {
-          const loaded: LoadedDocument[] = [];
-          for (const job of this.batches[batch]!) loaded.push(loadAndScan(job, this.setup.config, this.limits, this.now, this.setup.scan));
-          this.results.set(batch, loaded);
+          this.results.set(batch, loadBatch(this.batches[batch]!, this.setup.config, this.limits, this.now, this.setup.scan));
           // Let the workers' results and requests in.
           await new Promise<void>((resolve) => setImmediate(resolve));
           continue;
@@ -222,8 +220,7 @@ export async function runParseWorkerIfAny(): Promise<boolean> {
       return;
     }
     const loaded: FromWorker['loaded'] = [];
-    for (const job of message.jobs) {
-      const item = loadAndScan(job, setup.config, setup.limits, now, setup.scan);
+    for (const item of loadBatch(message.jobs, setup.config, setup.limits, now, setup.scan)) {
       // A scanned document's text was released: send what it was, not the text (the main thread
       // reads it again when it needs it; see `fromWorker`), and the scan packed.
       // A link target read only as far as its front matter is completed from disk if ever needed:

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { readSourceFile, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from '../parse/source-file.js';
-import { loadAndScan, type LoadedDocument, type LoadJob } from './load-document.js';
+import { loadAndScan, loadBatch, type LoadedDocument, type LoadJob } from './load-document.js';
 import { ThreadedLoader, workerCount } from './parse-workers.js';
 import { primeScanLazily } from './document-scan.js';
 import { fnmatch, fnmatchRegExp } from './fnmatch.js';
@@ -181,7 +181,7 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
     const loaded = await loader.finish();
     // In the order of the sorted file list, as on one thread: the same site whatever the threads.
     for (const job of jobs) registerLoaded(site, loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan, cache));
-  } else for (const job of jobs) registerLoaded(site, loadAndScan(job, site.config, limits, now, scan, cache));
+  } else for (const loaded of loadBatch(jobs, site.config, limits, now, scan, cache)) registerLoaded(site, loaded);
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : 'load');
   site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
   return site;
