@@ -32895,9 +32895,29 @@ var SLUGIFY_REPLACE = {
   ascii: /[^A-Za-z0-9]+/g
 };
 function slugify(value2, mode = "default", cased = false) {
-  const slug = value2.replace(SLUGIFY_REPLACE[mode], "-").replace(/^-|-$/g, "");
+  const slug = isSlug(value2, mode) ? value2 : value2.replace(SLUGIFY_REPLACE[mode], "-").replace(/^-|-$/g, "");
   return cased ? slug : slug.toLowerCase();
 }
+function isSlug(value2, mode) {
+  if (mode === "raw" || value2 === "") return false;
+  const n = value2.length;
+  for (let i = 0; i < n; i++) {
+    const c = value2.charCodeAt(i);
+    if (c === 45) {
+      if (i === 0 || i === n - 1 || value2.charCodeAt(i + 1) === 45) return false;
+      continue;
+    }
+    if (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122) continue;
+    if (c >= 44032 && c <= 55203) {
+      if (mode === "ascii") return false;
+      continue;
+    }
+    if (mode === "pretty" && c < 128 && PRETTY_KEPT.includes(value2[i])) continue;
+    return false;
+  }
+  return true;
+}
+var PRETTY_KEPT = "._~!$&'()+,;=@";
 var HTML_EXTENSIONS = [".html", ".xhtml", ".htm"];
 function extname(path19) {
   const base = path19.slice(path19.lastIndexOf("/") + 1);
@@ -32929,6 +32949,7 @@ function markdownExtensions(setting2) {
   return list3;
 }
 function sanitizeUrl(url) {
+  if (!url.includes("..") && !url.includes("./") && !url.includes("//")) return url.startsWith("/") ? url : `/${url}`;
   return `/${url}`.replaceAll("..", "/").replaceAll("./", "").replace(/\/{2,}/g, "/");
 }
 function splitWords2(value2) {
@@ -33007,7 +33028,11 @@ function parseDate(input, timeZone) {
   if (!m) return "unsupported";
   let year = Number(m[1]);
   if (m[1].length <= 2) year += year < 69 ? 2e3 : 1900;
-  const [month, day, hour, minute, second] = [m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0));
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4] ?? 0);
+  const minute = Number(m[5] ?? 0);
+  const second = Number(m[6] ?? 0);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return "invalid";
   if (hour === 24 && (minute > 0 || second > 0)) return "invalid";
   const zone = m[7];
@@ -33194,7 +33219,7 @@ function documentUrl(input) {
       case "slug":
         return slugify(slug);
       case "categories":
-        return [...new Set(categories.map((c) => c.toLowerCase()))].join("/");
+        return categories.length === 1 ? categories[0].toLowerCase() : [...new Set(categories.map((c) => c.toLowerCase()))].join("/");
       case "slugified_categories":
         return [...new Set(categories.map((c) => slugify(c)))].join("/");
       case "output_ext":
@@ -33216,7 +33241,9 @@ function documentUrl(input) {
   const url = sanitizeUrl(filled);
   let outputPath = url.endsWith("/") ? `${url}index.html` : url;
   if (!url.endsWith("/") && !outputPath.endsWith(ext)) outputPath += ext;
-  return { url, outputPath: outputPath.slice(1), ...date ? { date } : {}, categories, slug };
+  const result = { url, outputPath: outputPath.slice(1), categories, slug };
+  if (date) result.date = date;
+  return result;
 }
 function outputUrl(input) {
   return input.kind === "page" ? pageUrl(input) : documentUrl(input);

@@ -111,9 +111,38 @@ const SLUGIFY_REPLACE: Record<SlugifyMode, RegExp> = {
  * @returns The slug: runs of other characters become one `-`, a leading/trailing `-` is dropped.
  */
 export function slugify(value: string, mode: SlugifyMode = 'default', cased = false): string {
-  const slug = value.replace(SLUGIFY_REPLACE[mode], '-').replace(/^-|-$/g, '');
+  const slug = isSlug(value, mode) ? value : value.replace(SLUGIFY_REPLACE[mode], '-').replace(/^-|-$/g, '');
   return cased ? slug : slug.toLowerCase();
 }
+
+/**
+ * True when slugifying would leave `value` as it is (case aside): every character kept, but a `-`
+ * between two kept ones (the run it forms is replaced by one `-`). Decided by character codes
+ * for ASCII and Hangul syllables (letters, `\p{L}`), the usual post names; any other character
+ * leaves it to the expressions.
+ */
+function isSlug(value: string, mode: SlugifyMode): boolean {
+  if (mode === 'raw' || value === '') return false;
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x2d) {
+      if (i === 0 || i === n - 1 || value.charCodeAt(i + 1) === 0x2d) return false;
+      continue;
+    }
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) continue;
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      if (mode === 'ascii') return false;
+      continue;
+    }
+    if (mode === 'pretty' && c < 0x80 && PRETTY_KEPT.includes(value[i]!)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The ASCII punctuation `pretty` keeps (`SLUGIFY_REPLACE.pretty`). */
+const PRETTY_KEPT = "._~!$&'()+,;=@";
 
 const HTML_EXTENSIONS = ['.html', '.xhtml', '.htm'];
 
@@ -159,7 +188,10 @@ function markdownExtensions(setting: string): string[] {
 }
 
 /** `Jekyll::URL#sanitize_url`: `..` -> `/`, drop `./`, squeeze `/`, force a leading `/`. */
-function sanitizeUrl(url: string): string {
+export function sanitizeUrl(url: string): string {
+  // Most URLs have nothing to clean: with no `..`, `./` or `//` in them, the passes would only
+  // squeeze the `//` that the added `/` makes before a leading one.
+  if (!url.includes('..') && !url.includes('./') && !url.includes('//')) return url.startsWith('/') ? url : `/${url}`;
   return `/${url}`.replaceAll('..', '/').replaceAll('./', '').replace(/\/{2,}/g, '/');
 }
 
@@ -287,13 +319,11 @@ function parseDate(input: string, timeZone: string): Date | 'invalid' | 'unsuppo
   if (!m) return 'unsupported';
   let year = Number(m[1]);
   if (m[1]!.length <= 2) year += year < 69 ? 2000 : 1900;
-  const [month, day, hour, minute, second] = [m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4] ?? 0);
+  const minute = Number(m[5] ?? 0);
+  const second = Number(m[6] ?? 0);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return 'invalid';
   if (hour === 24 && (minute > 0 || second > 0)) return 'invalid';
   const zone = m[7];
@@ -549,7 +579,7 @@ function documentUrl(input: UrlInput): UrlResult {
       case 'slug':
         return slugify(slug);
       case 'categories':
-        return [...new Set(categories.map((c) => c.toLowerCase()))].join('/');
+        return categories.length === 1 ? categories[0]!.toLowerCase() : [...new Set(categories.map((c) => c.toLowerCase()))].join('/');
       case 'slugified_categories': // Jekyll >= 4.1 only
         return [...new Set(categories.map((c) => slugify(c)))].join('/');
       case 'output_ext':
@@ -571,7 +601,9 @@ function documentUrl(input: UrlInput): UrlResult {
   const url = sanitizeUrl(filled);
   let outputPath = url.endsWith('/') ? `${url}index.html` : url;
   if (!url.endsWith('/') && !outputPath.endsWith(ext)) outputPath += ext;
-  return { url, outputPath: outputPath.slice(1), ...(date ? { date } : {}), categories, slug };
+  const result: UrlResult = { url, outputPath: outputPath.slice(1), categories, slug };
+  if (date) result.date = date;
+  return result;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isScalar, parse as parseYaml, parseDocument, Scalar } from 'yaml';
 import { applyDefaults, deepMergeHashes, defaultsFor } from '../../src/core/front-matter-defaults.js';
-import { outputUrl, parsePostFilename, plainYamlDate, slugify, type JekyllUrlConfig, type UrlInput } from '../../src/core/permalink.js';
+import { outputUrl, parsePostFilename, plainYamlDate, sanitizeUrl, slugify, type JekyllUrlConfig, type UrlInput } from '../../src/core/permalink.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/jekyll-urls/', import.meta.url));
 /** The fixed mtime scripts/jekyll-fixtures.sh gives the undated draft. */
@@ -237,5 +238,42 @@ describe('slugify', () => {
     ['emoji-🎉', 'pretty', true, 'emoji'],
   ] as const)('%s (%s, cased %s)', (value, mode, cased, expected) => {
     expect(slugify(value, mode, cased)).toBe(expected);
+  });
+
+  // `Jekyll::Utils::SLUGIFY_*_REGEXP` as Ruby runs them: the short cut for names that are
+  // already slugs (ASCII and Hangul) must give what the expressions give.
+  const JEKYLL = {
+    raw: /\s+/gu,
+    default: /[^\p{M}\p{L}\p{Nd}]+/gu,
+    pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
+    ascii: /[^A-Za-z0-9]+/g,
+  } as const;
+  const jekyll = (value: string, mode: keyof typeof JEKYLL, cased: boolean): string => {
+    const slug = value.replace(JEKYLL[mode], '-').replace(/^-|-$/g, '');
+    return cased ? slug : slug.toLowerCase();
+  };
+  it('gives what the expressions give, on names made of slug characters and others', () => {
+    const alphabet = [...'aZ09-_.~!$&\'()+,;=@ %#/:?é한글가힣ㄱ', '\u0301', '\ud7a4', '\uac00', '🎉'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), fc.constantFrom('raw', 'default', 'pretty', 'ascii'), fc.boolean(), (chars, mode, cased) => {
+        const value = chars.join('');
+        expect(slugify(value, mode, cased)).toBe(jekyll(value, mode, cased));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('sanitizeUrl (`Jekyll::URL#sanitize_url`)', () => {
+  it('gives what its three passes give, with or without something to clean', () => {
+    const jekyll = (url: string): string => `/${url}`.replaceAll('..', '/').replaceAll('./', '').replace(/\/{2,}/g, '/');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('/', '.', 'a', '글', ':', '-'), { maxLength: 10 }), (chars) => {
+        const url = chars.join('');
+        expect(sanitizeUrl(url)).toBe(jekyll(url));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(sanitizeUrl('/a/../b//c/./d')).toBe('/a/b/c/d');
   });
 });
