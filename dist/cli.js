@@ -17218,6 +17218,71 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/parse/front-matter-fast.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/parse/front-matter-keys.ts
+var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL", '""', "''", "[]", "{}"]);
+var HASH = 35;
+var SPACE = 32;
+var TAB = 9;
+var LINE_TERMINATOR_INSIDE = /[\u2028\u2029]/;
+function keysWithValues(yaml) {
+  const keys = [];
+  let key;
+  let hasValue = false;
+  const n = yaml.length;
+  const hasCr = yaml.includes("\r");
+  for (let pos = 0; pos <= n; ) {
+    let end = hasCr ? pos : yaml.indexOf("\n", pos);
+    if (end === -1) end = n;
+    else if (hasCr) {
+      while (end < n) {
+        const c2 = yaml.charCodeAt(end);
+        if (c2 === 10 || c2 === 13) break;
+        end++;
+      }
+    }
+    const next = end < n && yaml.charCodeAt(end) === 13 && yaml.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const c = pos < end ? yaml.charCodeAt(pos) : -1;
+    if (isKeyStart(c)) {
+      let k = pos + 1;
+      while (k < end && isKeyChar(yaml.charCodeAt(k))) k++;
+      const keyEnd = k;
+      while (k < end && (yaml.charCodeAt(k) === SPACE || yaml.charCodeAt(k) === TAB)) k++;
+      if (k >= end || yaml.charCodeAt(k) !== 58) return void 0;
+      k++;
+      let inline2 = "";
+      if (k < end) {
+        if (yaml.charCodeAt(k) !== SPACE && yaml.charCodeAt(k) !== TAB) return void 0;
+        while (k < end && (yaml.charCodeAt(k) === SPACE || yaml.charCodeAt(k) === TAB)) k++;
+        inline2 = yaml.slice(k, end);
+        if (LINE_TERMINATOR_INSIDE.test(inline2)) return void 0;
+      }
+      if (key !== void 0 && hasValue) keys.push(intern(key));
+      key = yaml.slice(pos, keyEnd);
+      hasValue = inlineHasValue(inline2);
+    } else if (c !== HASH && !((c === SPACE || c === TAB) && key !== void 0 && hasValue)) {
+      const line = yaml.slice(pos, end);
+      if (line.trim() !== "" && !/^\s*#/.test(line)) {
+        if (!/^\s/.test(line) || key === void 0) return void 0;
+        hasValue = true;
+      }
+    }
+    if (end >= n) break;
+    pos = next;
+  }
+  if (key !== void 0 && hasValue) keys.push(intern(key));
+  return keys;
+}
+function inlineHasValue(inline2) {
+  if (inline2.includes("#")) inline2 = inline2.replace(/\s+#.*$/, "");
+  return !EMPTY_VALUES.has(inline2.trim());
+}
+function isKeyStart(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function isKeyChar(c) {
+  return isKeyStart(c) || c === 45;
+}
+
 // src/parse/yaml-schema.ts
 function psychTags(tags) {
   return tags.map((tag) => isTimestamp(tag) ? psychTimestamp(tag) : tag);
@@ -17262,12 +17327,18 @@ function parseFrontMatterFast(text4, block2, options = {}) {
   try {
     const parser = new FastParser(text4, yamlStart, yamlEnd, options.keepStrings ?? true);
     const parsed = parser.document();
-    return { block: block2, data: parsed.data, tree: parsed.tree, errors: [], duplicateKeys: [], notAMapping: false };
+    const result = { block: block2, data: parsed.data, tree: parsed.tree, errors: [], duplicateKeys: [], notAMapping: false };
+    valuedKeys.set(result, parser.plainBlockStyle ? parser.valued : null);
+    return result;
   } catch (error) {
     if (error === DECLINE) return void 0;
     throw error;
   }
 }
+function valuedKeysOf(fm) {
+  return valuedKeys.get(fm);
+}
+var valuedKeys = /* @__PURE__ */ new WeakMap();
 var DECLINE = new Error("front matter outside the fast subset");
 function decline() {
   throw DECLINE;
@@ -17312,9 +17383,9 @@ var stringKeys = /* @__PURE__ */ new Map();
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var MAX_DEPTH = 64;
 var MAX_KEY_LENGTH = 1e3;
-var SPACE = 32;
-var TAB = 9;
-var HASH = 35;
+var SPACE2 = 32;
+var TAB2 = 9;
+var HASH2 = 35;
 var COLON = 58;
 var DASH = 45;
 var FastParser = class {
@@ -17349,6 +17420,9 @@ var FastParser = class {
   lineCount;
   /** The current line. */
   line = 0;
+  /** Top-level keys that carry a value (`valuedKeysOf`), and whether the block is plain block style to `keysWithValues`. */
+  valued = [];
+  plainBlockStyle = true;
   scalar(value2, start, end, style) {
     return { kind: "scalar", value: this.keepStrings && typeof value2 === "string" ? keep(value2) : value2, start, end, style };
   }
@@ -17359,7 +17433,7 @@ var FastParser = class {
     const start = this.lineStart[i];
     const end = this.contentEnd[i];
     let p = start;
-    while (p < end && this.text.charCodeAt(p) === SPACE) p++;
+    while (p < end && this.text.charCodeAt(p) === SPACE2) p++;
     cached = p === end ? -1 : p - start;
     this.indents[i] = cached;
     return cached;
@@ -17367,12 +17441,12 @@ var FastParser = class {
   /** A blank or comment line (not content). */
   isTrivia(i) {
     const indent = this.indent(i);
-    return indent === -1 || this.text.charCodeAt(this.lineStart[i] + indent) === HASH;
+    return indent === -1 || this.text.charCodeAt(this.lineStart[i] + indent) === HASH2;
   }
   isSeqItem(i, indent) {
     const p = this.lineStart[i] + indent;
     if (this.text.charCodeAt(p) !== DASH) return false;
-    return p + 1 === this.contentEnd[i] || this.text.charCodeAt(p + 1) === SPACE || this.text.charCodeAt(p + 1) === TAB;
+    return p + 1 === this.contentEnd[i] || this.text.charCodeAt(p + 1) === SPACE2 || this.text.charCodeAt(p + 1) === TAB2;
   }
   document() {
     while (this.line < this.lineCount && this.isTrivia(this.line)) this.line++;
@@ -17396,7 +17470,7 @@ var FastParser = class {
       if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === DASH)) break;
     }
     if (q >= lineEnd3 || text4.charCodeAt(q) !== COLON) return -1;
-    if (q + 1 < lineEnd3 && text4.charCodeAt(q + 1) !== SPACE && text4.charCodeAt(q + 1) !== TAB) return -1;
+    if (q + 1 < lineEnd3 && text4.charCodeAt(q + 1) !== SPACE2 && text4.charCodeAt(q + 1) !== TAB2) return -1;
     return q;
   }
   /** The block mapping whose first key is on the current line, at column `indent`. */
@@ -17419,17 +17493,20 @@ var FastParser = class {
       const key = intern(text4.slice(keyStart, keyEnd));
       if (key.length > MAX_KEY_LENGTH || FORBIDDEN_KEYS.has(key) || seen.has(key) || !isStringKey(key)) decline();
       seen.add(key);
-      while (p < lineEnd3 && (text4.charCodeAt(p) === SPACE || text4.charCodeAt(p) === TAB)) p++;
+      while (p < lineEnd3 && (text4.charCodeAt(p) === SPACE2 || text4.charCodeAt(p) === TAB2)) p++;
       let value2;
       let jsValue;
       pending = void 0;
-      if (p === lineEnd3 || text4.charCodeAt(p) === HASH) {
+      let valued = depth === 0 && p < lineEnd3 && inlineHasValue(text4.slice(p, lineEnd3));
+      if (p === lineEnd3 || text4.charCodeAt(p) === HASH2) {
         let hasComment = p < lineEnd3;
         let j = i + 1;
         for (; j < this.lineCount && this.isTrivia(j); j++) if (this.indent(j) !== -1) hasComment = true;
         const next2 = j < this.lineCount ? this.indent(j) : -1;
         this.line = j;
         if (next2 > indent || next2 === indent && this.isSeqItem(j, next2)) {
+          if (depth === 0 && next2 === 0) this.plainBlockStyle = false;
+          valued = true;
           const child = this.isSeqItem(j, next2) ? this.seq(next2, depth + 1) : this.map(next2, depth + 1);
           value2 = child.node;
           jsValue = child.data;
@@ -17463,6 +17540,7 @@ var FastParser = class {
       }
       entries.push({ key, keyStart, keyEnd, value: value2 });
       data[key] = jsValue;
+      if (valued && depth === 0) this.valued.push(key);
       if (this.line >= this.lineCount) break;
       const next = this.indent(this.line);
       if (next === indent) continue;
@@ -17484,10 +17562,10 @@ var FastParser = class {
       const i = this.line;
       const lineEnd3 = this.contentEnd[i];
       let p = this.lineStart[i] + indent + 1;
-      while (p < lineEnd3 && text4.charCodeAt(p) === SPACE) p++;
-      if (p === lineEnd3 || text4.charCodeAt(p) === TAB || p === this.lineStart[i] + indent + 1) decline();
+      while (p < lineEnd3 && text4.charCodeAt(p) === SPACE2) p++;
+      if (p === lineEnd3 || text4.charCodeAt(p) === TAB2 || p === this.lineStart[i] + indent + 1) decline();
       const c0 = text4.charCodeAt(p);
-      if (c0 === HASH || c0 === 124 || c0 === 62) decline();
+      if (c0 === HASH2 || c0 === 124 || c0 === 62) decline();
       if (this.keyAt(p, lineEnd3)) {
         const child = this.map(p - this.lineStart[i], depth + 1);
         valueEnd = child.end;
@@ -17565,11 +17643,11 @@ var FastParser = class {
     let last = p;
     for (let q = p; q < lineEnd3; q++) {
       const c = text4.charCodeAt(q);
-      if (c === SPACE || c === TAB) {
-        if (text4.charCodeAt(q + 1) === HASH) break;
+      if (c === SPACE2 || c === TAB2) {
+        if (text4.charCodeAt(q + 1) === HASH2) break;
         continue;
       }
-      if (c === COLON && (q + 1 === lineEnd3 || text4.charCodeAt(q + 1) === SPACE || text4.charCodeAt(q + 1) === TAB)) decline();
+      if (c === COLON && (q + 1 === lineEnd3 || text4.charCodeAt(q + 1) === SPACE2 || text4.charCodeAt(q + 1) === TAB2)) decline();
       last = q;
     }
     const source = text4.slice(p, last + 1);
@@ -17580,8 +17658,8 @@ var FastParser = class {
   expectLineEnd(p, lineEnd3) {
     const text4 = this.text;
     let q = p;
-    while (q < lineEnd3 && (text4.charCodeAt(q) === SPACE || text4.charCodeAt(q) === TAB)) q++;
-    if (q < lineEnd3 && !(q > p && text4.charCodeAt(q) === HASH)) decline();
+    while (q < lineEnd3 && (text4.charCodeAt(q) === SPACE2 || text4.charCodeAt(q) === TAB2)) q++;
+    if (q < lineEnd3 && !(q > p && text4.charCodeAt(q) === HASH2)) decline();
   }
   /** A one-line quoted scalar at `p`; a double-quoted one without escapes. */
   quoted(p, lineEnd3) {
@@ -17606,7 +17684,7 @@ var FastParser = class {
     const data = [];
     let q = p + 1;
     for (; ; ) {
-      while (q < lineEnd3 && text4.charCodeAt(q) === SPACE) q++;
+      while (q < lineEnd3 && text4.charCodeAt(q) === SPACE2) q++;
       if (q >= lineEnd3) decline();
       const c = text4.charCodeAt(q);
       if (c === 93) {
@@ -17624,8 +17702,8 @@ var FastParser = class {
         for (; r < lineEnd3; r++) {
           const d2 = text4.charCodeAt(r);
           if (d2 === 44 || d2 === 93) break;
-          if (d2 === 91 || d2 === 123 || d2 === 125 || d2 === HASH || d2 === COLON || d2 === TAB) decline();
-          if (d2 !== SPACE) last = r;
+          if (d2 === 91 || d2 === 123 || d2 === 125 || d2 === HASH2 || d2 === COLON || d2 === TAB2) decline();
+          if (d2 !== SPACE2) last = r;
         }
         const value2 = resolvePlain(text4.slice(q, last + 1));
         item = this.scalar(value2, q, last + 1, "plain");
@@ -17633,7 +17711,7 @@ var FastParser = class {
       }
       items.push(item);
       data.push(item.value);
-      while (q < lineEnd3 && text4.charCodeAt(q) === SPACE) q++;
+      while (q < lineEnd3 && text4.charCodeAt(q) === SPACE2) q++;
       if (q >= lineEnd3) decline();
       const d = text4.charCodeAt(q);
       if (d === 44) {
@@ -32702,69 +32780,6 @@ function markdownTagEnd(masked, start, end) {
   return m && start + m[0].length < end ? start + m[0].length : void 0;
 }
 
-// src/parse/front-matter-keys.ts
-var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL", '""', "''", "[]", "{}"]);
-var HASH2 = 35;
-var SPACE2 = 32;
-var TAB2 = 9;
-var LINE_TERMINATOR_INSIDE = /[\u2028\u2029]/;
-function keysWithValues(yaml) {
-  const keys = [];
-  let key;
-  let hasValue = false;
-  const n = yaml.length;
-  const hasCr = yaml.includes("\r");
-  for (let pos = 0; pos <= n; ) {
-    let end = hasCr ? pos : yaml.indexOf("\n", pos);
-    if (end === -1) end = n;
-    else if (hasCr) {
-      while (end < n) {
-        const c2 = yaml.charCodeAt(end);
-        if (c2 === 10 || c2 === 13) break;
-        end++;
-      }
-    }
-    const next = end < n && yaml.charCodeAt(end) === 13 && yaml.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-    const c = pos < end ? yaml.charCodeAt(pos) : -1;
-    if (isKeyStart(c)) {
-      let k = pos + 1;
-      while (k < end && isKeyChar(yaml.charCodeAt(k))) k++;
-      const keyEnd = k;
-      while (k < end && (yaml.charCodeAt(k) === SPACE2 || yaml.charCodeAt(k) === TAB2)) k++;
-      if (k >= end || yaml.charCodeAt(k) !== 58) return void 0;
-      k++;
-      let inline2 = "";
-      if (k < end) {
-        if (yaml.charCodeAt(k) !== SPACE2 && yaml.charCodeAt(k) !== TAB2) return void 0;
-        while (k < end && (yaml.charCodeAt(k) === SPACE2 || yaml.charCodeAt(k) === TAB2)) k++;
-        inline2 = yaml.slice(k, end);
-        if (LINE_TERMINATOR_INSIDE.test(inline2)) return void 0;
-        if (inline2.includes("#")) inline2 = inline2.replace(/\s+#.*$/, "");
-        inline2 = inline2.trim();
-      }
-      if (key !== void 0 && hasValue) keys.push(intern(key));
-      key = yaml.slice(pos, keyEnd);
-      hasValue = !EMPTY_VALUES.has(inline2);
-    } else if (c !== HASH2 && !((c === SPACE2 || c === TAB2) && key !== void 0 && hasValue)) {
-      const line = yaml.slice(pos, end);
-      if (line.trim() !== "" && !/^\s*#/.test(line)) {
-        if (!/^\s/.test(line) || key === void 0) return void 0;
-        hasValue = true;
-      }
-    }
-    if (end >= n) break;
-    pos = next;
-  }
-  if (key !== void 0 && hasValue) keys.push(intern(key));
-  return keys;
-}
-function isKeyStart(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function isKeyChar(c) {
-  return isKeyStart(c) || c === 45;
-}
-
 // src/core/front-matter-defaults.ts
 var isHash = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !(value2 instanceof Date);
 function deepMergeHashes(target, overwrite) {
@@ -33813,8 +33828,8 @@ function frontMatterStage({ job, read, partial }, config2, limits) {
   const frontMatter = parsed && partial ? urlKeysOf(parsed, true) : parsed;
   const defaults = defaultsOf(job, config2);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
-  const yaml = read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "";
-  const own5 = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
+  const valued = parsed && valuedKeysOf(parsed);
+  const own5 = (valued !== void 0 ? valued : keysWithValues(read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "")) ?? Object.keys(parsed?.data ?? {});
   const keys = keysOf(own5, defaults);
   const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
   return { job, read, partial, doc, parsed };

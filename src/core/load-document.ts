@@ -1,4 +1,5 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
+import { valuedKeysOf } from '../parse/front-matter-fast.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
 import { absolutePath, keep, readSourceFileSync, readSourceHead, releasedTextFile, type FileStamp, type HeadRead, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
@@ -125,8 +126,9 @@ function frontMatterStage({ job, read, partial }: Reading, config: UrlConfig, li
   const frontMatter = parsed && partial ? urlKeysOf(parsed, true) : parsed;
   const defaults = defaultsOf(job, config);
   const data = applyDefaults(defaults, frontMatter?.data ?? {});
-  const yaml = read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '';
-  const own = keysWithValues(yaml) ?? Object.keys(parsed?.data ?? {});
+  // The fast parser found them while parsing; else one more pass over the block.
+  const valued = parsed && valuedKeysOf(parsed);
+  const own = (valued !== undefined ? valued : keysWithValues(read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '')) ?? Object.keys(parsed?.data ?? {});
   const keys = keysOf(own, defaults);
   const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true } : {}) };
   return { job, read, partial, doc, parsed };

@@ -1,5 +1,6 @@
 import { Document, isScalar } from 'yaml';
 import type { FmEntry, FmMap, FmNode, FmScalar, FmSeq, FrontMatter, FrontMatterBlock } from './front-matter.js';
+import { inlineHasValue } from './front-matter-keys.js';
 import { intern, keep } from './source-file.js';
 import { psychTags } from './yaml-schema.js';
 
@@ -57,12 +58,26 @@ export function parseFrontMatterFast(text: string, block: FrontMatterBlock, opti
   try {
     const parser = new FastParser(text, yamlStart, yamlEnd, options.keepStrings ?? true);
     const parsed = parser.document();
-    return { block, data: parsed.data, tree: parsed.tree, errors: [], duplicateKeys: [], notAMapping: false };
+    const result: FrontMatter = { block, data: parsed.data, tree: parsed.tree, errors: [], duplicateKeys: [], notAMapping: false };
+    valuedKeys.set(result, parser.plainBlockStyle ? parser.valued : null);
+    return result;
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
   }
 }
+
+/**
+ * The top-level keys that carry a value, as `keysWithValues` (front-matter-keys.ts) finds them in
+ * the same text, for front matter the fast parser read (undefined for any other); null where
+ * `keysWithValues` finds no plain block style (a top-level list item at column 0). The parser
+ * meets every line anyway: a second pass over each of a pull request's 10,000 heads is saved.
+ */
+export function valuedKeysOf(fm: FrontMatter): string[] | null | undefined {
+  return valuedKeys.get(fm);
+}
+
+const valuedKeys = new WeakMap<FrontMatter, string[] | null>();
 
 /** How the fast parser's result is used. */
 export interface FastOptions {
@@ -189,6 +204,9 @@ class FastParser {
   private readonly lineCount: number;
   /** The current line. */
   private line = 0;
+  /** Top-level keys that carry a value (`valuedKeysOf`), and whether the block is plain block style to `keysWithValues`. */
+  readonly valued: string[] = [];
+  plainBlockStyle = true;
 
   constructor(
     text: string,
@@ -298,6 +316,9 @@ class FastParser {
       let value: FmNode;
       let jsValue: unknown;
       pending = undefined;
+      // What `keysWithValues` counts as a value: the text after `key:` (a comment included, when
+      // nothing comes before it), else lines below the key.
+      let valued = depth === 0 && p < lineEnd && inlineHasValue(text.slice(p, lineEnd));
       if (p === lineEnd || text.charCodeAt(p) === HASH) {
         // Nothing (but maybe a comment) after `key:`: a nested collection, or null. The lines up
         // to the next content line stay with the empty value (its `sep` tokens): when one of them
@@ -309,6 +330,8 @@ class FastParser {
         const next = j < this.lineCount ? this.indent(j) : -1;
         this.line = j;
         if (next > indent || (next === indent && this.isSeqItem(j, next))) {
+          if (depth === 0 && next === 0) this.plainBlockStyle = false;
+          valued = true;
           const child = this.isSeqItem(j, next) ? this.seq(next, depth + 1) : this.map(next, depth + 1);
           value = child.node;
           jsValue = child.data;
@@ -342,6 +365,7 @@ class FastParser {
       }
       entries.push({ key, keyStart, keyEnd, value });
       data[key] = jsValue;
+      if (valued && depth === 0) this.valued.push(key);
 
       if (this.line >= this.lineCount) break;
       const next = this.indent(this.line);

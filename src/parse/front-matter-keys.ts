@@ -54,12 +54,10 @@ export function keysWithValues(yaml: string): string[] | undefined {
         while (k < end && (yaml.charCodeAt(k) === SPACE || yaml.charCodeAt(k) === TAB)) k++;
         inline = yaml.slice(k, end);
         if (LINE_TERMINATOR_INSIDE.test(inline)) return undefined;
-        if (inline.includes('#')) inline = inline.replace(/\s+#.*$/, '');
-        inline = inline.trim();
       }
       if (key !== undefined && hasValue) keys.push(intern(key));
       key = yaml.slice(pos, keyEnd);
-      hasValue = !EMPTY_VALUES.has(inline);
+      hasValue = inlineHasValue(inline);
     } else if (c !== HASH && !((c === SPACE || c === TAB) && key !== undefined && hasValue)) {
       // Not a key, not a comment, and it could still matter: a blank line or a comment belongs
       // to the entry above (or to none) and is no value; an indented line is part of the entry
@@ -75,6 +73,17 @@ export function keysWithValues(yaml: string): string[] | undefined {
   }
   if (key !== undefined && hasValue) keys.push(intern(key));
   return keys;
+}
+
+/**
+ * Whether what follows a key's `:` and blanks on its line counts as a value: anything but nothing
+ * and the empty values (`~`, `null`, `""`, `[]`...), once a ` # comment` is cut off. (A comment
+ * right after the blanks, `key: # note`, is not cut off, so it counts: the first implementation
+ * counted it, and the fast YAML parser, which also reports these keys, follows this one.)
+ */
+export function inlineHasValue(inline: string): boolean {
+  if (inline.includes('#')) inline = inline.replace(/\s+#.*$/, '');
+  return !EMPTY_VALUES.has(inline.trim());
 }
 
 /** `[A-Za-z0-9_]`, the first character of a key. */
