@@ -33,8 +33,9 @@ const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 
 /**
  * Documents taken through the stages together: link-target heads 50 (16 and 50 did as well as
- * 200, which once held 50 MB more), whole documents that are scanned 4 (their texts and scans are
- * larger: 8 and 16 were no faster and held 10-20 MB more). Measured in docs/benchmark.md, eighth round.
+ * 200, which peaked 40-50 MB higher in four runs of five), whole documents that are scanned 4
+ * (their texts and scans are larger: 8 and 16 were up to 0.1 s faster on 10,000 posts but peaked
+ * 10-20 MB higher, near the 300 MB bound). Measured in docs/benchmark.md, eighth round.
  */
 const STAGE_BATCH = 50;
 const SCAN_STAGE_BATCH = 4;
