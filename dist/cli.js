@@ -17274,8 +17274,10 @@ function keysWithValues(yaml) {
 }
 function inlineHasValue(inline2) {
   if (inline2.includes("#")) inline2 = inline2.replace(/\s+#.*$/, "");
-  return !EMPTY_VALUES.has(inline2.trim());
+  const trimmed = inline2.trim();
+  return trimmed.length > 4 || !EMPTY_VALUES.has(trimmed);
 }
+var EMPTY_VALUE_FIRST = new Set([...`~nN"'[{#`].map((c) => c.charCodeAt(0)));
 function isKeyStart(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
@@ -17347,7 +17349,7 @@ var ODD_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff
 var LONE_CR_OR_TAB_INDENT = /\r(?!\n)|(?:^|\n) *\t/;
 function precheck(text4, start, end) {
   const yaml = start === 0 && end === text4.length ? text4 : text4.slice(start, end);
-  return !ODD_CHARACTER.test(yaml) && !LONE_CR_OR_TAB_INDENT.test(yaml);
+  return !ODD_CHARACTER.test(yaml) && !((yaml.includes("\r") || yaml.includes("	")) && LONE_CR_OR_TAB_INDENT.test(yaml));
 }
 var RESOLVER = new import_yaml.Document(void 0, { version: "1.1", customTags: psychTags, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
 var VALUE_TAGS = RESOLVER.schema.tags.filter((tag) => tag.default === true && !tag.collection && tag.test instanceof RegExp);
@@ -17497,7 +17499,7 @@ var FastParser = class {
       let value2;
       let jsValue;
       pending = void 0;
-      let valued = depth === 0 && p < lineEnd3 && inlineHasValue(text4.slice(p, lineEnd3));
+      let valued = depth === 0 && p < lineEnd3 && (!EMPTY_VALUE_FIRST.has(text4.charCodeAt(p)) || inlineHasValue(text4.slice(p, lineEnd3)));
       if (p === lineEnd3 || text4.charCodeAt(p) === HASH2) {
         let hasComment = p < lineEnd3;
         let j = i + 1;
@@ -17845,7 +17847,8 @@ function findFrontMatter(text4) {
     let lineEnd3 = text4.indexOf("\n", lineStart);
     if (lineEnd3 === -1) lineEnd3 = text4.length;
     const contentEnd2 = lineEnd3 > lineStart && text4.charCodeAt(lineEnd3 - 1) === 13 ? lineEnd3 - 1 : lineEnd3;
-    if (CLOSE_LINE.test(text4.slice(lineStart, contentEnd2))) {
+    const first = text4.charCodeAt(lineStart);
+    if ((first === 45 || first === 46) && CLOSE_LINE.test(text4.slice(lineStart, contentEnd2))) {
       return { yamlStart, yamlEnd: lineStart, bodyStart: Math.min(lineEnd3 + 1, text4.length), closed: true };
     }
     if (lineEnd3 >= text4.length) break;

@@ -38326,8 +38326,10 @@ function keysWithValues(yaml) {
 }
 function inlineHasValue(inline2) {
   if (inline2.includes("#")) inline2 = inline2.replace(/\s+#.*$/, "");
-  return !EMPTY_VALUES.has(inline2.trim());
+  const trimmed = inline2.trim();
+  return trimmed.length > 4 || !EMPTY_VALUES.has(trimmed);
 }
+var EMPTY_VALUE_FIRST = new Set([...`~nN"'[{#`].map((c) => c.charCodeAt(0)));
 function isKeyStart(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
@@ -38399,7 +38401,7 @@ var ODD_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufff
 var LONE_CR_OR_TAB_INDENT = /\r(?!\n)|(?:^|\n) *\t/;
 function precheck(text5, start, end) {
   const yaml = start === 0 && end === text5.length ? text5 : text5.slice(start, end);
-  return !ODD_CHARACTER.test(yaml) && !LONE_CR_OR_TAB_INDENT.test(yaml);
+  return !ODD_CHARACTER.test(yaml) && !((yaml.includes("\r") || yaml.includes("	")) && LONE_CR_OR_TAB_INDENT.test(yaml));
 }
 var RESOLVER = new import_yaml.Document(void 0, { version: "1.1", customTags: psychTags, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
 var VALUE_TAGS = RESOLVER.schema.tags.filter((tag) => tag.default === true && !tag.collection && tag.test instanceof RegExp);
@@ -38549,7 +38551,7 @@ var FastParser = class {
       let value2;
       let jsValue;
       pending = void 0;
-      let valued = depth === 0 && p < lineEnd3 && inlineHasValue(text5.slice(p, lineEnd3));
+      let valued = depth === 0 && p < lineEnd3 && (!EMPTY_VALUE_FIRST.has(text5.charCodeAt(p)) || inlineHasValue(text5.slice(p, lineEnd3)));
       if (p === lineEnd3 || text5.charCodeAt(p) === HASH2) {
         let hasComment = p < lineEnd3;
         let j = i + 1;
@@ -38897,7 +38899,8 @@ function findFrontMatter(text5) {
     let lineEnd3 = text5.indexOf("\n", lineStart);
     if (lineEnd3 === -1) lineEnd3 = text5.length;
     const contentEnd2 = lineEnd3 > lineStart && text5.charCodeAt(lineEnd3 - 1) === 13 ? lineEnd3 - 1 : lineEnd3;
-    if (CLOSE_LINE.test(text5.slice(lineStart, contentEnd2))) {
+    const first = text5.charCodeAt(lineStart);
+    if ((first === 45 || first === 46) && CLOSE_LINE.test(text5.slice(lineStart, contentEnd2))) {
       return { yamlStart, yamlEnd: lineStart, bodyStart: Math.min(lineEnd3 + 1, text5.length), closed: true };
     }
     if (lineEnd3 >= text5.length) break;

@@ -83,8 +83,17 @@ export function keysWithValues(yaml: string): string[] | undefined {
  */
 export function inlineHasValue(inline: string): boolean {
   if (inline.includes('#')) inline = inline.replace(/\s+#.*$/, '');
-  return !EMPTY_VALUES.has(inline.trim());
+  const trimmed = inline.trim();
+  // No empty value is longer than four characters: a long value is not looked up (nor hashed).
+  return trimmed.length > 4 || !EMPTY_VALUES.has(trimmed);
 }
+
+/**
+ * The first characters of the empty values (and of a comment): an inline value starting with any
+ * other character has a value, whatever follows (a cut-off comment starts after a blank, so the
+ * first character stays).
+ */
+export const EMPTY_VALUE_FIRST = new Set([...'~nN"\'[{#'].map((c) => c.charCodeAt(0)));
 
 /** `[A-Za-z0-9_]`, the first character of a key. */
 function isKeyStart(c: number): boolean {

@@ -92,7 +92,9 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    if (CLOSE_LINE.test(text.slice(lineStart, contentEnd))) {
+    // Only a line starting with `-` or `.` can close the block: no other line is cut out and tested.
+    const first = text.charCodeAt(lineStart);
+    if ((first === 0x2d || first === 0x2e) && CLOSE_LINE.test(text.slice(lineStart, contentEnd))) {
       return { yamlStart, yamlEnd: lineStart, bodyStart: Math.min(lineEnd + 1, text.length), closed: true };
     }
     if (lineEnd >= text.length) break;

@@ -239,6 +239,15 @@ describe('the fast parser takes typical front matter, and agrees with the yaml l
     expect(image.value).toMatchObject({ kind: 'map', start: text.indexOf('path') });
   });
 
+  it('reports the keys that carry a value as the line scanner does, empty values and comments included', () => {
+    const yaml = 'ka: null\nkb: Null\nkc: NULL\nkd: ~\nke: ""\nkf: \'\'\nkg: []\nki: null # c\nkj: nul\nkk: "~"\nkl: # only a comment\nkm: [] #c\nkn: value\nko:\n  p: 1\nkq:\n';
+    const text = lf(yaml);
+    expect(expectSame(text)).toBe('fast');
+    const fm = parseFrontMatterFast(text, blockOf(text)!)!;
+    expect(valuedKeysOf(fm)).toEqual(['kj', 'kk', 'kl', 'kn', 'ko']);
+    expect(valuedKeysOf(fm)).toEqual(keysWithValues(yaml));
+  });
+
   it('keeps offsets into the whole text after a BOM', () => {
     const text = `\uFEFF${lf('title: "x"\n')}`;
     const fm = parseFrontMatterFast(text, blockOf(text)!)!;

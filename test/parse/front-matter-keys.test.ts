@@ -30,6 +30,13 @@ describe('front-matter keys without a YAML parse', () => {
     expect(keysWithValues('{a: 1}\n')).toBeUndefined();
   });
 
+  it('counts no empty value, however it is written, and counts what only looks empty', () => {
+    const empty = 'a: null\nb: Null\nc: NULL\nd: ~\ne: ""\nf: \'\'\ng: []\nh: {}\ni: null # c\nj:   []   \n';
+    expect(keysWithValues(empty)).toEqual([]);
+    const full = 'a: nul\nb: nulls\nc: "~"\nd: [ ]\ne: "" x\nf: ~~\ng: # only a comment\nh: [] #c\n';
+    expect(keysWithValues(full)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  });
+
   it('reads an indented line before any key, or a line that is no key, as not plain block style', () => {
     expect(keysWithValues('  a: 1\nb: 2\n')).toBeUndefined();
     expect(keysWithValues('a: 1\n- b\n')).toBeUndefined();
