@@ -48,7 +48,7 @@ function jobsOf(files: string[], headOnly: (file: string) => boolean): LoadJob[]
 }
 
 /** What a loaded document says: its place, front matter, keys, read and scan. */
-function describe_(loaded: LoadedDocument): unknown {
+function summary(loaded: LoadedDocument): unknown {
   const { doc } = loaded;
   const scan = loaded.scan ?? loaded.lazyScan?.();
   return {
@@ -76,8 +76,8 @@ describe('loadBatch: documents loaded stage by stage are the documents loaded on
     symlinkSync('/etc/passwd', path.join(root, '_posts', '2020-01-11-outside.md'));
     const files = [...Object.keys(mixedSite()).filter((f) => f !== '_config.yml' && f !== 'linked.md'), '_posts/2020-01-10-link.md', '_posts/2020-01-11-outside.md'];
     const jobs = jobsOf(files, headOnly);
-    const alone = jobs.map((job) => describe_(loadAndScan(job, config, DEFAULT_READ_LIMITS, now, scan)));
-    const together = loadBatch(jobs, config, DEFAULT_READ_LIMITS, now, scan).map(describe_);
+    const alone = jobs.map((job) => summary(loadAndScan(job, config, DEFAULT_READ_LIMITS, now, scan)));
+    const together = loadBatch(jobs, config, DEFAULT_READ_LIMITS, now, scan).map(summary);
     expect(together).toHaveLength(jobs.length);
     expect(together).toEqual(alone);
     // The mix is what it claims to be.
