@@ -16817,52 +16817,72 @@ async function readSourceFile(root, relativePath, limits = DEFAULT_READ_LIMITS) 
   return readSourceFileSync(root, relativePath, limits);
 }
 function readSourceFileSync(root, relativePath, limits = DEFAULT_READ_LIMITS, options = {}) {
-  const { maxBytes } = options;
-  const absolute = absolutePath(root, relativePath);
   let fd;
   try {
-    try {
-      if (fsConstants.O_NOFOLLOW === void 0 && lstatSync(absolute).isSymbolicLink()) throw Object.assign(new Error("symlink"), { code: "ELOOP" });
-      fd = openSync(absolute, OPEN_NO_FOLLOW);
-    } catch (error) {
-      const code2 = error.code;
-      if (code2 !== "ELOOP" && code2 !== "EMLINK") throw error;
-      if (!isInside(root, realpathSync(absolute))) {
-        return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
-      }
-      fd = openSync(absolute, "r");
-    }
-    const stat5 = fstatSync(fd);
-    if (!stat5.isFile()) return fail("not-a-file", "is not a regular file.");
-    if (stat5.size > limits.maxFileBytes) {
-      return fail("too-large", `is ${formatBytes(stat5.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`);
-    }
-    const want = maxBytes === void 0 ? stat5.size : Math.min(stat5.size, maxBytes);
+    const opened = openSourceFile(root, relativePath, limits);
+    if (!opened.ok) return opened;
+    fd = opened.fd;
+    const want = options.maxBytes === void 0 ? opened.stat.size : Math.min(opened.stat.size, options.maxBytes);
     const buffer = readBuffer(want);
-    let got = 0;
-    while (got < want) {
-      const n = readSync(fd, buffer, got, want - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    const complete = got >= stat5.size;
-    const bytes = buffer.subarray(0, complete ? got : completeUtf8Length(buffer.subarray(0, got)));
-    const end = maxBytes === void 0 && !options.forCache ? bytes.length : headLength(bytes);
-    let forCache;
-    if (options.forCache) {
-      forCache = { stamp: { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino }, headHash: hashBytes(bytes.subarray(0, end)) };
-      const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-      if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(forCache.headHash, stat5.size, hasBom)) {
-        return { ok: true, text: "", hasBom, bytes: stat5.size, complete, ...forCache, known: true };
-      }
-    }
-    const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : end);
-    return decoded.ok ? { ...decoded, bytes: stat5.size, complete, ...forCache } : decoded;
+    return finishRead(buffer.subarray(0, readOpened(fd, buffer, 0, want)), opened.stat, options);
   } catch (error) {
     return fail("unreadable", describeFsError(error));
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+function openSourceFile(root, relativePath, limits) {
+  const absolute = absolutePath(root, relativePath);
+  let fd;
+  try {
+    if (fsConstants.O_NOFOLLOW === void 0 && lstatSync(absolute).isSymbolicLink()) throw Object.assign(new Error("symlink"), { code: "ELOOP" });
+    fd = openSync(absolute, OPEN_NO_FOLLOW);
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 !== "ELOOP" && code2 !== "EMLINK") throw error;
+    if (!isInside(root, realpathSync(absolute))) {
+      return fail("outside-root", "is a symlink that points outside the site root; bloglint does not follow it (GitHub Pages does not publish it either). Replace it with a real file.");
+    }
+    fd = openSync(absolute, "r");
+  }
+  let stat5;
+  try {
+    stat5 = fstatSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  const refused = !stat5.isFile() ? fail("not-a-file", "is not a regular file.") : stat5.size > limits.maxFileBytes ? fail("too-large", `is ${formatBytes(stat5.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; it was not checked. Raise \`max-file-size\` in .bloglint.yml if this is intended.`) : void 0;
+  if (refused) {
+    closeSync(fd);
+    return refused;
+  }
+  return { ok: true, fd, stat: stat5 };
+}
+function readOpened(fd, buffer, offset, want) {
+  let got = 0;
+  while (got < want) {
+    const n = readSync(fd, buffer, offset + got, want - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+function finishRead(read, stat5, options) {
+  const { maxBytes } = options;
+  const complete = read.length >= stat5.size;
+  const bytes = complete ? read : read.subarray(0, completeUtf8Length(read));
+  const end = maxBytes === void 0 && !options.forCache ? bytes.length : headLength(bytes);
+  let forCache;
+  if (options.forCache) {
+    forCache = { stamp: { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino }, headHash: hashBytes(bytes.subarray(0, end)) };
+    const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+    if (options.knownHead && !bytes.subarray(0, 8192).includes(0) && isUtf8(bytes) && options.knownHead(forCache.headHash, stat5.size, hasBom)) {
+      return { ok: true, text: "", hasBom, bytes: stat5.size, complete, ...forCache, known: true };
+    }
+  }
+  const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : end);
+  return decoded.ok ? { ...decoded, bytes: stat5.size, complete, ...forCache } : decoded;
 }
 function headLength(bytes) {
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
@@ -16945,13 +16965,53 @@ var interned = /* @__PURE__ */ new Map();
 var utf8Encoder = new TextEncoder();
 var utf8Copy = new TextDecoder("utf-8", { ignoreBOM: true });
 var detachBytes = new Uint8Array(48 * 1024);
-function readSourceHead(root, relativePath, limits = DEFAULT_READ_LIMITS, options = {}) {
-  let size = 4096;
-  for (; ; ) {
+function readHeadFrom(root, relativePath, limits, options, from) {
+  for (let size = from; ; size *= 4) {
     const head = readSourceFileSync(root, relativePath, limits, { ...options, maxBytes: size });
-    if (!head.ok || head.known || head.complete || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3))) return head;
-    size *= 4;
+    if (holdsFrontMatter(head)) return head;
   }
+}
+var HEAD_BYTES = 4096;
+function holdsFrontMatter(head) {
+  return !head.ok || head.known === true || head.complete === true || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3));
+}
+function readSourceHeads(requests, limits = DEFAULT_READ_LIMITS) {
+  if (requests.length > HEADS_AT_ONCE) {
+    const heads = [];
+    for (let at = 0; at < requests.length; at += HEADS_AT_ONCE) heads.push(...readSourceHeads(requests.slice(at, at + HEADS_AT_ONCE), limits));
+    return heads;
+  }
+  const slab = headSlab(requests.length);
+  const firsts = requests.map(({ root, relativePath }, i) => {
+    let fd;
+    try {
+      const opened = openSourceFile(root, relativePath, limits);
+      if (!opened.ok) return opened;
+      fd = opened.fd;
+      return { stat: opened.stat, length: readOpened(fd, slab, i * HEAD_BYTES, Math.min(opened.stat.size, HEAD_BYTES)) };
+    } catch (error) {
+      return fail("unreadable", describeFsError(error));
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  });
+  return firsts.map((first, i) => {
+    if ("ok" in first) return first;
+    const { root, relativePath, options = {} } = requests[i];
+    let head;
+    try {
+      head = finishRead(slab.subarray(i * HEAD_BYTES, i * HEAD_BYTES + first.length), first.stat, { ...options, maxBytes: HEAD_BYTES });
+    } catch (error) {
+      head = fail("unreadable", describeFsError(error));
+    }
+    return holdsFrontMatter(head) ? head : readHeadFrom(root, relativePath, limits, options, HEAD_BYTES * 4);
+  });
+}
+var HEADS_AT_ONCE = 64;
+var slabBuffer = Buffer.allocUnsafe(0);
+function headSlab(count) {
+  if (slabBuffer.length < count * HEAD_BYTES) slabBuffer = Buffer.allocUnsafe(count * HEAD_BYTES);
+  return slabBuffer;
 }
 function completeUtf8Length(bytes) {
   let end = bytes.length;
@@ -33793,11 +33853,10 @@ function loadBatch(jobs, config2, limits, now, scan2, cache4) {
 function loadStaged(jobs, config2, limits, now, scan2, cache4) {
   const loaded = new Array(jobs.length);
   const reads = new Array(jobs.length);
-  for (let i = 0; i < jobs.length; i++) {
-    const read = readStage(jobs[i], config2, limits, now, cache4);
+  readStage(jobs, config2, limits, now, cache4).forEach((read, i) => {
     if ("doc" in read) loaded[i] = read;
     else reads[i] = read;
-  }
+  });
   const parsed = reads.map((read) => read && frontMatterStage(read, config2, limits));
   for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = urlStage(parsed[i], config2, now);
   for (let i = 0; i < jobs.length; i++) {
@@ -33812,17 +33871,30 @@ function loadStaged(jobs, config2, limits, now, scan2, cache4) {
 function loadAndScan(job, config2, limits, now, scan2, cache4) {
   return loadBatch([job], config2, limits, now, scan2, cache4)[0];
 }
-function readStage(job, config2, limits, now, cache4) {
-  const { file } = job;
-  if (job.headOnly && cache4) {
-    const hit = cache4.unread(file, absolutePath(job.root, file));
-    if (hit) return { doc: fromEntry(job, hit, config2, limits, now), scan: void 0 };
-  }
-  const forCache = job.stampsBefore !== void 0;
-  const knownHead = job.headOnly && cache4 ? (hash, size, hasBom) => cache4.hasHead(file, hash, size, hasBom) : void 0;
-  const head = job.headOnly ? readSourceHead(job.root, file, limits, { forCache, ...knownHead ? { knownHead } : {} }) : void 0;
-  if (head?.ok && head.known) return { doc: fromEntry(job, cache4.byContent(file, head.stamp), config2, limits, now), scan: void 0 };
-  return { job, read: head ?? readSourceFileSync(job.root, file, limits, { forCache }), partial: head !== void 0 && head.ok };
+function readStage(jobs, config2, limits, now, cache4) {
+  const out = new Array(jobs.length);
+  const heads = [];
+  jobs.forEach((job, i) => {
+    if (job.headOnly && cache4) {
+      const hit = cache4.unread(job.file, absolutePath(job.root, job.file));
+      if (hit) {
+        out[i] = { doc: fromEntry(job, hit, config2, limits, now), scan: void 0 };
+        return;
+      }
+    }
+    if (job.headOnly) heads.push(i);
+    else out[i] = { job, read: readSourceFileSync(job.root, job.file, limits, { forCache: job.stampsBefore !== void 0 }), partial: false };
+  });
+  const requests = heads.map((i) => {
+    const { root, file, stampsBefore } = jobs[i];
+    const knownHead = cache4 ? (hash, size, hasBom) => cache4.hasHead(file, hash, size, hasBom) : void 0;
+    return { root, relativePath: file, options: { forCache: stampsBefore !== void 0, ...knownHead ? { knownHead } : {} } };
+  });
+  readSourceHeads(requests, limits).forEach((head, k) => {
+    const job = jobs[heads[k]];
+    out[heads[k]] = head.ok && head.known ? { doc: fromEntry(job, cache4.byContent(job.file, head.stamp), config2, limits, now), scan: void 0 } : { job, read: head, partial: head.ok };
+  });
+  return out;
 }
 function frontMatterStage({ job, read, partial }, config2, limits) {
   const { file, rel, kind, collection } = job;

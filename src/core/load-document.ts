@@ -1,7 +1,7 @@
 import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, type FrontMatter, type FrontMatterBlock } from '../parse/front-matter.js';
 import { valuedKeysOf } from '../parse/front-matter-fast.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
-import { absolutePath, keep, readSourceFileSync, readSourceHead, releasedTextFile, type FileStamp, type HeadRead, type ReadLimits, type ReadResult } from '../parse/source-file.js';
+import { absolutePath, keep, readSourceFileSync, readSourceHeads, releasedTextFile, type FileStamp, type HeadRead, type HeadRequest, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
@@ -66,13 +66,12 @@ export function loadBatch(jobs: readonly LoadJob[], config: UrlConfig, limits: R
 function loadStaged(jobs: readonly LoadJob[], config: UrlConfig, limits: ReadLimits, now: Date, scan: boolean, cache: HeadLookup | undefined): LoadedDocument[] {
   const loaded: LoadedDocument[] = new Array<LoadedDocument>(jobs.length);
   const reads: (Reading | undefined)[] = new Array<Reading | undefined>(jobs.length);
-  for (let i = 0; i < jobs.length; i++) {
-    const read = readStage(jobs[i]!, config, limits, now, cache);
+  readStage(jobs, config, limits, now, cache).forEach((read, i) => {
     // A hit is among the cache's entries for this run already (`unread`, `byContent`), and its
     // text was never held.
     if ('doc' in read) loaded[i] = read;
     else reads[i] = read;
-  }
+  });
   const parsed: (Parsing | undefined)[] = reads.map((read) => read && frontMatterStage(read, config, limits));
   for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = urlStage(parsed[i]!, config, now);
   for (let i = 0; i < jobs.length; i++) {
@@ -104,18 +103,34 @@ interface Parsing extends Reading {
   parsed: FrontMatter | undefined;
 }
 
-/** Reads a document, or its head for a link target; a link target the site cache knows comes back loaded. */
-function readStage(job: LoadJob, config: UrlConfig, limits: ReadLimits, now: Date, cache: HeadLookup | undefined): Reading | LoadedDocument {
-  const { file } = job;
-  if (job.headOnly && cache) {
-    const hit = cache.unread(file, absolutePath(job.root, file));
-    if (hit) return { doc: fromEntry(job, hit, config, limits, now), scan: undefined };
-  }
-  const forCache = job.stampsBefore !== undefined;
-  const knownHead = job.headOnly && cache ? (hash: string, size: number, hasBom: boolean): boolean => cache.hasHead(file, hash, size, hasBom) : undefined;
-  const head = job.headOnly ? readSourceHead(job.root, file, limits, { forCache, ...(knownHead ? { knownHead } : {}) }) : undefined;
-  if (head?.ok && head.known) return { doc: fromEntry(job, cache!.byContent(file, head.stamp), config, limits, now), scan: undefined };
-  return { job, read: head ?? readSourceFileSync(job.root, file, limits, { forCache }), partial: head !== undefined && head.ok };
+/**
+ * Reads each document, or its head for a link target (link targets' heads together:
+ * `readSourceHeads`); a link target the site cache knows comes back loaded.
+ */
+function readStage(jobs: readonly LoadJob[], config: UrlConfig, limits: ReadLimits, now: Date, cache: HeadLookup | undefined): (Reading | LoadedDocument)[] {
+  const out = new Array<Reading | LoadedDocument>(jobs.length);
+  const heads: number[] = [];
+  jobs.forEach((job, i) => {
+    if (job.headOnly && cache) {
+      const hit = cache.unread(job.file, absolutePath(job.root, job.file));
+      if (hit) {
+        out[i] = { doc: fromEntry(job, hit, config, limits, now), scan: undefined };
+        return;
+      }
+    }
+    if (job.headOnly) heads.push(i);
+    else out[i] = { job, read: readSourceFileSync(job.root, job.file, limits, { forCache: job.stampsBefore !== undefined }), partial: false };
+  });
+  const requests = heads.map((i): HeadRequest => {
+    const { root, file, stampsBefore } = jobs[i]!;
+    const knownHead = cache ? (hash: string, size: number, hasBom: boolean): boolean => cache.hasHead(file, hash, size, hasBom) : undefined;
+    return { root, relativePath: file, options: { forCache: stampsBefore !== undefined, ...(knownHead ? { knownHead } : {}) } };
+  });
+  readSourceHeads(requests, limits).forEach((head, k) => {
+    const job = jobs[heads[k]!]!;
+    out[heads[k]!] = head.ok && head.known ? { doc: fromEntry(job, cache!.byContent(job.file, head.stamp), config, limits, now), scan: undefined } : { job, read: head, partial: head.ok };
+  });
+  return out;
 }
 
 /** Parses a read document's front matter and makes the document, its defaults applied. */

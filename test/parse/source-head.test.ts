@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFrontMatter } from '../../src/parse/front-matter.js';
-import { headLength, readSourceFileSync, readSourceHead } from '../../src/parse/source-file.js';
+import { headLength, readSourceFileSync, readSourceHead, readSourceHeads } from '../../src/parse/source-file.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-head-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,5 +78,58 @@ describe('headLength', () => {
     ['\uFEFF---\n---\nbody', 11],
   ])('%j -> %i', (text, expected) => {
     expect(headLength(bytes(text))).toBe(expected);
+  });
+});
+
+/**
+ * Many heads at once: the system calls for every file first, then every head checked and decoded
+ * (`readSourceHeads`). Each result must be what `readSourceHead` gives for that file alone,
+ * hostile files included, with and without what the site cache asks for.
+ */
+describe('readSourceHeads: each file as readSourceHead reads it', () => {
+  const body = `${'본문 텍스트 '.repeat(400)}\n`;
+  const names = (): string[] => {
+    const made = [
+      file(`---\ntitle: 제목\ncategories: [a]\n---\n${body}`),
+      file(`\uFEFF---\r\ntitle: t\r\n---\r\n${body}`),
+      file(`---\ndescription: ${'긴 설명 '.repeat(1500)}\ntitle: t\n---\n${body}`),
+      file(`---\ndescription: ${'아주 긴 설명 '.repeat(6000)}\n---\n${body}`),
+      file('---\ntitle: unclosed\n'),
+      file(''),
+      file('# no front matter\n'),
+      file(Buffer.concat([Buffer.from('---\ntitle: t\n---\n'), Buffer.from([0, 1, 2])])),
+      file(Buffer.concat([Buffer.from('---\ntitle: t\n---\nok '), Buffer.from([0xc3, 0x28])])),
+      // A three-byte character cut by the first 4 KB.
+      file(`---\ntitle: ${'a'.repeat(4096 - 12)}한\n---\n`),
+      file(`---\ntitle: ${'x'.repeat(4096 - 16)}\n---\n`),
+      file(`---\ntitle: big\n---\n${'x'.repeat(20_000)}`),
+    ];
+    symlinkSync('/etc/passwd', path.join(dir, `out${n}.md`));
+    symlinkSync(path.join(dir, made[0]!), path.join(dir, `in${n}.md`));
+    mkdirSync(path.join(dir, `folder${n}.md`));
+    return [...made, `out${n}.md`, `in${n}.md`, `folder${n}.md`, 'missing.md'];
+  };
+  const limits = { maxFileBytes: 15_000 };
+
+  it('gives the same results, in order, whatever the batch (more files than one buffer holds included)', () => {
+    const list = names();
+    const many = Array.from({ length: 70 }, (_, i) => list[i % list.length]!);
+    for (const batch of [list, many, list.slice(0, 1), []]) {
+      const alone = batch.map((name) => readSourceHead(dir, name, limits));
+      expect(readSourceHeads(batch.map((relativePath) => ({ root: dir, relativePath })), limits)).toEqual(alone);
+    }
+    const reasons = list.map((name) => { const r = readSourceHead(dir, name, limits); return r.ok ? 'ok' : r.reason; });
+    expect(new Set(reasons)).toEqual(new Set(['ok', 'binary', 'invalid-utf8', 'too-large', 'outside-root', 'not-a-file', 'unreadable']));
+  });
+
+  it('gives the stamps, hashes and known heads the site cache asks for', () => {
+    const list = names();
+    const known = new Set<string>();
+    const options = { forCache: true, knownHead: (hash: string): boolean => known.has(hash) };
+    const first = list.map((name) => readSourceHead(dir, name, limits, options));
+    for (const read of first) if (read.ok && read.headHash && known.size < 3) known.add(read.headHash);
+    const alone = list.map((name) => readSourceHead(dir, name, limits, options));
+    expect(alone.filter((read) => read.ok && read.known).length).toBeGreaterThanOrEqual(3);
+    expect(readSourceHeads(list.map((relativePath) => ({ root: dir, relativePath, options })), limits)).toEqual(alone);
   });
 });
