@@ -54911,13 +54911,7 @@ function loadStaged(jobs, config2, limits, now, scan2, cache4) {
   });
   const parsed = reads.map((read) => read && frontMatterStage(read, config2, limits));
   for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = urlStage(parsed[i], config2, now);
-  for (let i = 0; i < jobs.length; i++) {
-    const loading = parsed[i];
-    if (!loading) continue;
-    const { entry, stamp } = loaded[i];
-    const done = scanIfAsked(loading.job, loading.doc, limits, scan2);
-    loaded[i] = entry ? { ...done, entry, ...stamp ? { stamp } : {} } : done;
-  }
+  for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = { ...loaded[i], ...scanIfAsked(parsed[i].job, parsed[i].doc, limits, scan2) };
   return loaded;
 }
 function loadAndScan(job, config2, limits, now, scan2, cache4) {

@@ -74,13 +74,8 @@ function loadStaged(jobs: readonly LoadJob[], config: UrlConfig, limits: ReadLim
   });
   const parsed: (Parsing | undefined)[] = reads.map((read) => read && frontMatterStage(read, config, limits));
   for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = urlStage(parsed[i]!, config, now);
-  for (let i = 0; i < jobs.length; i++) {
-    const loading = parsed[i];
-    if (!loading) continue;
-    const { entry, stamp } = loaded[i]!;
-    const done = scanIfAsked(loading.job, loading.doc, limits, scan);
-    loaded[i] = entry ? { ...done, entry, ...(stamp ? { stamp } : {}) } : done;
-  }
+  // The scan joins what the URL stage gave (the cache's entry and stamp, if any).
+  for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = { ...loaded[i]!, ...scanIfAsked(parsed[i]!.job, parsed[i]!.doc, limits, scan) };
   return loaded;
 }
 
