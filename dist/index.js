@@ -54000,6 +54000,11 @@ function applyDefaults(defaultValues, frontMatter) {
   return merged;
 }
 
+// src/core/extensions.ts
+var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
+var POST_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|textile)$/i;
+var MAY_HAVE_FRONT_MATTER = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|xml|json|css|scss|sass|js|txt|textile|liquid|rss|atom|svg|webmanifest|yml|yaml|coffee)$/i;
+
 // src/core/permalink.ts
 var DATE_FILENAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 function parsePostFilename(name) {
@@ -54892,7 +54897,6 @@ function isCount(value2) {
 }
 
 // src/core/load-document.ts
-var MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 var STAGE_BATCH = 50;
 var SCAN_STAGE_BATCH = 4;
 function loadBatch(jobs, config2, limits, now, scan2, cache4) {
@@ -60037,6 +60041,9 @@ async function readOptional2(root, name) {
   }
 }
 
+// src/core/tree-walk.ts
+import { Worker as Worker2 } from "node:worker_threads";
+
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
@@ -60044,15 +60051,27 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "_site", ".jekyll-cache", ".
 async function walkTree(root) {
   const files = [];
   const problems = [];
+  walkFolders(root, Infinity, (piece) => {
+    files.push(...piece.files);
+    problems.push(...piece.problems);
+  });
+  return { files, problems: sortProblems(problems) };
+}
+function sortProblems(problems) {
+  return problems.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function walkFolders(root, flushAt, emit) {
+  const piece = { files: [], problems: [] };
   const visited = /* @__PURE__ */ new Set([root]);
   const stack = [{ abs: root, rel: "" }];
   while (stack.length > 0) {
     const item = stack.pop();
-    if (typeof item === "string") files.push(item);
-    else pushFolder(root, item, stack, visited, problems);
+    if (typeof item !== "string") pushFolder(root, item, stack, visited, piece.problems);
+    else if (piece.files.push(item) >= flushAt) {
+      emit({ files: piece.files.splice(0), problems: piece.problems.splice(0) });
+    }
   }
-  problems.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, problems };
+  emit(piece);
 }
 function pushFolder(root, { abs, rel }, stack, visited, problems) {
   let entries;
@@ -60149,6 +60168,65 @@ function invalidUtf8Names(abs) {
   return out;
 }
 
+// src/core/tree-walk.ts
+var FLUSH_AT = 1024;
+function bundledWorker() {
+  return true ? new URL("./tree-worker.js", import.meta.url) : void 0;
+}
+function startWalk(root, worker = bundledWorker()) {
+  return new TreeWalk(root, { root, flushAt: FLUSH_AT }, worker);
+}
+var TreeWalk = class {
+  constructor(root, setup, url) {
+    this.root = root;
+    let worker;
+    try {
+      worker = url ? new Worker2(url, { workerData: setup }) : void 0;
+      worker?.on("message", (piece) => this.arrived(piece));
+      worker?.once("error", (error) => this.arrived(error));
+      worker?.once("exit", () => this.arrived(new Error("the walk thread exited")));
+    } catch {
+      worker = void 0;
+    }
+    this.worker = worker;
+  }
+  root;
+  pieces = [];
+  wake;
+  worker;
+  /** Whether the whole walk was given by the thread (false once it ran here, or part of it did). */
+  threaded = false;
+  arrived(piece) {
+    this.pieces.push(piece);
+    this.wake?.();
+    this.wake = void 0;
+  }
+  async *[Symbol.asyncIterator]() {
+    let given = 0;
+    const problemsGiven = /* @__PURE__ */ new Set();
+    if (this.worker) {
+      for (; ; ) {
+        if (this.pieces.length === 0) await new Promise((resolve) => this.wake = resolve);
+        const piece = this.pieces.shift();
+        if (piece === "done") {
+          this.threaded = true;
+          return;
+        }
+        if (piece instanceof Error) break;
+        given += piece.files.length;
+        for (const problem of piece.problems) problemsGiven.add(`${problem.path}\0${problem.message}`);
+        yield piece;
+      }
+    }
+    const rest = await walkTree(this.root);
+    yield { files: rest.files.slice(given), problems: rest.problems.filter((problem) => !problemsGiven.has(`${problem.path}\0${problem.message}`)) };
+  }
+  /** Stops the thread, if the walk was not read to its end. */
+  close() {
+    void this.worker?.terminate();
+  }
+};
+
 // src/core/published-urls.ts
 var PublishedUrls = class {
   /** URL without its leading `/` -> its target, or the source path of the static file published there. */
@@ -60202,11 +60280,17 @@ var PublishedUrls = class {
 };
 
 // src/core/site.ts
-var MARKDOWN_EXT2 = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
-var POST_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|textile)$/i;
-var MAY_HAVE_FRONT_MATTER = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|xml|json|css|scss|sass|js|txt|textile|liquid|rss|atom|svg|webmanifest|yml|yaml|coffee)$/i;
 async function buildSite(root, options = {}) {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const scan2 = options.prescan ?? false;
+  const walking = scan2 ? void 0 : startWalk(root);
+  try {
+    return await readSite(root, options, limits, scan2, walking);
+  } finally {
+    walking?.close();
+  }
+}
+async function readSite(root, options, limits, scan2, walking) {
   const configFile = await firstExisting(root, ["_config.yml", "_config.yaml"]);
   const configText = configFile ? await readConfigText(root, configFile) : "";
   const config2 = parseJekyllConfig(configFile, configText);
@@ -60214,65 +60298,90 @@ async function buildSite(root, options = {}) {
   options.timings?.mark("config");
   const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const scan2 = options.prescan ?? false;
-  const walk = await walkTree(root);
-  options.timings?.mark("walk");
+  const walk = walking ? void 0 : await walkTree(root);
+  if (walk) options.timings?.mark("walk");
   const cache4 = options.cacheFor?.({ source: config2.source, urls: { defaults: config2.defaults, permalink: config2.permalink, timezone: config2.timezone, collections: config2.collections, future: config2.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   if (cache4) options.timings?.mark("open cache");
   const site = {
     root,
     config: config2,
     jekyllMajor,
-    files: new Set(walk.files),
+    files: new Set(walk?.files),
     unpublished: /* @__PURE__ */ new Map(),
     urls: new PublishedUrls(),
     documents: /* @__PURE__ */ new Map(),
     posts: [],
-    problems: walk.problems,
-    hasPlugins: walk.files.some((f) => f.startsWith("_plugins/")),
+    problems: walk?.problems ?? [],
+    hasPlugins: false,
     theme: { profile: void 0, reason: "", uncertain: false },
     ...cache4 ? { cache: cache4 } : {}
   };
-  site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
   const pending = [];
   const jobs = [];
-  for (const file of walk.files) {
-    if (sourcePrefix && !file.startsWith(sourcePrefix)) continue;
+  const classifyFile = (file) => {
+    if (sourcePrefix && !file.startsWith(sourcePrefix)) return;
     const rel = file.slice(sourcePrefix.length);
     const role = classify(rel, config2);
     if (role.kind === "unpublished") {
       site.unpublished.set(file, role.reason);
-      continue;
+      return;
     }
     if (role.kind === "static") {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
         pending.push(
           () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
-            if (!hasFm && MARKDOWN_EXT2.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
-            if (hasFm || MARKDOWN_EXT2.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
+            if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
+            if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
           })
         );
       } else site.urls.addStatic(rel, file);
-      continue;
+      return;
     }
     if (role.kind === "collection-static") {
       if (role.output) addTarget(site, { url: `/${role.collection}/${role.inner}`, path: file, kind: "static" });
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
-      continue;
+      return;
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} });
-  }
+  };
+  let threads = scan2 ? 0 : workerCount(options.workers, 0);
+  const early = [];
+  if (walking) {
+    let waiting = 0;
+    let classifying = 0;
+    let loading = 0;
+    let last = performance.now();
+    for await (const piece of walking) {
+      const t0 = performance.now();
+      waiting += t0 - last;
+      for (const file of piece.files) {
+        site.files.add(file);
+        classifyFile(file);
+      }
+      site.problems.push(...piece.problems);
+      const t1 = performance.now();
+      if (threads === 1) early.push(...loadBatch(jobs.splice(0), site.config, limits, now, scan2, cache4));
+      last = performance.now();
+      classifying += t1 - t0;
+      loading += last - t1;
+    }
+    sortProblems(site.problems);
+    options.timings?.markParts([[walking.threaded ? "walk (on a thread; waited)" : "walk", waiting], ["classify", classifying], ["load", loading]]);
+  } else for (const file of walk.files) classifyFile(file);
+  for (const file of site.files) if (file.startsWith("_plugins/")) site.hasPlugins = true;
+  site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
   await runPool(pending, 32);
-  options.timings?.mark("classify");
-  const threads = workerCount(options.workers, scan2 ? jobs.length : 0);
+  if (!walking) options.timings?.mark("classify");
+  if (threads === 0) threads = workerCount(options.workers, jobs.length);
   const loader = threads > 1 ? new ThreadedLoader(root, config2, limits, now, scan2, threads) : void 0;
+  for (const loaded of early) registerLoaded(site, loaded);
   if (loader) {
     loader.add(jobs);
     const loaded = await loader.finish();
     for (const job of jobs) registerLoaded(site, loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan2, cache4));
   } else for (const loaded of loadBatch(jobs, site.config, limits, now, scan2, cache4)) registerLoaded(site, loaded);
-  options.timings?.mark(loader ? `load (${loader.threads} threads)` : "load");
+  options.timings?.mark(loader ? `load (${loader.threads} threads)` : walking ? "register" : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   return site;
 }
@@ -60281,10 +60390,17 @@ function classify(rel, config2) {
   const folder = slash > 0 ? folderInfoOf(rel, slash, config2) : void 0;
   const excluded = folder?.excluded ?? excludedItself(rel, config2);
   if (excluded) return { kind: "unpublished", reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
-  const name = rel.slice(slash + 1);
-  if (folder?.verdict && !isSpecial(name, config2) && name !== "_posts" && name !== "_drafts") return folder.verdict;
+  if (!folder || isSpecialAt(rel, slash + 1)) return classifySlowly(rel, rel.split("/"), config2);
+  if (folder.verdict) return folder.verdict;
+  const magic = folder.magic;
+  if (magic?.drafts) return POST_EXT.test(rel) ? DRAFT : NOT_A_DRAFT;
+  if (magic) return parsePostFilename(rel.slice(magic.innerStart)) && POST_EXT.test(rel) ? POST : NOT_A_POST;
   return classifySlowly(rel, rel.split("/"), config2);
 }
+var POST = { kind: "post", collection: "posts" };
+var DRAFT = { kind: "draft", collection: "posts" };
+var NOT_A_POST = { kind: "unpublished", reason: "is inside `_posts`, where Jekyll reads only dated posts and publishes nothing else" };
+var NOT_A_DRAFT = { kind: "unpublished", reason: "is inside `_drafts`, whose non-post files Jekyll does not publish" };
 function excludedItself(rel, config2) {
   const rules2 = excludeRules(config2);
   if (!rules2.any.test(rel) && !rules2.exact.has(rel)) return void 0;
@@ -60307,12 +60423,26 @@ function folderInfo(folder, config2) {
   let info = infos.get(folder);
   if (!info) {
     const slash = folder.lastIndexOf("/");
-    const parent = slash > 0 ? folderInfo(folder.slice(0, slash), config2).excluded : null;
-    const segments = folder.split("/");
-    info = { excluded: parent ?? excludedItself(folder, config2) ?? null, verdict: folderVerdict(segments, config2) };
+    const parent = slash > 0 ? folderInfo(folder.slice(0, slash), config2) : void 0;
+    const excluded = parent?.excluded ?? excludedItself(folder, config2) ?? null;
+    info = { excluded, ...folderRole(folder, slash, parent, config2) };
     infos.set(folder, info);
   }
   return info;
+}
+function folderRole(folder, slash, parent, config2) {
+  const depth = parent ? parent.depth + 1 : 1;
+  const plain = !isSpecialAt(folder, slash + 1);
+  if (parent?.verdict && plain && parent.depth > collectionsDepthOf(config2)) return { verdict: parent.verdict, depth, magic: null };
+  if (parent?.magic && plain) return { verdict: null, depth, magic: parent.magic };
+  const segments = folder.split("/");
+  const name = segments[segments.length - 1];
+  const above = segments.slice(0, -1);
+  const isMagic = (name === "_posts" || name === "_drafts") && above.every((s) => !isSpecial(s, config2));
+  return { verdict: folderVerdict(segments, config2), depth, magic: isMagic ? { drafts: name === "_drafts", innerStart: folder.length + 1 } : null };
+}
+function collectionsDepthOf(config2) {
+  return config2.collectionsDir === "" ? 0 : config2.collectionsDir.split("/").length;
 }
 function folderVerdict(folder, config2) {
   if (folder.includes("_posts") || folder.includes("_drafts")) return null;
@@ -60357,8 +60487,11 @@ function classifySlowly(rel, segments, config2) {
   return { kind: "static" };
 }
 function isSpecial(name, _config) {
-  const first = name.charCodeAt(0);
-  return first === 46 || first === 95 || first === 35 || first === 126 || name.charCodeAt(name.length - 1) === 126;
+  return isSpecialAt(name, 0);
+}
+function isSpecialAt(path22, start) {
+  const first = path22.charCodeAt(start);
+  return first === 46 || first === 95 || first === 35 || first === 126 || path22.charCodeAt(path22.length - 1) === 126;
 }
 function isIncluded(name, config2) {
   return config2.include.some((pattern) => fnmatch(pattern, name) || name === pattern.replace(/\/+$/, ""));
@@ -60451,6 +60584,16 @@ var Timings = class {
   mark(name) {
     const now = performance2.now();
     this.phases.push({ name, ms: now - this.last });
+    this.last = now;
+  }
+  /**
+   * Records the time since the previous mark as phases measured within it (`parts`, in order):
+   * what is left over (none of them) goes to the last one.
+   */
+  markParts(parts) {
+    const now = performance2.now();
+    const measured = parts.reduce((sum, [, ms]) => sum + ms, 0);
+    parts.forEach(([name, ms], i) => this.phases.push({ name, ms: i === parts.length - 1 ? ms + Math.max(0, now - this.last - measured) : ms }));
     this.last = now;
   }
   /** `walk 312 ms, load 4,210 ms, ...` */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) and the Action (dist/index.js) into single ESM files that run on
-// Node 20 and 24 without node_modules. Deterministic: same sources and lock file, same bytes.
+// Bundles the CLI (dist/cli.js) and the Action (dist/index.js) into single ESM files (and the walk
+// thread both start, dist/tree-worker.js) that run on Node 20 and 24 without node_modules.
+// Deterministic: same sources and lock file, same bytes.
 import { build } from 'esbuild';
 import { readFile, rm, mkdir } from 'node:fs/promises';
 
@@ -27,3 +28,5 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// The walk thread of `--only` runs and pull requests (src/core/tree-walk.ts), beside both bundles.
+await build({ ...common, entryPoints: ['src/core/tree-worker.ts'], outfile: 'dist/tree-worker.js' });

@@ -3,6 +3,7 @@ import { valuedKeysOf } from '../parse/front-matter-fast.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
 import { absolutePath, keep, readSourceFileSync, readSourceHeads, releasedTextFile, type FileStamp, type HeadRead, type HeadRequest, type ReadLimits, type ReadResult } from '../parse/source-file.js';
 import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
+import { MARKDOWN_EXT } from './extensions.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
 import type { DocumentKind, SiteDocument } from './site.js';
@@ -28,8 +29,6 @@ export interface LoadJob {
 
 /** The parts of the Jekyll config that decide a document's URL (structured-clone safe). */
 export type UrlConfig = Pick<JekyllConfig, 'defaults' | 'permalink' | 'timezone' | 'collections' | 'future'>;
-
-const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
 
 /**
  * Documents taken through the stages together: link-target heads 50 (16 and 50 did as well as

@@ -10,7 +10,9 @@ import { fnmatch, fnmatchRegExp } from './fnmatch.js';
 import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
 import { parsePostFilename } from './permalink.js';
-import { walkTree, type WalkProblem } from './walk.js';
+import { MARKDOWN_EXT, MAY_HAVE_FRONT_MATTER, POST_EXT } from './extensions.js';
+import { startWalk, type TreeWalk } from './tree-walk.js';
+import { sortProblems, walkTree, type WalkProblem } from './walk.js';
 import type { SiteCache } from './site-cache.js';
 import { PublishedUrls } from './published-urls.js';
 import type { Timings } from './timing.js';
@@ -99,17 +101,25 @@ export interface SiteOptions {
   cacheFor?: (scope: unknown) => SiteCache;
 }
 
-const MARKDOWN_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn)$/i;
-const POST_EXT = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|textile)$/i;
-/** Extensions of files that may carry front matter (and so become pages). */
-const MAY_HAVE_FRONT_MATTER = /\.(?:md|markdown|mkd|mkdn|mkdown|mdown|mdwn|html?|xml|json|css|scss|sass|js|txt|textile|liquid|rss|atom|svg|webmanifest|yml|yaml|coffee)$/i;
-
 /**
  * Reads the site below `root`: `_config.yml`, the file tree, every document's front matter and
  * output URL, and the index of published URLs. Nothing is written.
  */
 export async function buildSite(root: string, options: SiteOptions = {}): Promise<Site> {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  // A full run scans every document as it is loaded and lets its text go (bounded memory); an
+  // `--only` run reads link targets only as far as their front matter, as the walk finds them:
+  // the walk then goes to a thread from the start (`startWalk`).
+  const scan = options.prescan ?? false;
+  const walking = scan ? undefined : startWalk(root);
+  try {
+    return await readSite(root, options, limits, scan, walking);
+  } finally {
+    walking?.close();
+  }
+}
+
+async function readSite(root: string, options: SiteOptions, limits: ReadLimits, scan: boolean, walking: TreeWalk | undefined): Promise<Site> {
   const configFile = await firstExisting(root, ['_config.yml', '_config.yaml']);
   const configText = configFile ? await readConfigText(root, configFile) : '';
   const config = parseJekyllConfig(configFile, configText);
@@ -117,37 +127,33 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
   options.timings?.mark('config');
   const sourcePrefix = config.source && config.source !== '.' ? `${config.source.replace(/^\.\/|\/+$/g, '')}/` : '';
   const now = options.now ?? new Date();
-  // A full run scans every document as it is loaded and lets its text go (bounded memory); an
-  // `--only` run reads link targets only as far as their front matter.
-  const scan = options.prescan ?? false;
-  const walk = await walkTree(root);
-  options.timings?.mark('walk');
+  const walk = walking ? undefined : await walkTree(root);
+  if (walk) options.timings?.mark('walk');
   const cache = options.cacheFor?.({ source: config.source, urls: { defaults: config.defaults, permalink: config.permalink, timezone: config.timezone, collections: config.collections, future: config.future }, jekyllMajor, limits: { maxFileBytes: limits.maxFileBytes, maxYamlAliases: limits.maxYamlAliases ?? null } });
   if (cache) options.timings?.mark('open cache');
   const site: Site = {
     root,
     config,
     jekyllMajor,
-    files: new Set(walk.files),
+    files: new Set(walk?.files),
     unpublished: new Map(),
     urls: new PublishedUrls(),
     documents: new Map(),
     posts: [],
-    problems: walk.problems,
-    hasPlugins: walk.files.some((f) => f.startsWith('_plugins/')),
+    problems: walk?.problems ?? [],
+    hasPlugins: false,
     theme: { profile: undefined, reason: '', uncertain: false },
     ...(cache ? { cache } : {}),
   };
-  site.theme = detectTheme(root, config, site.files, options.theme ?? 'auto', site.hasPlugins);
   const pending: (() => Promise<void>)[] = [];
   const jobs: LoadJob[] = [];
-  for (const file of walk.files) {
-    if (sourcePrefix && !file.startsWith(sourcePrefix)) continue;
+  const classifyFile = (file: string): void => {
+    if (sourcePrefix && !file.startsWith(sourcePrefix)) return;
     const rel = file.slice(sourcePrefix.length);
     const role = classify(rel, config);
     if (role.kind === 'unpublished') {
       site.unpublished.set(file, role.reason);
-      continue;
+      return;
     }
     if (role.kind === 'static') {
       if (MAY_HAVE_FRONT_MATTER.test(rel)) {
@@ -161,28 +167,58 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
           }),
         );
       } else site.urls.addStatic(rel, file);
-      continue;
+      return;
     }
     if (role.kind === 'collection-static') {
       if (role.output) addTarget(site, { url: `/${role.collection}/${role.inner}`, path: file, kind: 'static' });
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
-      continue;
+      return;
     }
     jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) });
-  }
-  await runPool(pending, 32);
-  options.timings?.mark('classify');
+  };
   // `--only` runs stay on one thread unless asked: reading 10,000 heads on two threads was
   // measured no faster (1.45 s against 1.3–1.55 s; the heads are cheap, the hand-off is not).
-  const threads = workerCount(options.workers, scan ? jobs.length : 0);
+  let threads = scan ? 0 : workerCount(options.workers, 0);
+  // On one thread, the documents of each piece of the walk are loaded as it comes (while the walk
+  // thread lists the next folders), and registered once every static file is, in the order of
+  // the file list: the same site as when they are loaded after the walk.
+  const early: LoadedDocument[] = [];
+  if (walking) {
+    let waiting = 0;
+    let classifying = 0;
+    let loading = 0;
+    let last = performance.now();
+    for await (const piece of walking) {
+      const t0 = performance.now();
+      waiting += t0 - last;
+      for (const file of piece.files) {
+        site.files.add(file);
+        classifyFile(file);
+      }
+      site.problems.push(...piece.problems);
+      const t1 = performance.now();
+      if (threads === 1) early.push(...loadBatch(jobs.splice(0), site.config, limits, now, scan, cache));
+      last = performance.now();
+      classifying += t1 - t0;
+      loading += last - t1;
+    }
+    sortProblems(site.problems);
+    options.timings?.markParts([[walking.threaded ? 'walk (on a thread; waited)' : 'walk', waiting], ['classify', classifying], ['load', loading]]);
+  } else for (const file of walk!.files) classifyFile(file);
+  for (const file of site.files) if (file.startsWith('_plugins/')) site.hasPlugins = true;
+  site.theme = detectTheme(root, config, site.files, options.theme ?? 'auto', site.hasPlugins);
+  await runPool(pending, 32);
+  if (!walking) options.timings?.mark('classify');
+  if (threads === 0) threads = workerCount(options.workers, jobs.length);
   const loader = threads > 1 ? new ThreadedLoader(root, config, limits, now, scan, threads) : undefined;
+  for (const loaded of early) registerLoaded(site, loaded);
   if (loader) {
     loader.add(jobs);
     const loaded = await loader.finish();
     // In the order of the sorted file list, as on one thread: the same site whatever the threads.
     for (const job of jobs) registerLoaded(site, loaded.get(job.file) ?? loadAndScan(job, site.config, limits, now, scan, cache));
   } else for (const loaded of loadBatch(jobs, site.config, limits, now, scan, cache)) registerLoaded(site, loaded);
-  options.timings?.mark(loader ? `load (${loader.threads} threads)` : 'load');
+  options.timings?.mark(loader ? `load (${loader.threads} threads)` : walking ? 'register' : 'load');
   site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
   return site;
 }
@@ -201,10 +237,31 @@ export function classify(rel: string, config: JekyllConfig): Role {
   const folder = slash > 0 ? folderInfoOf(rel, slash, config) : undefined;
   const excluded = folder?.excluded ?? excludedItself(rel, config);
   if (excluded) return { kind: 'unpublished', reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
-  const name = rel.slice(slash + 1);
-  if (folder?.verdict && !isSpecial(name, config) && name !== '_posts' && name !== '_drafts') return folder.verdict;
+  // A name starting with `_` (`_posts` too), `.`, `#` or `~` is decided the slow way.
+  if (!folder || isSpecialAt(rel, slash + 1)) return classifySlowly(rel, rel.split('/'), config);
+  if (folder.verdict) return folder.verdict;
+  const magic = folder.magic;
+  if (magic?.drafts) return POST_EXT.test(rel) ? DRAFT : NOT_A_DRAFT;
+  if (magic) return parsePostFilename(rel.slice(magic.innerStart)) && POST_EXT.test(rel) ? POST : NOT_A_POST;
   return classifySlowly(rel, rel.split('/'), config);
 }
+
+/**
+ * What Jekyll does with `rel`, by the definition (`classifySlowly` after the `exclude` patterns),
+ * without the per-folder short cuts of `classify`, which must give the same (tests compare).
+ */
+export function classifyByDefinition(rel: string, config: JekyllConfig): Role {
+  const segments = rel.split('/');
+  const excluded = excludedByPrefixes(segments, config);
+  if (excluded) return { kind: 'unpublished', reason: `is excluded by \`exclude: ${excluded}\` in _config.yml` };
+  return classifySlowly(rel, segments, config);
+}
+
+// The roles of a file in a `_posts`/`_drafts` folder, as `classifySlowly` words them.
+const POST: Role = { kind: 'post', collection: 'posts' };
+const DRAFT: Role = { kind: 'draft', collection: 'posts' };
+const NOT_A_POST: Role = { kind: 'unpublished', reason: 'is inside `_posts`, where Jekyll reads only dated posts and publishes nothing else' };
+const NOT_A_DRAFT: Role = { kind: 'unpublished', reason: 'is inside `_drafts`, whose non-post files Jekyll does not publish' };
 
 /** The `exclude` pattern that names this path itself: one combined test first (most files match none). */
 function excludedItself(rel: string, config: JekyllConfig): string | undefined {
@@ -219,6 +276,14 @@ interface FolderInfo {
   excluded: string | null;
   /** What Jekyll does with any plainly named file in it, or null when that depends on the file. */
   verdict: Role | null;
+  /** How many segments its path has. */
+  depth: number;
+  /**
+   * For a folder at or below `_posts` or `_drafts` (the first of them in its path, with no hidden
+   * or underscore folder above it, and only plain folders between): which, and where the path
+   * below it starts in the path of a file in the folder (a post's date and title are read there).
+   */
+  magic: { drafts: boolean; innerStart: number } | null;
 }
 
 const folderInfos = new WeakMap<JekyllConfig, Map<string, FolderInfo>>();
@@ -244,12 +309,34 @@ function folderInfo(folder: string, config: JekyllConfig): FolderInfo {
     // A folder is excluded when its parent is, or when a pattern names the folder itself: the
     // parent's answer is already known (folders repeat), so one combined test per folder.
     const slash = folder.lastIndexOf('/');
-    const parent = slash > 0 ? folderInfo(folder.slice(0, slash), config).excluded : null;
-    const segments = folder.split('/');
-    info = { excluded: parent ?? excludedItself(folder, config) ?? null, verdict: folderVerdict(segments, config) };
+    const parent = slash > 0 ? folderInfo(folder.slice(0, slash), config) : undefined;
+    const excluded = parent?.excluded ?? excludedItself(folder, config) ?? null;
+    info = { excluded, ...folderRole(folder, slash, parent, config) };
     infos.set(folder, info);
   }
   return info;
+}
+
+/**
+ * A folder's `verdict`, `depth` and `magic`. A plainly named folder below the level of the
+ * collections' folders has its parent's verdict, or magic: its name changes none of the tests of
+ * `classifySlowly` (it is no `_posts`, no hidden or underscore name, and leaves the collection
+ * head as it is). Most of a blog's folders (one per post's images) are decided so, without a probe.
+ */
+function folderRole(folder: string, slash: number, parent: FolderInfo | undefined, config: JekyllConfig): Pick<FolderInfo, 'verdict' | 'depth' | 'magic'> {
+  const depth = parent ? parent.depth + 1 : 1;
+  const plain = !isSpecialAt(folder, slash + 1);
+  if (parent?.verdict && plain && parent.depth > collectionsDepthOf(config)) return { verdict: parent.verdict, depth, magic: null };
+  if (parent?.magic && plain) return { verdict: null, depth, magic: parent.magic };
+  const segments = folder.split('/');
+  const name = segments[segments.length - 1]!;
+  const above = segments.slice(0, -1);
+  const isMagic = (name === '_posts' || name === '_drafts') && above.every((s) => !isSpecial(s, config));
+  return { verdict: folderVerdict(segments, config), depth, magic: isMagic ? { drafts: name === '_drafts', innerStart: folder.length + 1 } : null };
+}
+
+function collectionsDepthOf(config: JekyllConfig): number {
+  return config.collectionsDir === '' ? 0 : config.collectionsDir.split('/').length;
 }
 
 /**
@@ -301,9 +388,13 @@ function classifySlowly(rel: string, segments: string[], config: JekyllConfig): 
 }
 
 function isSpecial(name: string, _config: JekyllConfig): boolean {
-  const first = name.charCodeAt(0);
-  // `.`, `_`, `#`, `~` first, or `~` last.
-  return first === 0x2e || first === 0x5f || first === 0x23 || first === 0x7e || name.charCodeAt(name.length - 1) === 0x7e;
+  return isSpecialAt(name, 0);
+}
+
+/** `isSpecial` of the last segment of `path`, which starts at `start`: `.`, `_`, `#`, `~` first, or `~` last. */
+function isSpecialAt(path: string, start: number): boolean {
+  const first = path.charCodeAt(start);
+  return first === 0x2e || first === 0x5f || first === 0x23 || first === 0x7e || path.charCodeAt(path.length - 1) === 0x7e;
 }
 
 function isIncluded(name: string, config: JekyllConfig): boolean {

@@ -15,6 +15,17 @@ export class Timings {
     this.last = now;
   }
 
+  /**
+   * Records the time since the previous mark as phases measured within it (`parts`, in order):
+   * what is left over (none of them) goes to the last one.
+   */
+  markParts(parts: [string, number][]): void {
+    const now = performance.now();
+    const measured = parts.reduce((sum, [, ms]) => sum + ms, 0);
+    parts.forEach(([name, ms], i) => this.phases.push({ name, ms: i === parts.length - 1 ? ms + Math.max(0, now - this.last - measured) : ms }));
+    this.last = now;
+  }
+
   /** `walk 312 ms, load 4,210 ms, ...` */
   toString(): string {
     return this.phases.map((p) => `${p.name} ${Math.round(p.ms).toLocaleString('en-US')} ms`).join(', ');

@@ -32,17 +32,37 @@ export interface WalkResult {
 export async function walkTree(root: string): Promise<WalkResult> {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
+  walkFolders(root, Infinity, (piece) => {
+    files.push(...piece.files);
+    problems.push(...piece.problems);
+  });
+  return { files, problems: sortProblems(problems) };
+}
+
+/** A walk's problems in the order they are reported: by path. */
+export function sortProblems(problems: WalkProblem[]): WalkProblem[] {
+  return problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The walk of `walkTree`, given to `emit` in pieces of about `flushAt` files as it goes (in walk
+ * order; the problems met meanwhile come with each piece, unsorted), the last piece possibly empty.
+ * @param root absolute real path of the site root
+ */
+export function walkFolders(root: string, flushAt: number, emit: (piece: WalkResult) => void): void {
+  const piece: WalkResult = { files: [], problems: [] };
   const visited = new Set<string>([root]);
   // Items still to visit, the next one last: a file (its path) or a folder to read. Files are
   // plain strings, so the walk allocates nothing per file beyond its path.
   const stack: (string | Folder)[] = [{ abs: root, rel: '' }];
   while (stack.length > 0) {
     const item = stack.pop()!;
-    if (typeof item === 'string') files.push(item);
-    else pushFolder(root, item, stack, visited, problems);
+    if (typeof item !== 'string') pushFolder(root, item, stack, visited, piece.problems);
+    else if (piece.files.push(item) >= flushAt) {
+      emit({ files: piece.files.splice(0), problems: piece.problems.splice(0) });
+    }
   }
-  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
+  emit(piece);
 }
 
 interface Folder {

@@ -81,6 +81,18 @@ describe('the built CLI on the hostile blog', () => {
     expect(threaded.stdout).toBe(check.stdout);
   });
 
+  it('gives a pull request run (--only, its walk on a thread) the full run\'s findings for the files it checks', () => {
+    const checked = [POSTS.crlf, POSTS.bom, POSTS.unclosed, POSTS.symlinkedPost, POSTS.tabs].map((file) => path.join(blog.root, ...file.split('/')));
+    const only = cli([blog.root, '--format', 'json', '--verbose', '--only', ...checked]);
+    expectNoCrash(only);
+    // The walk went to its thread (dist/tree-worker.js) and finished there.
+    expect(only.stderr).toMatch(/walk \(on a thread; waited\)/);
+    const mine = (findings: JsonFinding[]): JsonFinding[] => findings.filter((f) => [POSTS.crlf, POSTS.bom, POSTS.unclosed, POSTS.symlinkedPost, POSTS.tabs].includes(f.file as never));
+    const got = (JSON.parse(only.stdout) as typeof report).findings;
+    expect(got.length).toBeGreaterThan(0);
+    expect(mine(got)).toEqual(mine(report.findings));
+  });
+
   it('reports each hostile case with its rule, messageId and line', () => {
     const got = report.findings.filter((f) => !CHECKED_APART.includes(f.file)).map((f) => ({ file: f.file, line: f.line, rule: f.rule, messageId: f.messageId }));
     expect(got).toEqual(expectedFindings(blog.unreadableIsUnreadable));

@@ -1,0 +1,93 @@
+import { Worker } from 'node:worker_threads';
+import { walkTree, type WalkResult } from './walk.js';
+
+declare const BLOGLINT_BUNDLED: boolean | undefined;
+
+/** What the walk thread is started with. */
+export interface TreeWorkerSetup {
+  root: string;
+  /** Files per piece. */
+  flushAt: number;
+}
+
+/** Files per piece: a few milliseconds of walking each. */
+const FLUSH_AT = 1024;
+
+/** Where the walk thread's code is: beside the bundle (dist/tree-worker.js); from sources, none. */
+function bundledWorker(): URL | undefined {
+  return typeof BLOGLINT_BUNDLED !== 'undefined' && BLOGLINT_BUNDLED === true ? new URL('./tree-worker.js', import.meta.url) : undefined;
+}
+
+/**
+ * Starts walking the tree below `root` on a worker thread: an `--only` run then works on the
+ * first folders (classifies their files, reads and parses its link targets' heads) while the
+ * thread lists the next. Listing folders is system calls, which the other CPU runs meanwhile
+ * (docs/benchmark.md, ninth round). The pieces come in walk order; without a thread to be had
+ * (from sources, as in most tests), or if it fails, the walk runs on this thread. The files and
+ * problems are those of `walkTree` either way.
+ * @param root absolute real path of the site root
+ * @param worker the walk thread's code (dist/tree-worker.js beside the bundle), none for this thread
+ */
+export function startWalk(root: string, worker: URL | undefined = bundledWorker()): TreeWalk {
+  return new TreeWalk(root, { root, flushAt: FLUSH_AT }, worker);
+}
+
+/** A walk under way (`startWalk`): iterate it once, `close` it when done with it. */
+export class TreeWalk implements AsyncIterable<WalkResult> {
+  private readonly pieces: (WalkResult | 'done' | Error)[] = [];
+  private wake: (() => void) | undefined;
+  private readonly worker: Worker | undefined;
+  /** Whether the whole walk was given by the thread (false once it ran here, or part of it did). */
+  threaded = false;
+
+  constructor(
+    private readonly root: string,
+    setup: TreeWorkerSetup,
+    url: URL | undefined,
+  ) {
+    let worker: Worker | undefined;
+    try {
+      worker = url ? new Worker(url, { workerData: setup }) : undefined;
+      worker?.on('message', (piece: WalkResult | 'done') => this.arrived(piece));
+      worker?.once('error', (error) => this.arrived(error));
+      worker?.once('exit', () => this.arrived(new Error('the walk thread exited')));
+    } catch {
+      worker = undefined; // no thread to be had: the walk runs on this thread
+    }
+    this.worker = worker;
+  }
+
+  private arrived(piece: WalkResult | 'done' | Error): void {
+    this.pieces.push(piece);
+    this.wake?.();
+    this.wake = undefined;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<WalkResult> {
+    let given = 0;
+    const problemsGiven = new Set<string>();
+    if (this.worker) {
+      for (;;) {
+        if (this.pieces.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+        const piece = this.pieces.shift()!;
+        if (piece === 'done') {
+          this.threaded = true;
+          return;
+        }
+        if (piece instanceof Error) break;
+        given += piece.files.length;
+        for (const problem of piece.problems) problemsGiven.add(`${problem.path}\0${problem.message}`);
+        yield piece;
+      }
+    }
+    // No thread, or it failed: the walk on this thread, without the files given already (the
+    // walk's order is the same, so those are its first `given` files).
+    const rest = await walkTree(this.root);
+    yield { files: rest.files.slice(given), problems: rest.problems.filter((problem) => !problemsGiven.has(`${problem.path}\0${problem.message}`)) };
+  }
+
+  /** Stops the thread, if the walk was not read to its end. */
+  close(): void {
+    void this.worker?.terminate();
+  }
+}
