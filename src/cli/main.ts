@@ -7,7 +7,6 @@ import type { Finding } from '../core/finding.js';
 import { ruleUrl } from '../core/rule.js';
 import { runLint, UsageError, type RunResult } from '../core/run.js';
 import { defaultCacheFile } from '../core/site-cache.js';
-import { deploy, DeployArgsError, parseDeployArgs } from '../deploy/index.js';
 import { jsonReporter } from '../report/json.js';
 import type { ReportContext, Reporter } from '../report/reporter.js';
 import { sarifReporter } from '../report/sarif.js';
@@ -52,7 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return await runCheck(options, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DeployArgsError) {
+    if (error instanceof UsageError) {
       io.stderr(`bloglint: ${error.message}\n`);
       return 2;
     }
@@ -134,16 +133,22 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 }
 
 async function runDeploy(argv: string[], io: CliIo): Promise<number> {
-  const sha = gitOutput(io.cwd, ['rev-parse', 'HEAD']);
-  const options = parseDeployArgs(argv, {
-    cwd: io.cwd,
-    ...(gitOutput(io.cwd, ['remote', 'get-url', 'origin']) ? { defaultRemote: gitOutput(io.cwd, ['remote', 'get-url', 'origin'])! } : {}),
-    ...(io.env.GITHUB_TOKEN ? { token: io.env.GITHUB_TOKEN } : {}),
-    defaultMessage: sha ? `Deploy ${sha} with bloglint` : 'Deploy with bloglint',
-  });
-  const result = await deploy({ ...options, log: (line) => io.stderr(`${line}\n`) });
-  io.stderr(`bloglint deploy: ${result.reason}${result.commit ? ` (${result.commit})` : ''}\n`);
-  return 0;
+  // Loaded only for `bloglint deploy`: a check does not pay for loading it.
+  const { deploy, DeployArgsError, parseDeployArgs } = await import('../deploy/index.js');
+  try {
+    const sha = gitOutput(io.cwd, ['rev-parse', 'HEAD']);
+    const options = parseDeployArgs(argv, {
+      cwd: io.cwd,
+      ...(gitOutput(io.cwd, ['remote', 'get-url', 'origin']) ? { defaultRemote: gitOutput(io.cwd, ['remote', 'get-url', 'origin'])! } : {}),
+      ...(io.env.GITHUB_TOKEN ? { token: io.env.GITHUB_TOKEN } : {}),
+      defaultMessage: sha ? `Deploy ${sha} with bloglint` : 'Deploy with bloglint',
+    });
+    const result = await deploy({ ...options, log: (line) => io.stderr(`${line}\n`) });
+    io.stderr(`bloglint deploy: ${result.reason}${result.commit ? ` (${result.commit})` : ''}\n`);
+    return 0;
+  } catch (error) {
+    throw error instanceof DeployArgsError ? new UsageError(error.message) : error;
+  }
 }
 
 function gitOutput(cwd: string, args: string[]): string | undefined {

@@ -209,7 +209,9 @@ async function compileSchema(root: string, schemaPath: string, where: string): P
   } catch {
     throw new ConfigError(`${where}: \`${schemaPath}\` is not valid JSON.`);
   }
-  const { Ajv } = await import('ajv');
+  // ajv is CommonJS: its class is a named export to Node, only `default.Ajv` in a bundle's chunk.
+  const ajvModule = await import('ajv');
+  const Ajv = ajvModule.Ajv ?? (ajvModule.default as unknown as { Ajv: typeof ajvModule.Ajv }).Ajv;
   const addFormats = (await import('ajv-formats')).default as unknown as (ajv: unknown) => void;
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);

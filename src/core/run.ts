@@ -3,7 +3,6 @@ import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError, loadConfig, type BloglintConfig } from './config.js';
 import { finalizeFindings, lint, type LintOptions, type LintResult } from './lint.js';
-import { runRemarkPlugins } from './remark-plugins.js';
 import { UsageError } from './usage-error.js';
 import type { Rule } from './rule.js';
 import { buildSite, type Site } from './site.js';
@@ -82,6 +81,8 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     options.onPluginsRefused?.(config.remarkPlugins.map((p) => (typeof p === 'string' ? p : p[0])));
   } else if (config.remarkPlugins.length > 0) {
     const docs = result.checked.map((p) => site.documents.get(p)!).filter(Boolean);
+    // unified and remark load only here: most runs have no remark plugins, and every run would pay for loading them.
+    const { runRemarkPlugins } = await import('./remark-plugins.js');
     result.findings = finalizeFindings([...result.findings, ...(await runRemarkPlugins(root, docs, config))]);
   }
   return { root, site, config, result, rules, timings, ...(cache ? { cache } : {}) };
