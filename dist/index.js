@@ -30664,7 +30664,8 @@ function finishRead(read, stat5, options) {
   const { maxBytes } = options;
   const complete = read.length >= stat5.size;
   const bytes = complete ? read : read.subarray(0, completeUtf8Length(read));
-  const end = maxBytes === void 0 && !options.forCache ? bytes.length : headLength(bytes);
+  const head = maxBytes === void 0 && !options.forCache ? void 0 : scanHead(bytes);
+  const end = head ? head.end : bytes.length;
   let forCache;
   if (options.forCache) {
     forCache = { stamp: { size: stat5.size, mtimeMs: stat5.mtimeMs, ctimeMs: stat5.ctimeMs, ino: stat5.ino }, headHash: hashBytes(bytes.subarray(0, end)) };
@@ -30674,13 +30675,13 @@ function finishRead(read, stat5, options) {
     }
   }
   const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : end);
-  return decoded.ok ? { ...decoded, bytes: stat5.size, complete, ...forCache } : decoded;
+  return decoded.ok ? { ...decoded, bytes: stat5.size, complete, ...forCache, ...head && maxBytes !== void 0 ? { closed: head.closed } : {} } : decoded;
 }
-function headLength(bytes) {
+function scanHead(bytes) {
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   if (!(bytes[start] === 45 && bytes[start + 1] === 45 && bytes[start + 2] === 45)) {
     const newline2 = bytes.indexOf(10);
-    return newline2 === -1 ? bytes.length : newline2 + 1;
+    return { end: newline2 === -1 ? bytes.length : newline2 + 1, closed: true };
   }
   for (let at = bytes.indexOf(10, start + 3); at !== -1; at = bytes.indexOf(10, at + 1)) {
     const c = bytes[at + 1];
@@ -30688,10 +30689,10 @@ function headLength(bytes) {
     let p = at + 4;
     while (bytes[p] === 32 || bytes[p] === 9) p++;
     if (bytes[p] === 13) p++;
-    if (p >= bytes.length) return bytes.length;
-    if (bytes[p] === 10) return p + 1;
+    if (p >= bytes.length) return { end: bytes.length, closed: true };
+    if (bytes[p] === 10) return { end: p + 1, closed: true };
   }
-  return bytes.length;
+  return { end: bytes.length, closed: false };
 }
 function absolutePath(root, relativePath) {
   if (path.sep === "/" && relativePath !== "" && !/(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(relativePath)) return root.endsWith("/") ? root + relativePath : `${root}/${relativePath}`;
@@ -30765,7 +30766,9 @@ function readHeadFrom(root, relativePath, limits, options, from) {
 }
 var HEAD_BYTES = 4096;
 function holdsFrontMatter(head) {
-  return !head.ok || head.known === true || head.complete === true || !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3));
+  if (!head.ok || head.known === true || head.complete === true) return true;
+  if (head.closed !== void 0) return head.closed;
+  return !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3));
 }
 function readSourceHeads(requests, limits = DEFAULT_READ_LIMITS) {
   if (requests.length > HEADS_AT_ONCE) {
@@ -39642,6 +39645,22 @@ function defaultsFor(defaults2, relativePath, type, options = {}) {
   }
   return merged;
 }
+var byFolder = /* @__PURE__ */ new WeakMap();
+function defaultsForFile(defaults2, relativePath, type) {
+  if (!Array.isArray(defaults2)) return defaultsFor(defaults2, relativePath, type);
+  let known = byFolder.get(defaults2);
+  if (!known) {
+    const paths = validEntries(defaults2).map(({ scope }) => scope.path).filter((path21) => typeof path21 === "string");
+    known = { longest: paths.some((path21) => path21.includes("*")) ? Infinity : Math.max(0, ...paths.map((path21) => path21.length)), given: /* @__PURE__ */ new Map() };
+    byFolder.set(defaults2, known);
+  }
+  const folderEnd = relativePath.lastIndexOf("/") + 1;
+  if (known.longest > folderEnd) return defaultsFor(defaults2, relativePath, type);
+  const key = `${type}\0${relativePath.slice(0, folderEnd)}`;
+  let given = known.given.get(key);
+  if (!given) known.given.set(key, given = defaultsFor(defaults2, relativePath, type));
+  return given;
+}
 var splitWords = (value) => value.split(/\s+/).filter((word) => word !== "");
 function applyDefaults(defaultValues, frontMatter) {
   const asList = (value) => value === null || value === void 0 ? void 0 : typeof value === "string" ? splitWords(value) : Array.isArray(value) ? value : [value];
@@ -39832,36 +39851,53 @@ var SHORT_DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 var LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 var LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 var pad = (n, width = 2) => String(n).padStart(width, "0");
-function datePlaceholders(date, timeZone) {
-  const w = wallClock(date, timeZone);
+var DATE_KEYS = /* @__PURE__ */ new Set(["year", "month", "day", "hour", "minute", "second", "i_day", "i_month", "short_month", "long_month", "short_year", "w_year", "week", "w_day", "short_day", "long_day", "y_day"]);
+function datePlaceholder(key, w) {
+  switch (key) {
+    case "year":
+      return pad(w.year, 4);
+    case "month":
+      return pad(w.month);
+    case "day":
+      return pad(w.day);
+    case "hour":
+      return pad(w.hour);
+    case "minute":
+      return pad(w.minute);
+    case "second":
+      return pad(w.second);
+    case "i_day":
+      return String(w.day);
+    case "i_month":
+      return String(w.month);
+    case "short_month":
+      return LONG_MONTHS[w.month - 1].slice(0, 3);
+    case "long_month":
+      return LONG_MONTHS[w.month - 1];
+    case "short_year":
+      return pad(w.year % 100);
+  }
   const day = new Date(Date.UTC(w.year, w.month - 1, w.day));
   const weekday = day.getUTCDay();
   const isoWeekday = weekday === 0 ? 7 : weekday;
   const thursday = new Date(day.getTime() + (4 - isoWeekday) * 864e5);
   const isoYear = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / 864e5 / 7) + 1;
-  const yDay = Math.floor((day.getTime() - Date.UTC(w.year, 0, 1)) / 864e5) + 1;
-  return {
-    year: pad(w.year, 4),
-    month: pad(w.month),
-    day: pad(w.day),
-    hour: pad(w.hour),
-    minute: pad(w.minute),
-    second: pad(w.second),
-    i_day: String(w.day),
-    i_month: String(w.month),
-    short_month: LONG_MONTHS[w.month - 1].slice(0, 3),
-    long_month: LONG_MONTHS[w.month - 1],
-    short_year: pad(w.year % 100),
-    w_year: String(isoYear),
-    week: pad(week),
-    w_day: String(isoWeekday),
-    short_day: SHORT_DAYS[weekday],
-    long_day: LONG_DAYS[weekday],
-    y_day: pad(yDay, 3)
-  };
+  switch (key) {
+    case "w_year":
+      return String(isoYear);
+    case "week":
+      return pad(Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / 864e5 / 7) + 1);
+    case "w_day":
+      return String(isoWeekday);
+    case "short_day":
+      return SHORT_DAYS[weekday];
+    case "long_day":
+      return LONG_DAYS[weekday];
+    case "y_day":
+      return pad(Math.floor((day.getTime() - Date.UTC(w.year, 0, 1)) / 864e5) + 1, 3);
+  }
+  return void 0;
 }
-var DATE_KEYS = new Set(Object.keys(datePlaceholders(/* @__PURE__ */ new Date(0), "UTC")));
 var usesDateCache = /* @__PURE__ */ new Map();
 function templateUsesDate(template) {
   let uses = usesDateCache.get(template);
@@ -39994,7 +40030,7 @@ function documentUrl(input) {
   const style = permalinkStyle(config2);
   const template = permalink ?? meta.permalink ?? (label === "posts" ? STYLE_TO_PERMALINK[style] ?? style : addPermalinkSuffix("/:collection/:path", style));
   const ext = outputExt(extname(relativePath), permalink, config2);
-  let dates;
+  let wall;
   const lookup2 = (key) => {
     switch (key) {
       case "collection":
@@ -40015,8 +40051,8 @@ function documentUrl(input) {
         return relativePath.slice(0, relativePath.length - extname(relativePath).length).replace(collectionDir, "").replace(/\.*$/, "");
       default:
         if (!DATE_KEYS.has(key) || !date) return void 0;
-        dates ??= datePlaceholders(date, timeZone);
-        return dates[key];
+        wall ??= wallClock(date, timeZone);
+        return datePlaceholder(key, wall);
     }
   };
   const usesDate = templateUsesDate(template);
@@ -40677,11 +40713,17 @@ var CachedDocument = class {
 };
 function defaultsOf(job, config2) {
   const type = job.kind === "post" ? "posts" : job.kind === "draft" ? "drafts" : job.kind === "page" ? "pages" : job.collection;
-  return defaultsFor(config2.defaults, job.rel, type);
+  return defaultsForFile(config2.defaults, job.rel, type);
 }
 function keysOf(own, defaults2) {
-  return [.../* @__PURE__ */ new Set([...own, ...Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k)])];
+  return [.../* @__PURE__ */ new Set([...own, ...defaultKeys(defaults2)])];
 }
+function defaultKeys(defaults2) {
+  let keys = keysOfDefaults.get(defaults2);
+  if (!keys) keysOfDefaults.set(defaults2, keys = Object.entries(defaults2).filter(([, v]) => v !== null && v !== "" && v !== void 0).map(([k]) => k));
+  return keys;
+}
+var keysOfDefaults = /* @__PURE__ */ new WeakMap();
 function urlFacts(doc, job, config2) {
   const why = unpublishedReason(doc, config2);
   if (why) return { u: null, w: why, d: null };

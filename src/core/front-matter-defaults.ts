@@ -172,6 +172,31 @@ export function defaultsFor(
   return merged;
 }
 
+/** Per `defaults:` list: the longest scope path (Infinity with a glob), and the defaults given per type and folder. */
+const byFolder = new WeakMap<object, { longest: number; given: Map<string, Data> }>();
+
+/**
+ * `defaultsFor`, the same object for the files of one folder and type when the folder decides:
+ * a scope path is a prefix of a file's path, so one no longer than the folder's path and its `/`
+ * matches all of the folder's files or none; a glob is matched against the file's name too, so
+ * with one each file is worked out. The result is shared: callers must not modify it.
+ */
+export function defaultsForFile(defaults: unknown, relativePath: string, type: string): Data {
+  if (!Array.isArray(defaults)) return defaultsFor(defaults, relativePath, type);
+  let known = byFolder.get(defaults);
+  if (!known) {
+    const paths = validEntries(defaults).map(({ scope }) => scope.path).filter((path): path is string => typeof path === 'string');
+    known = { longest: paths.some((path) => path.includes('*')) ? Infinity : Math.max(0, ...paths.map((path) => path.length)), given: new Map() };
+    byFolder.set(defaults, known);
+  }
+  const folderEnd = relativePath.lastIndexOf('/') + 1;
+  if (known.longest > folderEnd) return defaultsFor(defaults, relativePath, type);
+  const key = `${type}\0${relativePath.slice(0, folderEnd)}`;
+  let given = known.given.get(key);
+  if (!given) known.given.set(key, (given = defaultsFor(defaults, relativePath, type)));
+  return given;
+}
+
 /** Ruby `String#split` on whitespace. */
 const splitWords = (value: string): string[] => value.split(/\s+/).filter((word) => word !== '');
 

@@ -2,7 +2,7 @@ import { DEFAULT_YAML_LIMITS, findFrontMatter, parseFrontMatter, type FmMap, typ
 import { valuedKeysOf } from '../parse/front-matter-fast.js';
 import { keysWithValues } from '../parse/front-matter-keys.js';
 import { absolutePath, keep, readSourceFileSync, readSourceHeads, releasedTextFile, type FileStamp, type HeadRead, type HeadRequest, type ReadLimits, type ReadResult } from '../parse/source-file.js';
-import { applyDefaults, defaultsFor } from './front-matter-defaults.js';
+import { applyDefaults, defaultsForFile } from './front-matter-defaults.js';
 import { MARKDOWN_EXT } from './extensions.js';
 import type { JekyllConfig } from './jekyll-config.js';
 import { outputUrl } from './permalink.js';
@@ -225,13 +225,22 @@ class CachedDocument implements SiteDocument {
 
 function defaultsOf(job: LoadJob, config: UrlConfig): Record<string, unknown> {
   const type = job.kind === 'post' ? 'posts' : job.kind === 'draft' ? 'drafts' : job.kind === 'page' ? 'pages' : job.collection!;
-  return defaultsFor(config.defaults, job.rel, type);
+  return defaultsForFile(config.defaults, job.rel, type);
 }
 
 /** The document's own keys with a value, then those its `_config.yml` defaults give. */
 function keysOf(own: string[], defaults: Record<string, unknown>): string[] {
-  return [...new Set([...own, ...Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)])];
+  return [...new Set([...own, ...defaultKeys(defaults)])];
 }
+
+/** The keys with a value of a document's defaults, once per defaults object (most documents share one: `defaultsForFile`). */
+function defaultKeys(defaults: Record<string, unknown>): string[] {
+  let keys = keysOfDefaults.get(defaults);
+  if (!keys) keysOfDefaults.set(defaults, (keys = Object.entries(defaults).filter(([, v]) => v !== null && v !== '' && v !== undefined).map(([k]) => k)));
+  return keys;
+}
+
+const keysOfDefaults = new WeakMap<Record<string, unknown>, string[]>();
 
 /** Where a document is published, as the cache keeps it: the future check is made by each run. */
 type UrlFacts = Pick<HeadEntry, 'u' | 'w' | 'd'>;

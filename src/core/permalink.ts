@@ -360,39 +360,60 @@ const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** The date placeholders of `Jekyll::Drops::UrlDrop` (Ruby `strftime`), in the site time zone. */
-function datePlaceholders(date: Date, timeZone: string): Record<string, string> {
-  const w = wallClock(date, timeZone);
+/** The date placeholders of `Jekyll::Drops::UrlDrop` (Ruby `strftime`). */
+const DATE_KEYS = new Set(['year', 'month', 'day', 'hour', 'minute', 'second', 'i_day', 'i_month', 'short_month', 'long_month', 'short_year', 'w_year', 'week', 'w_day', 'short_day', 'long_day', 'y_day']);
+
+/**
+ * One date placeholder (`DATE_KEYS`) for the wall clock of a date in the site time zone: only the
+ * placeholders a template names are worked out (a post's URL names three, usually).
+ */
+function datePlaceholder(key: string, w: WallClock): string | undefined {
+  switch (key) {
+    case 'year':
+      return pad(w.year, 4);
+    case 'month':
+      return pad(w.month);
+    case 'day':
+      return pad(w.day);
+    case 'hour':
+      return pad(w.hour);
+    case 'minute':
+      return pad(w.minute);
+    case 'second':
+      return pad(w.second);
+    case 'i_day':
+      return String(w.day);
+    case 'i_month':
+      return String(w.month);
+    case 'short_month':
+      return LONG_MONTHS[w.month - 1]!.slice(0, 3);
+    case 'long_month':
+      return LONG_MONTHS[w.month - 1]!;
+    case 'short_year':
+      return pad(w.year % 100);
+  }
   const day = new Date(Date.UTC(w.year, w.month - 1, w.day));
   const weekday = day.getUTCDay();
   const isoWeekday = weekday === 0 ? 7 : weekday;
   // ISO 8601 week: the week (Monday first) holding this week's Thursday.
   const thursday = new Date(day.getTime() + (4 - isoWeekday) * 86_400_000);
   const isoYear = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / 86_400_000 / 7) + 1;
-  const yDay = Math.floor((day.getTime() - Date.UTC(w.year, 0, 1)) / 86_400_000) + 1;
-  return {
-    year: pad(w.year, 4),
-    month: pad(w.month),
-    day: pad(w.day),
-    hour: pad(w.hour),
-    minute: pad(w.minute),
-    second: pad(w.second),
-    i_day: String(w.day),
-    i_month: String(w.month),
-    short_month: LONG_MONTHS[w.month - 1]!.slice(0, 3),
-    long_month: LONG_MONTHS[w.month - 1]!,
-    short_year: pad(w.year % 100),
-    w_year: String(isoYear),
-    week: pad(week),
-    w_day: String(isoWeekday),
-    short_day: SHORT_DAYS[weekday]!,
-    long_day: LONG_DAYS[weekday]!,
-    y_day: pad(yDay, 3),
-  };
+  switch (key) {
+    case 'w_year':
+      return String(isoYear);
+    case 'week':
+      return pad(Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / 86_400_000 / 7) + 1);
+    case 'w_day':
+      return String(isoWeekday);
+    case 'short_day':
+      return SHORT_DAYS[weekday]!;
+    case 'long_day':
+      return LONG_DAYS[weekday]!;
+    case 'y_day':
+      return pad(Math.floor((day.getTime() - Date.UTC(w.year, 0, 1)) / 86_400_000) + 1, 3);
+  }
+  return undefined;
 }
-
-const DATE_KEYS = new Set(Object.keys(datePlaceholders(new Date(0), 'UTC')));
 
 const usesDateCache = new Map<string, boolean>();
 
@@ -564,8 +585,8 @@ function documentUrl(input: UrlInput): UrlResult {
     meta.permalink ??
     (label === 'posts' ? STYLE_TO_PERMALINK[style] ?? style : addPermalinkSuffix('/:collection/:path', style));
   const ext = outputExt(extname(relativePath), permalink, config);
-  // Worked out only when the template names a date (most do: `/:year/:month/:day/`, once per post).
-  let dates: Record<string, string> | undefined;
+  // The wall clock, worked out when the template first names a date (most do: `/:year/:month/:day/`).
+  let wall: WallClock | undefined;
 
   // Jekyll::Drops::UrlDrop
   const lookup = (key: string): string | undefined => {
@@ -588,8 +609,8 @@ function documentUrl(input: UrlInput): UrlResult {
         return relativePath.slice(0, relativePath.length - extname(relativePath).length).replace(collectionDir, '').replace(/\.*$/, '');
       default:
         if (!DATE_KEYS.has(key) || !date) return undefined;
-        dates ??= datePlaceholders(date, timeZone);
-        return dates[key];
+        wall ??= wallClock(date, timeZone);
+        return datePlaceholder(key, wall);
     }
   };
   const usesDate = templateUsesDate(template);

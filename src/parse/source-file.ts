@@ -53,7 +53,7 @@ export interface FileStamp {
  * A read that may be only the file's start (`complete`), with, when asked for, the file's stamp
  * and its head's hash; `known` when the text was not decoded because the caller knew the head.
  */
-export type HeadRead = ReadResult & { complete?: boolean; stamp?: FileStamp; headHash?: string; known?: true };
+export type HeadRead = ReadResult & { complete?: boolean; stamp?: FileStamp; headHash?: string; known?: true; closed?: boolean };
 
 /** What a read is asked for besides the text. */
 export interface ReadOptions {
@@ -164,7 +164,8 @@ function finishRead(read: Buffer, stat: Stats, options: ReadOptions): HeadRead {
   const { maxBytes } = options;
   const complete = read.length >= stat.size;
   const bytes = complete ? read : read.subarray(0, completeUtf8Length(read));
-  const end = maxBytes === undefined && !options.forCache ? bytes.length : headLength(bytes);
+  const head = maxBytes === undefined && !options.forCache ? undefined : scanHead(bytes);
+  const end = head ? head.end : bytes.length;
   let forCache: { stamp: FileStamp; headHash: string } | undefined;
   if (options.forCache) {
     forCache = { stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino }, headHash: hashBytes(bytes.subarray(0, end)) };
@@ -176,7 +177,7 @@ function finishRead(read: Buffer, stat: Stats, options: ReadOptions): HeadRead {
   }
   // A head is checked whole but decoded only through its front matter: the rest is not read.
   const decoded = decode(bytes, maxBytes === undefined ? bytes.length : end);
-  return decoded.ok ? { ...decoded, bytes: stat.size, complete, ...forCache } : decoded;
+  return decoded.ok ? { ...decoded, bytes: stat.size, complete, ...forCache, ...(head && maxBytes !== undefined ? { closed: head.closed } : {}) } : decoded;
 }
 
 /**
@@ -185,10 +186,20 @@ function finishRead(read: Buffer, stat: Stats, options: ReadOptions): HeadRead {
  * not start with `---`, else all of them. Always a character boundary (just after a newline).
  */
 export function headLength(bytes: Uint8Array): number {
+  return scanHead(bytes).end;
+}
+
+/**
+ * `headLength`, and whether these bytes hold all of the front matter (`closed`): true when they
+ * do not start with `---`, or hold a closing line (one that reaches their end counts, as the
+ * closing-line expression of `holdsFrontMatter` reads the decoded text); false when more must be
+ * read to find it.
+ */
+export function scanHead(bytes: Uint8Array): { end: number; closed: boolean } {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (!(bytes[start] === 0x2d && bytes[start + 1] === 0x2d && bytes[start + 2] === 0x2d)) {
     const newline = bytes.indexOf(0x0a);
-    return newline === -1 ? bytes.length : newline + 1;
+    return { end: newline === -1 ? bytes.length : newline + 1, closed: true };
   }
   for (let at = bytes.indexOf(0x0a, start + 3); at !== -1; at = bytes.indexOf(0x0a, at + 1)) {
     const c = bytes[at + 1];
@@ -196,10 +207,10 @@ export function headLength(bytes: Uint8Array): number {
     let p = at + 4;
     while (bytes[p] === 0x20 || bytes[p] === 0x09) p++;
     if (bytes[p] === 0x0d) p++;
-    if (p >= bytes.length) return bytes.length;
-    if (bytes[p] === 0x0a) return p + 1;
+    if (p >= bytes.length) return { end: bytes.length, closed: true };
+    if (bytes[p] === 0x0a) return { end: p + 1, closed: true };
   }
-  return bytes.length;
+  return { end: bytes.length, closed: false };
 }
 
 /** `path.join(root, relativePath)`, without the normalising pass for the clean paths the walk gives. */
@@ -325,9 +336,14 @@ function readHeadFrom(root: string, relativePath: string, limits: ReadLimits, op
 /** What a head read is first: enough for most front matter (a longer one is read again, four times as much each time). */
 const HEAD_BYTES = 4096;
 
-/** True when a head read needs no more bytes: refused, known, whole, without front matter, or through its closing line. */
+/**
+ * True when a head read needs no more bytes: refused, known, whole, without front matter, or
+ * through its closing line (`closed`, found in the bytes as the expression finds it in the text).
+ */
 function holdsFrontMatter(head: HeadRead): boolean {
-  return !head.ok || head.known === true || head.complete === true || !head.text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3));
+  if (!head.ok || head.known === true || head.complete === true) return true;
+  if (head.closed !== undefined) return head.closed;
+  return !head.text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3));
 }
 
 /** One file of `readSourceHeads`. */

@@ -16,8 +16,14 @@ const CONFIGS = [
 ];
 
 function paths(seed: number, count: number): string[] {
+  // mulberry32: every bit random (an LCG's low bits repeat every few draws).
   let state = seed;
-  const random = (n: number): number => (state = (state * 1103515245 + 12345) >>> 0) % n;
+  const random = (n: number): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const depth = random(5);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { applyDefaults, deepMergeHashes, defaultsFor } from '../../src/core/front-matter-defaults.js';
+import { applyDefaults, deepMergeHashes, defaultsFor, defaultsForFile } from '../../src/core/front-matter-defaults.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/jekyll-urls/', import.meta.url));
 const config = parseYaml(readFileSync(`${FIXTURES}site/_config.yml`, 'utf8')) as { defaults: unknown };
@@ -88,5 +88,33 @@ describe('deepMergeHashes keeps every key an own, plain entry', () => {
 
   it('merges nested hashes and lets null keep the default, as Jekyll::Utils.deep_merge_hashes does', () => {
     expect(deepMergeHashes({ image: { path: '/a.png', alt: 'a' }, toc: true }, { image: { alt: 'b' }, toc: null })).toEqual({ image: { path: '/a.png', alt: 'b' }, toc: true });
+  });
+});
+
+describe('defaultsForFile', () => {
+  it('gives what defaultsFor gives, sharing one object per folder and type only where the folder decides', () => {
+    // Scope paths shorter and longer than the folders, prefixes of file names, globs, leading `/`, types.
+    const sets = [
+      [{ scope: { path: '' }, values: { layout: 'post' } }, { scope: { path: '_posts', type: 'posts' }, values: { comments: true } }],
+      [{ scope: { path: '_posts/2020' }, values: { year: 2020 } }, { scope: { path: 'docs' }, values: { layout: 'doc' } }, { scope: { type: 'pages' }, values: { layout: 'page' } }],
+      [{ scope: { path: 'docs/*' }, values: { glob: true } }, { scope: { path: 'docs' }, values: { layout: 'doc', nested: { a: 1 } } }, { scope: { path: '**/a.md' }, values: { named: true } }],
+      [{ scope: { path: '/docs' }, values: { never: true } }, { scope: { path: 'docs/a', type: 'pages' }, values: { a: true } }, { scope: { path: 'docs/' }, values: { b: true } }],
+    ];
+    const paths = ['_posts/2020-01-01-a.md', '_posts/2021-01-01-b.md', '_posts/sub/2020-02-02-c.md', 'docs/a.md', 'docs/b.md', 'docs/a/x.md', 'docs/ab.md', 'docsx/a.md', 'index.md', 'about/index.md', 'a-longer-folder/a.md', 'a-longer-folder/b.md'];
+    const types = ['posts', 'pages', 'drafts', 'recipes'];
+    for (const defaults of sets) {
+      // Twice, in two orders: the second round is answered from what the first kept.
+      for (let round = 0; round < 2; round++) {
+        for (const type of types) {
+          for (const path of round === 0 ? paths : [...paths].reverse()) expect(defaultsForFile(defaults, path, type), `${type} ${path}`).toEqual(defaultsFor(defaults, path, type));
+        }
+      }
+    }
+    // Shared where the folder decides (no glob, every scope path within the folder's path)...
+    expect(defaultsForFile(sets[0], '_posts/2020-01-01-a.md', 'posts')).toBe(defaultsForFile(sets[0], '_posts/2021-01-01-b.md', 'posts'));
+    // ...not where a scope path reaches into the file names, or with a glob.
+    expect(defaultsForFile(sets[1], '_posts/2020-01-01-a.md', 'posts')).not.toBe(defaultsForFile(sets[1], '_posts/2021-01-01-b.md', 'posts'));
+    expect(defaultsForFile(sets[1], '_posts/2020-01-01-a.md', 'posts')).toEqual({ year: 2020 });
+    expect(defaultsForFile(sets[2], 'docs/a.md', 'pages')).not.toBe(defaultsForFile(sets[2], 'docs/b.md', 'pages'));
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFrontMatter } from '../../src/parse/front-matter.js';
-import { headLength, readSourceFileSync, readSourceHead, readSourceHeads } from '../../src/parse/source-file.js';
+import { headLength, readSourceFileSync, readSourceHead, readSourceHeads, scanHead, validUtf8Text } from '../../src/parse/source-file.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-head-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,6 +78,35 @@ describe('headLength', () => {
     ['\uFEFF---\n---\nbody', 11],
   ])('%j -> %i', (text, expected) => {
     expect(headLength(bytes(text))).toBe(expected);
+  });
+});
+
+describe('scanHead', () => {
+  it('says the bytes hold the whole front matter exactly when the closing-line expression finds it in the decoded head', () => {
+    // What holdsFrontMatter tested on the text before: no `---` first, or a closing line after it.
+    const byText = (text: string): boolean => !text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(text.slice(3));
+    const pieces = ['---', '...', '--', '-', '.', '\n', '\r', '\r\n', ' ', '\t', 'a', '가', 'x: 1', '---x'];
+    // mulberry32: every bit random (an LCG's low bits repeat every few draws).
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    let closed = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const bom = random(5) === 0 ? '\uFEFF' : '';
+      const text = (random(4) === 0 ? '' : '---\n') + Array.from({ length: 1 + random(12) }, () => pieces[random(pieces.length)]).join('');
+      const bytes = new Uint8Array(Buffer.from(bom + text));
+      const head = scanHead(bytes);
+      const decoded = validUtf8Text(bytes.subarray(0, head.end)).replace(/^\uFEFF/, '');
+      expect(head.closed, JSON.stringify(bom + text)).toBe(byText(decoded));
+      if (head.closed) closed++;
+    }
+    // Both answers are well represented.
+    expect(closed).toBeGreaterThan(2_000);
+    expect(closed).toBeLessThan(18_000);
   });
 });
 
