@@ -8213,6 +8213,10 @@ var RESOLVE_OPTIONS = RESOLVER.options;
 var TAGGED_FIRST = new Set([..."~NnYyTtOoFfEe+-.<0123456789"].map((c) => c.charCodeAt(0)));
 function resolvePlain(source) {
   if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return source;
+  const common = COMMON_PLAIN.get(source);
+  return common !== void 0 ? common.value : resolveByTags(source);
+}
+function resolveByTags(source) {
   for (const tag of VALUE_TAGS) {
     if (!tag.test.test(source)) continue;
     let failed = false;
@@ -8227,6 +8231,7 @@ function resolvePlain(source) {
   }
   return source;
 }
+var COMMON_PLAIN = new Map(["true", "false"].map((source) => [source, { value: resolveByTags(source) }]));
 function isStringKey(source) {
   if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return true;
   let known = stringKeys.get(source);
@@ -18173,20 +18178,22 @@ function caseVariants(site, lower) {
   const q = questions(site);
   if (++q.folded > q.limit) return withSlash((q.foldedIndex ??= foldedIndex(site)).get(lowerTail));
   const out = [];
-  for (const [tail] of site.urls.tails()) if (lowersTo(tail, lowerTail)) out.push(`/${tail}`);
+  site.urls.forEachTail((_, tail) => {
+    if (lowersTo(tail, lowerTail)) out.push(`/${tail}`);
+  });
   return out;
 }
 function sameNameFiles(site, lowerName) {
   const q = questions(site);
   if (++q.named > q.limit) return withSlash((q.nameIndex ??= nameIndex(site)).get(lowerName));
   const out = [];
-  for (const [tail, entry] of site.urls.tails()) {
-    if (!isStatic(entry)) continue;
+  site.urls.forEachTail((entry, tail) => {
+    if (!isStatic(entry)) return;
     const start = tail.lastIndexOf("/") + 1;
     const length = tail.length - start;
-    if (length > lowerName.length || length < lowerName.length && !tail.includes("İ", start)) continue;
+    if (length > lowerName.length || length < lowerName.length && !tail.includes("İ", start)) return;
     if (tail.slice(start).toLowerCase() === lowerName) out.push(`/${tail}`);
-  }
+  });
   return out;
 }
 function filesInFolder(site, folder) {
@@ -18195,10 +18202,9 @@ function filesInFolder(site, folder) {
   if (++q.siblings > q.limit) return (q.folderIndex ??= folderIndex(site)).get(folder) ?? [];
   const folderTail = folder.slice(1);
   const out = [];
-  for (const [tail, entry] of site.urls.tails()) {
-    if (!isStatic(entry) || !tail.startsWith(folderTail) || tail.lastIndexOf("/") !== folderTail.length - 1) continue;
-    out.push(tail.slice(folderTail.length));
-  }
+  site.urls.forEachTail((entry, tail) => {
+    if (isStatic(entry) && tail.startsWith(folderTail) && tail.lastIndexOf("/") === folderTail.length - 1) out.push(tail.slice(folderTail.length));
+  });
   return out;
 }
 function isStatic(entry) {
@@ -18209,21 +18215,23 @@ function withSlash(tails) {
 }
 function foldedIndex(site) {
   const index = /* @__PURE__ */ new Map();
-  for (const [tail] of site.urls.tails()) push(index, tail.toLowerCase(), tail);
+  site.urls.forEachTail((_, tail) => push(index, tail.toLowerCase(), tail));
   return index;
 }
 function nameIndex(site) {
   const index = /* @__PURE__ */ new Map();
-  for (const [tail, entry] of site.urls.tails()) if (isStatic(entry)) push(index, tail.slice(tail.lastIndexOf("/") + 1).toLowerCase(), tail);
+  site.urls.forEachTail((entry, tail) => {
+    if (isStatic(entry)) push(index, tail.slice(tail.lastIndexOf("/") + 1).toLowerCase(), tail);
+  });
   return index;
 }
 function folderIndex(site) {
   const index = /* @__PURE__ */ new Map();
-  for (const [tail, entry] of site.urls.tails()) {
-    if (!isStatic(entry)) continue;
+  site.urls.forEachTail((entry, tail) => {
+    if (!isStatic(entry)) return;
     const slash = tail.lastIndexOf("/");
     push(index, `/${tail.slice(0, slash + 1)}`, tail.slice(slash + 1));
-  }
+  });
   return index;
 }
 function push(index, key, value) {
@@ -20378,9 +20386,13 @@ var PublishedUrls = class {
   addStatic(tail, path15) {
     if (!this.#byTail.has(tail)) this.#byTail.set(tail, path15);
   }
-  /** The registrations as kept (URL tail; target, or a static file's source path): for passes that should not allocate. */
-  tails() {
-    return this.#byTail.entries();
+  /**
+   * Calls `visit` with each registration as kept (a target, or a static file's source path; the
+   * URL tail), in registration order: for passes that should not allocate (`Map#forEach` makes no
+   * entry arrays: a first pass over 85,000 URLs took 2 ms, against 10-18 ms for `for...of`).
+   */
+  forEachTail(visit) {
+    this.#byTail.forEach(visit);
   }
   *entries() {
     for (const [tail, entry] of this.#byTail) {

@@ -55,7 +55,9 @@ export function caseVariants(site: Site, lower: string): readonly string[] {
   const q = questions(site);
   if (++q.folded > q.limit) return withSlash((q.foldedIndex ??= foldedIndex(site)).get(lowerTail));
   const out: string[] = [];
-  for (const [tail] of site.urls.tails()) if (lowersTo(tail, lowerTail)) out.push(`/${tail}`);
+  site.urls.forEachTail((_, tail) => {
+    if (lowersTo(tail, lowerTail)) out.push(`/${tail}`);
+  });
   return out;
 }
 
@@ -64,14 +66,14 @@ export function sameNameFiles(site: Site, lowerName: string): readonly string[] 
   const q = questions(site);
   if (++q.named > q.limit) return withSlash((q.nameIndex ??= nameIndex(site)).get(lowerName));
   const out: string[] = [];
-  for (const [tail, entry] of site.urls.tails()) {
-    if (!isStatic(entry)) continue;
+  site.urls.forEachTail((entry, tail) => {
+    if (!isStatic(entry)) return;
     const start = tail.lastIndexOf('/') + 1;
     // The name's length first (as in `lowersTo`), so that only a few names are cut and lower-cased.
     const length = tail.length - start;
-    if (length > lowerName.length || (length < lowerName.length && !tail.includes('\u0130', start))) continue;
+    if (length > lowerName.length || (length < lowerName.length && !tail.includes('\u0130', start))) return;
     if (tail.slice(start).toLowerCase() === lowerName) out.push(`/${tail}`);
-  }
+  });
   return out;
 }
 
@@ -82,10 +84,9 @@ export function filesInFolder(site: Site, folder: string): readonly string[] {
   if (++q.siblings > q.limit) return (q.folderIndex ??= folderIndex(site)).get(folder) ?? [];
   const folderTail = folder.slice(1);
   const out: string[] = [];
-  for (const [tail, entry] of site.urls.tails()) {
-    if (!isStatic(entry) || !tail.startsWith(folderTail) || tail.lastIndexOf('/') !== folderTail.length - 1) continue;
-    out.push(tail.slice(folderTail.length));
-  }
+  site.urls.forEachTail((entry, tail) => {
+    if (isStatic(entry) && tail.startsWith(folderTail) && tail.lastIndexOf('/') === folderTail.length - 1) out.push(tail.slice(folderTail.length));
+  });
   return out;
 }
 
@@ -100,23 +101,25 @@ function withSlash(tails: string[] | undefined): string[] {
 
 function foldedIndex(site: Site): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const [tail] of site.urls.tails()) push(index, tail.toLowerCase(), tail);
+  site.urls.forEachTail((_, tail) => push(index, tail.toLowerCase(), tail));
   return index;
 }
 
 function nameIndex(site: Site): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const [tail, entry] of site.urls.tails()) if (isStatic(entry)) push(index, tail.slice(tail.lastIndexOf('/') + 1).toLowerCase(), tail);
+  site.urls.forEachTail((entry, tail) => {
+    if (isStatic(entry)) push(index, tail.slice(tail.lastIndexOf('/') + 1).toLowerCase(), tail);
+  });
   return index;
 }
 
 function folderIndex(site: Site): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const [tail, entry] of site.urls.tails()) {
-    if (!isStatic(entry)) continue;
+  site.urls.forEachTail((entry, tail) => {
+    if (!isStatic(entry)) return;
     const slash = tail.lastIndexOf('/');
     push(index, `/${tail.slice(0, slash + 1)}`, tail.slice(slash + 1));
-  }
+  });
   return index;
 }
 

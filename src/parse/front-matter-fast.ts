@@ -134,6 +134,12 @@ const TAGGED_FIRST = new Set([...'~NnYyTtOoFfEe+-.<0123456789'].map((c) => c.cha
 /** The value of a plain scalar, as the library resolves it; declines where the library would report an error. */
 function resolvePlain(source: string): unknown {
   if (source.length > 0 && !TAGGED_FIRST.has(source.charCodeAt(0))) return source;
+  const common = COMMON_PLAIN.get(source);
+  return common !== undefined ? common.value : resolveByTags(source);
+}
+
+/** `resolvePlain` of a scalar that a tag may match: the tags tried in order. */
+function resolveByTags(source: string): unknown {
   for (const tag of VALUE_TAGS) {
     if (!tag.test!.test(source)) continue;
     let failed = false;
@@ -148,6 +154,12 @@ function resolvePlain(source: string): unknown {
   }
   return source;
 }
+
+/**
+ * Plain scalars that recur in most front matter (`comments: true`), resolved once, by the tags,
+ * when this module loads (the boolean tag builds a node for each, 0.3 µs a value).
+ */
+const COMMON_PLAIN = new Map(['true', 'false'].map((source) => [source, { value: resolveByTags(source) }]));
 
 /** True when a plain key is a string for the library (not `yes`, `null`, `<<`...). */
 function isStringKey(source: string): boolean {
