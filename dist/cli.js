@@ -7675,7 +7675,14 @@ function finishRead(read, stat3, options) {
     }
   }
   const decoded = decode(bytes, maxBytes === void 0 ? bytes.length : end);
-  return decoded.ok ? { ...decoded, bytes: stat3.size, complete, ...forCache, ...head && maxBytes !== void 0 ? { closed: head.closed } : {} } : decoded;
+  if (!decoded.ok) return decoded;
+  const result = { ok: true, text: decoded.text, hasBom: decoded.hasBom, bytes: stat3.size, complete };
+  if (forCache) {
+    result.stamp = forCache.stamp;
+    result.headHash = forCache.headHash;
+  }
+  if (head && maxBytes !== void 0) result.closed = head.closed;
+  return result;
 }
 function scanHead(bytes) {
   const start = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
@@ -7795,7 +7802,7 @@ function readSourceHeads(requests, limits = DEFAULT_READ_LIMITS) {
     const { root, relativePath, options = {} } = requests[i];
     let head;
     try {
-      head = finishRead(slab.subarray(i * HEAD_BYTES, i * HEAD_BYTES + first.length), first.stat, { ...options, maxBytes: HEAD_BYTES });
+      head = finishRead(slab.subarray(i * HEAD_BYTES, i * HEAD_BYTES + first.length), first.stat, { forCache: options.forCache, knownHead: options.knownHead, maxBytes: HEAD_BYTES });
     } catch (error) {
       head = fail("unreadable", describeFsError(error));
     }
@@ -17783,7 +17790,14 @@ function loadStaged(jobs, config2, limits, now, scan2, cache4) {
   });
   const parsed = reads.map((read) => read && frontMatterStage(read, config2, limits));
   for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = urlStage(parsed[i], config2, now);
-  for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = { ...loaded[i], ...scanIfAsked(parsed[i].job, parsed[i].doc, limits, scan2) };
+  for (let i = 0; i < jobs.length; i++) {
+    if (!parsed[i]) continue;
+    const placed = loaded[i];
+    const scanned = scanIfAsked(parsed[i].job, parsed[i].doc, limits, scan2);
+    if (placed.entry) scanned.entry = placed.entry;
+    if (placed.stamp) scanned.stamp = placed.stamp;
+    loaded[i] = scanned;
+  }
   return loaded;
 }
 function loadAndScan(job, config2, limits, now, scan2, cache4) {
@@ -17806,7 +17820,7 @@ function readStage(jobs, config2, limits, now, cache4) {
   const requests = heads.map((i) => {
     const { root, file, stampsBefore } = jobs[i];
     const knownHead = cache4 ? (hash, size, hasBom) => cache4.hasHead(file, hash, size, hasBom) : void 0;
-    return { root, relativePath: file, options: { forCache: stampsBefore !== void 0, ...knownHead ? { knownHead } : {} } };
+    return { root, relativePath: file, options: knownHead ? { forCache: stampsBefore !== void 0, knownHead } : { forCache: stampsBefore !== void 0 } };
   });
   readSourceHeads(requests, limits).forEach((head, k) => {
     const job = jobs[heads[k]];
@@ -17824,7 +17838,10 @@ function frontMatterStage({ job, read, partial }, config2, limits) {
   const valued = parsed && valuedKeysOf(parsed);
   const own = (valued !== void 0 ? valued : keysWithValues(read.ok && block2?.closed ? read.text.slice(block2.yamlStart, block2.yamlEnd) : "")) ?? Object.keys(parsed?.data ?? {});
   const keys = keysOf(own, defaults);
-  const doc = { path: file, kind, ...collection ? { collection } : {}, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...limits.maxNesting ? { maxNesting: limits.maxNesting } : {}, ...partial ? { partial: true } : {} };
+  const doc = { path: file, kind, read, frontMatter, data, url: void 0, isMarkdown: MARKDOWN_EXT.test(rel), keys };
+  if (collection) doc.collection = collection;
+  if (limits.maxNesting) doc.maxNesting = limits.maxNesting;
+  if (partial) doc.partial = true;
   return { job, read, partial, doc, parsed };
 }
 function urlStage({ job, read, partial, doc, parsed }, config2, now) {
@@ -20478,7 +20495,9 @@ async function readSite(root, options, limits, scan2, walking) {
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       return;
     }
-    jobs.push({ root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} });
+    const job = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false };
+    if (cache4) job.stampsBefore = cache4.stampsBefore;
+    jobs.push(job);
   };
   let threads = scan2 ? 0 : workerCount(options.workers, 0);
   const early = [];

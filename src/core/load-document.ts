@@ -74,7 +74,14 @@ function loadStaged(jobs: readonly LoadJob[], config: UrlConfig, limits: ReadLim
   const parsed: (Parsing | undefined)[] = reads.map((read) => read && frontMatterStage(read, config, limits));
   for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = urlStage(parsed[i]!, config, now);
   // The scan joins what the URL stage gave (the cache's entry and stamp, if any).
-  for (let i = 0; i < jobs.length; i++) if (parsed[i]) loaded[i] = { ...loaded[i]!, ...scanIfAsked(parsed[i]!.job, parsed[i]!.doc, limits, scan) };
+  for (let i = 0; i < jobs.length; i++) {
+    if (!parsed[i]) continue;
+    const placed = loaded[i]!;
+    const scanned = scanIfAsked(parsed[i]!.job, parsed[i]!.doc, limits, scan);
+    if (placed.entry) scanned.entry = placed.entry;
+    if (placed.stamp) scanned.stamp = placed.stamp;
+    loaded[i] = scanned;
+  }
   return loaded;
 }
 
@@ -118,7 +125,7 @@ function readStage(jobs: readonly LoadJob[], config: UrlConfig, limits: ReadLimi
   const requests = heads.map((i): HeadRequest => {
     const { root, file, stampsBefore } = jobs[i]!;
     const knownHead = cache ? (hash: string, size: number, hasBom: boolean): boolean => cache.hasHead(file, hash, size, hasBom) : undefined;
-    return { root, relativePath: file, options: { forCache: stampsBefore !== undefined, ...(knownHead ? { knownHead } : {}) } };
+    return { root, relativePath: file, options: knownHead ? { forCache: stampsBefore !== undefined, knownHead } : { forCache: stampsBefore !== undefined } };
   });
   readSourceHeads(requests, limits).forEach((head, k) => {
     const job = jobs[heads[k]!]!;
@@ -140,7 +147,11 @@ function frontMatterStage({ job, read, partial }: Reading, config: UrlConfig, li
   const valued = parsed && valuedKeysOf(parsed);
   const own = (valued !== undefined ? valued : keysWithValues(read.ok && block?.closed ? read.text.slice(block.yamlStart, block.yamlEnd) : '')) ?? Object.keys(parsed?.data ?? {});
   const keys = keysOf(own, defaults);
-  const doc: SiteDocument = { path: file, kind, ...(collection ? { collection } : {}), read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys, ...(limits.maxNesting ? { maxNesting: limits.maxNesting } : {}), ...(partial ? { partial: true } : {}) };
+  // Field by field, not with conditional spreads: this runs for every document of the site.
+  const doc: SiteDocument = { path: file, kind, read, frontMatter, data, url: undefined, isMarkdown: MARKDOWN_EXT.test(rel), keys };
+  if (collection) doc.collection = collection;
+  if (limits.maxNesting) doc.maxNesting = limits.maxNesting;
+  if (partial) doc.partial = true;
   return { job, read, partial, doc, parsed };
 }
 

@@ -177,7 +177,15 @@ function finishRead(read: Buffer, stat: Stats, options: ReadOptions): HeadRead {
   }
   // A head is checked whole but decoded only through its front matter: the rest is not read.
   const decoded = decode(bytes, maxBytes === undefined ? bytes.length : end);
-  return decoded.ok ? { ...decoded, bytes: stat.size, complete, ...forCache, ...(head && maxBytes !== undefined ? { closed: head.closed } : {}) } : decoded;
+  if (!decoded.ok) return decoded;
+  // Built field by field: object spread here was a tenth of a pull request's head reading.
+  const result: HeadRead = { ok: true, text: decoded.text, hasBom: decoded.hasBom, bytes: stat.size, complete };
+  if (forCache) {
+    result.stamp = forCache.stamp;
+    result.headHash = forCache.headHash;
+  }
+  if (head && maxBytes !== undefined) result.closed = head.closed;
+  return result;
 }
 
 /**
@@ -384,7 +392,7 @@ export function readSourceHeads(requests: readonly HeadRequest[], limits: ReadLi
     const { root, relativePath, options = {} } = requests[i]!;
     let head: HeadRead;
     try {
-      head = finishRead(slab.subarray(i * HEAD_BYTES, i * HEAD_BYTES + first.length), first.stat, { ...options, maxBytes: HEAD_BYTES });
+      head = finishRead(slab.subarray(i * HEAD_BYTES, i * HEAD_BYTES + first.length), first.stat, { forCache: options.forCache, knownHead: options.knownHead, maxBytes: HEAD_BYTES });
     } catch (error) {
       head = fail('unreadable', describeFsError(error));
     }
