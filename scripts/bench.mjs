@@ -17,14 +17,14 @@
 // Prints a markdown table, the defects missed and the false positives, then one line
 // `{"bench":...}` with every figure.
 import { spawn, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { GENERATOR_VERSION, generateBlog, parseSizes } from './bench/generate.mjs';
 import { growth } from './bench/growth.mjs';
+import { buildFiles, snapshotBuild } from './bench/snapshot.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(REPO, '.bench');
@@ -190,7 +190,7 @@ function warmPageCache(root, cli) {
     }
   };
   walk(root);
-  readAll(cli);
+  for (const file of buildFiles(cli)) readAll(path.join(path.dirname(cli), file));
   readAll(NODE);
   if (NODE !== process.execPath) readAll(process.execPath);
 }
@@ -217,10 +217,6 @@ async function runMlc(mlcDir, root, concurrency) {
   return { wallS: m.wallS, rssMB: m.rssMB, ...result };
 }
 
-function sha(file) {
-  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
-}
-
 function fmt(x, digits = 2) {
   return x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(digits);
 }
@@ -234,11 +230,8 @@ async function main() {
   NODE = options.node;
   mkdirSync(BENCH, { recursive: true });
   if (!existsSync(options.cli)) throw new Error(`${options.cli} does not exist: run npm run build first`);
-  // Snapshot the build: other work may rebuild dist/ while the benchmark runs.
-  const cliHash = sha(options.cli);
-  const cli = path.join(BENCH, 'cli', `${cliHash}.mjs`);
-  mkdirSync(path.dirname(cli), { recursive: true });
-  copyFileSync(options.cli, cli);
+  // Snapshot the build (its entry, chunks and walk thread): other work may rebuild dist/ while the benchmark runs.
+  const { cli, hash: cliHash } = snapshotBuild(options.cli, path.join(BENCH, 'cli'));
   const mlcDir = options.mlc ? findMlc() : undefined;
   const mlcVersion = mlcDir ? JSON.parse(readFileSync(path.join(mlcDir, 'package.json'), 'utf8')).version : undefined;
   const nodeVersion = NODE === process.execPath ? process.version : execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
