@@ -7773,9 +7773,7 @@ function readHeadFrom(root, relativePath, limits, options, from) {
 }
 var HEAD_BYTES = 4096;
 function holdsFrontMatter(head) {
-  if (!head.ok || head.known === true || head.complete === true) return true;
-  if (head.closed !== void 0) return head.closed;
-  return !head.text.startsWith("---") || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3));
+  return !head.ok || head.known === true || head.complete === true || head.closed !== false;
 }
 function readSourceHeads(requests, limits = DEFAULT_READ_LIMITS) {
   if (requests.length > HEADS_AT_ONCE) {

@@ -199,9 +199,9 @@ export function headLength(bytes: Uint8Array): number {
 
 /**
  * `headLength`, and whether these bytes hold all of the front matter (`closed`): true when they
- * do not start with `---`, or hold a closing line (one that reaches their end counts, as the
- * closing-line expression of `holdsFrontMatter` reads the decoded text); false when more must be
- * read to find it.
+ * do not start with `---`, or hold a closing line (one that reaches their end counts); false
+ * when more must be read to find it. The same answer as the closing-line expression on the
+ * decoded text that it replaced (test/parse/source-head.test.ts compares them).
  */
 export function scanHead(bytes: Uint8Array): { end: number; closed: boolean } {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -346,12 +346,10 @@ const HEAD_BYTES = 4096;
 
 /**
  * True when a head read needs no more bytes: refused, known, whole, without front matter, or
- * through its closing line (`closed`, found in the bytes as the expression finds it in the text).
+ * through its closing line (`closed`, which `scanHead` found in the bytes read).
  */
 function holdsFrontMatter(head: HeadRead): boolean {
-  if (!head.ok || head.known === true || head.complete === true) return true;
-  if (head.closed !== undefined) return head.closed;
-  return !head.text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(head.text.slice(3));
+  return !head.ok || head.known === true || head.complete === true || head.closed !== false;
 }
 
 /** One file of `readSourceHeads`. */
