@@ -46,7 +46,7 @@ describe('classify', () => {
     }
   });
 
-  it('takes the short cuts on the common folders: posts, drafts and plain image folders', () => {
+  it('decides the common folders: posts, drafts, plain image folders and what sits below an underscore folder', () => {
     const config = parseJekyllConfig('_config.yml', '');
     expect(classify('_posts/2020-01-02-a.md', config)).toEqual({ kind: 'post', collection: 'posts' });
     expect(classify('_posts/2019/travel/2020-01-02-b.md', config)).toEqual({ kind: 'post', collection: 'posts' });
