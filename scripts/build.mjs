@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the CLI (dist/cli.js) and the Action (dist/index.js) as ESM that runs on Node 20 and 24
-// without node_modules: each an entry file and chunks loaded when first needed (dist/chunks), and
-// the walk thread both start (dist/tree-worker.js). Deterministic: same sources and lock file,
-// same bytes.
+// without node_modules: each a small entry that starts its main module (dist/cli-main.js,
+// dist/action-main.js; src/launch), the main modules' chunks loaded when first needed
+// (dist/chunks), and the walk thread both start (dist/tree-worker.js). Deterministic: same
+// sources and lock file, same bytes.
 import { build } from 'esbuild';
 import { readFile, rm, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -47,12 +48,15 @@ await mkdir(new URL('../dist', import.meta.url), { recursive: true });
 // (docs/benchmark.md, ninth round).
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { 'cli-main': 'src/cli.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/cli-[name]-[hash]',
-  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
 });
-await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/action-[name]-[hash]' });
+await build({ ...common, entryPoints: { 'action-main': 'src/index.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/action-[name]-[hash]' });
+// The entries: they decide whether Node starts again with a smaller young generation
+// (src/launch/relaunch.ts) before loading their main module, so they hold nothing else.
+await build({ ...common, entryPoints: ['src/launch/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
+await build({ ...common, entryPoints: ['src/launch/action.ts'], outfile: 'dist/index.js', banner: { js: '' } });
 // The walk thread of `--only` runs and pull requests (src/core/tree-walk.ts), beside both bundles.
 await build({ ...common, entryPoints: ['src/core/tree-worker.ts'], outfile: 'dist/tree-worker.js' });

@@ -4,14 +4,17 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import path from 'node:path';
 
 /**
- * The files a CLI build runs from: its entry, and beside it what the entry loads (the chunks in
- * `chunks/`, the walk thread `tree-worker.js`), as root-relative paths, sorted.
+ * The files a CLI build runs from: its entry, and beside it what the entry loads (its main module
+ * `cli-main.js`, the chunks in `chunks/`, the walk thread `tree-worker.js`), as root-relative
+ * paths, sorted.
  * @param {string} cli the entry file (dist/cli.js, or another build's)
  * @returns {string[]}
  */
 export function buildFiles(cli) {
   const dir = path.dirname(cli);
   const files = [path.basename(cli)];
+  const main = `${path.basename(cli, '.js')}-main.js`;
+  if (existsSync(path.join(dir, main))) files.push(main);
   if (existsSync(path.join(dir, 'tree-worker.js'))) files.push('tree-worker.js');
   const chunks = path.join(dir, 'chunks');
   if (existsSync(chunks) && statSync(chunks).isDirectory()) for (const name of readdirSync(chunks)) files.push(`chunks/${name}`);

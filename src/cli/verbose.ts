@@ -26,8 +26,14 @@ export class ReferenceCounter {
   };
 }
 
+/** The Node.js that ran: its version and the flags it was started with (src/launch/relaunch.ts may have added one). */
+export interface NodeRuntime {
+  version: string;
+  execArgv: readonly string[];
+}
+
 /** What `--verbose` prints on stderr: what was read, how the site was understood, what was skipped. */
-export function verboseReport(run: RunResult, elapsedMs: number, counts: Pick<ReferenceCounter, 'references' | 'external' | 'unresolved'>): string {
+export function verboseReport(run: RunResult, elapsedMs: number, counts: Pick<ReferenceCounter, 'references' | 'external' | 'unresolved'>, node: NodeRuntime = process): string {
   const { site, result } = run;
   const lines = [
     `bloglint: root ${site.root}`,
@@ -35,6 +41,7 @@ export function verboseReport(run: RunResult, elapsedMs: number, counts: Pick<Re
     `  files: ${site.files.size} found, ${site.urls.size} published URLs, ${site.posts.length} posts, ${site.documents.size} documents`,
     `  checked: ${result.filesChecked} documents, ${counts.references} references (${counts.external} external, ${counts.unresolved} built from Liquid bloglint cannot evaluate: skipped)`,
     `  findings: ${result.findings.length} in ${elapsedMs} ms (${run.timings})`,
+    `  node: ${node.version}${node.execArgv.length > 0 ? ` ${node.execArgv.join(' ')}` : ''}`,
   ];
   lines.push(`  theme: ${site.theme.profile?.name ?? 'none'} (${site.theme.reason})${site.theme.uncertain ? `; uncertain: ${site.theme.uncertainty} — a path that resolves under any plausible reading is accepted` : ''}`);
   if (run.cache) {

@@ -4,11 +4,11 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Each bundle starts itself as a parse worker (`new Worker(import.meta.url)`), so each must, when
+ * Each bundle's main module starts itself as a parse worker (`new Worker(import.meta.url)`), so each must, when
  * started that way, parse what it is sent and do nothing else: the Action bundle must not run the
  * Action a second time inside a thread, the CLI must not lint.
  */
-describe.each(['dist/cli.js', 'dist/index.js'])('%s started as a parse worker', (bundle) => {
+describe.each(['dist/cli-main.js', 'dist/action-main.js'])('%s started as a parse worker', (bundle) => {
   it('loads a batch of documents, answers with their parse results, and exits when told', async () => {
     const root = realpathSync('examples/blog');
     const setup = { config: { defaults: [], permalink: 'date', timezone: undefined, collections: { posts: { output: true, permalink: undefined } }, future: false }, limits: { maxFileBytes: 10 * 1024 * 1024 }, now: Date.parse('2026-01-01T00:00:00Z'), scan: true };

@@ -25,12 +25,21 @@ describe('the built CLI and its chunks', () => {
     expect(chunks.some((c) => c.startsWith('cli-remark-plugins-'))).toBe(true);
     expect(chunks.some((c) => c.startsWith('action-remark-plugins-'))).toBe(true);
     expect(chunks.some((c) => c.startsWith('cli-deploy-'))).toBe(true);
-    for (const entry of ['dist/cli.js', 'dist/index.js']) {
+    for (const entry of ['dist/cli-main.js', 'dist/action-main.js']) {
       const text = readFileSync(entry, 'utf8');
       // unified's processor and ajv's compiler are in chunks; the tokenizer came without htmlparser2's DOM serializer.
       expect(text).not.toContain('without `parser`');
       expect(text).not.toContain('schema with key or id');
       expect(text).not.toContain('foreignNames');
+    }
+  });
+
+  it('has entries that hold only the start of a run: no library code, their main module loaded when they have decided how to start it', () => {
+    for (const [entry, main] of [['dist/cli.js', './cli-main.js'], ['dist/index.js', './action-main.js']] as const) {
+      const text = readFileSync(entry, 'utf8');
+      expect(text.length).toBeLessThan(8 * 1024);
+      expect(text).not.toContain('node_modules/');
+      expect(text).toContain(`new URL(${JSON.stringify(main)}, import.meta.url)`);
     }
   });
 
