@@ -8132,7 +8132,7 @@ function keysWithValues(yaml) {
   return keys;
 }
 function inlineHasValue(inline2) {
-  if (inline2.includes("#")) inline2 = inline2.replace(/\s+#.*$/, "");
+  if (inline2.includes("#")) inline2 = inline2.replace(/(?:^|\s+)#.*$/, "");
   const trimmed = inline2.trim();
   return trimmed.length > 4 || !EMPTY_VALUES.has(trimmed);
 }

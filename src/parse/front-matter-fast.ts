@@ -329,8 +329,8 @@ class FastParser {
       let value: FmNode;
       let jsValue: unknown;
       pending = undefined;
-      // What `keysWithValues` counts as a value: the text after `key:` (a comment included, when
-      // nothing comes before it), else lines below the key.
+      // What `keysWithValues` counts as a value: the text after `key:` (not a comment), else lines
+      // below the key.
       let valued = depth === 0 && p < lineEnd && (!EMPTY_VALUE_FIRST.has(text.charCodeAt(p)) || inlineHasValue(text.slice(p, lineEnd)));
       if (p === lineEnd || text.charCodeAt(p) === HASH) {
         // Nothing (but maybe a comment) after `key:`: a nested collection, or null. The lines up

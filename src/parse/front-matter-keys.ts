@@ -76,13 +76,12 @@ export function keysWithValues(yaml: string): string[] | undefined {
 }
 
 /**
- * Whether what follows a key's `:` and blanks on its line counts as a value: anything but nothing
- * and the empty values (`~`, `null`, `""`, `[]`...), once a ` # comment` is cut off. (A comment
- * right after the blanks, `key: # note`, is not cut off, so it counts: the first implementation
- * counted it, and the fast YAML parser, which also reports these keys, follows this one.)
+ * Whether what follows a key's `:` and blanks on its line counts as a value: anything but nothing,
+ * a comment (`key: # note` is null to YAML) and the empty values (`~`, `null`, `""`, `[]`...), once
+ * a ` # comment` is cut off.
  */
 export function inlineHasValue(inline: string): boolean {
-  if (inline.includes('#')) inline = inline.replace(/\s+#.*$/, '');
+  if (inline.includes('#')) inline = inline.replace(/(?:^|\s+)#.*$/, '');
   const trimmed = inline.trim();
   // No empty value is longer than four characters: a long value is not looked up (nor hashed).
   return trimmed.length > 4 || !EMPTY_VALUES.has(trimmed);

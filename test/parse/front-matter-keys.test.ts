@@ -19,7 +19,7 @@ function oracle(yaml: string): string[] | undefined {
     }
     const m = KEY_LINE.exec(line);
     if (!m) return undefined;
-    entries.push({ key: m[1]!, inline: (m[2] ?? '').replace(/\s+#.*$/, '').trim(), lines: [line] });
+    entries.push({ key: m[1]!, inline: (m[2] ?? '').replace(/(?:^|\s+)#.*$/, '').trim(), lines: [line] });
   }
   return entries.filter((e) => !EMPTY.has(e.inline) || e.lines.slice(1).some((l) => l.trim() !== '' && !/^\s*#/.test(l))).map((e) => e.key);
 }
@@ -33,8 +33,10 @@ describe('front-matter keys without a YAML parse', () => {
   it('counts no empty value, however it is written, and counts what only looks empty', () => {
     const empty = 'a: null\nb: Null\nc: NULL\nd: ~\ne: ""\nf: \'\'\ng: []\nh: {}\ni: null # c\nj:   []   \n';
     expect(keysWithValues(empty)).toEqual([]);
-    const full = 'a: nul\nb: nulls\nc: "~"\nd: [ ]\ne: "" x\nf: ~~\ng: # only a comment\nh: [] #c\n';
-    expect(keysWithValues(full)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    const full = 'a: nul\nb: nulls\nc: "~"\nd: [ ]\ne: "" x\nf: ~~\ng: # only a comment\nh: [] #c\ni: a#b\nj: "#"\n';
+    expect(keysWithValues(full)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'i', 'j']);
+    // A comment alone after the key is no value (null to YAML), unless lines below give one.
+    expect(keysWithValues('g: # only a comment\nh:\t# tab, then a comment\nk: # a list below\n  - x\n')).toEqual(['k']);
   });
 
   it('reads an indented line before any key, or a line that is no key, as not plain block style', () => {
