@@ -43076,9 +43076,6 @@ async function readOptional2(root, name) {
   }
 }
 
-// src/core/tree-walk.ts
-import { Worker as Worker2 } from "node:worker_threads";
-
 // src/core/walk.ts
 import { readdirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import path8 from "node:path";
@@ -43203,32 +43200,89 @@ function invalidUtf8Names(abs) {
   return out;
 }
 
-// src/core/tree-walk.ts
+// src/core/walk-thread.ts
+import { Worker as Worker2 } from "node:worker_threads";
 var FLUSH_AT = 1024;
+var WalkThread = class {
+  /**
+   * Starts the thread (throws when no thread can be had).
+   * @param root absolute real path of the site root
+   * @param url the walk thread's code (dist/tree-worker.js)
+   * @param flushAt files per piece
+   */
+  constructor(root, url, flushAt = FLUSH_AT) {
+    this.root = root;
+    this.worker = new Worker2(url, { workerData: { root, flushAt } });
+    this.worker.on("message", (message) => this.emit({ message }));
+    this.worker.once("error", (error) => this.emit({ error }));
+    this.worker.once("exit", () => this.emit({ error: new Error("the walk thread exited") }));
+  }
+  root;
+  worker;
+  events = [];
+  listener;
+  emit(event) {
+    if (this.listener) this.listener(event);
+    else this.events.push(event);
+  }
+  /** Gives `listener` every event so far, in order, then each as it comes. */
+  listen(listener) {
+    this.listener = listener;
+    for (const event of this.events.splice(0)) listener(event);
+  }
+};
+var EARLY = /* @__PURE__ */ Symbol.for("bloglint.earlyWalkThread");
+function dropEarlyWalk() {
+  const store = globalThis;
+  const thread = store[EARLY];
+  delete store[EARLY];
+  if (thread) void thread.worker.terminate();
+}
+function takeEarlyWalk(root) {
+  const store = globalThis;
+  const thread = store[EARLY];
+  delete store[EARLY];
+  if (!thread) return void 0;
+  if (thread.root !== root) {
+    void thread.worker.terminate();
+    return void 0;
+  }
+  thread.worker.ref();
+  return thread;
+}
+
+// src/core/tree-walk.ts
 function bundledWorker() {
   return true ? new URL("./tree-worker.js", import.meta.url) : void 0;
 }
 function startWalk(root, worker = bundledWorker()) {
-  return new TreeWalk(root, { root, flushAt: FLUSH_AT }, worker);
+  const early = takeEarlyWalk(root);
+  if (early) return new TreeWalk(root, early, true);
+  let thread;
+  try {
+    thread = worker ? new WalkThread(root, worker) : void 0;
+  } catch {
+    thread = void 0;
+  }
+  return new TreeWalk(root, thread, false);
 }
 var TreeWalk = class {
-  constructor(root, setup, url) {
+  /**
+   * @param root absolute real path of the site root
+   * @param thread the walk thread, none to walk on this thread
+   * @param early whether the entry started the thread (`startEarlyWalk`)
+   */
+  constructor(root, thread, early) {
     this.root = root;
-    let worker;
-    try {
-      worker = url ? new Worker2(url, { workerData: setup }) : void 0;
-      worker?.on("message", (piece) => this.arrived(piece));
-      worker?.once("error", (error) => this.arrived(error));
-      worker?.once("exit", () => this.arrived(new Error("the walk thread exited")));
-    } catch {
-      worker = void 0;
-    }
-    this.worker = worker;
+    this.thread = thread;
+    this.early = early;
+    thread?.listen((event) => this.arrived("error" in event ? event.error : event.message));
   }
   root;
+  thread;
+  early;
   pieces = [];
   wake;
-  worker;
   /** Whether the whole walk was given by the thread (false once it ran here, or part of it did). */
   threaded = false;
   arrived(piece) {
@@ -43239,7 +43293,7 @@ var TreeWalk = class {
   async *[Symbol.asyncIterator]() {
     let given = 0;
     const problemsGiven = /* @__PURE__ */ new Set();
-    if (this.worker) {
+    if (this.thread) {
       for (; ; ) {
         if (this.pieces.length === 0) await new Promise((resolve) => this.wake = resolve);
         const piece = this.pieces.shift();
@@ -43258,7 +43312,7 @@ var TreeWalk = class {
   }
   /** Stops the thread, if the walk was not read to its end. */
   close() {
-    void this.worker?.terminate();
+    void this.thread?.worker.terminate();
   }
 };
 
@@ -43322,6 +43376,7 @@ var PublishedUrls = class {
 async function buildSite(root, options = {}) {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const scan2 = options.prescan ?? false;
+  if (scan2) dropEarlyWalk();
   const walking = scan2 ? void 0 : startWalk(root);
   try {
     return await readSite(root, options, limits, scan2, walking);
@@ -43408,7 +43463,7 @@ async function readSite(root, options, limits, scan2, walking) {
       loading += last - t1;
     }
     sortProblems(site.problems);
-    options.timings?.markParts([[walking.threaded ? "walk (on a thread; waited)" : "walk", waiting], ["classify", classifying], ["load", loading]]);
+    options.timings?.markParts([[walking.threaded ? `walk (on a thread${walking.early ? " the entry started" : ""}; waited)` : "walk", waiting], ["classify", classifying], ["load", loading]]);
   } else for (const file of walk.files) classifyFile(file);
   for (const file of site.files) if (file.startsWith("_plugins/")) site.hasPlugins = true;
   site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
@@ -50102,6 +50157,8 @@ function createRunnerIO(env, out) {
   return {
     info: (line) => out(`${line}
 `),
+    debug: (line) => out(`::debug::${escapeCommandData(line)}
+`),
     warnOnce(line) {
       if (warned.has(line)) return;
       warned.add(line);
@@ -50340,6 +50397,7 @@ function logScope(inputs, event, scoped, io) {
     if (inputs.scope === "changed" && event.pullRequest) io.info("bloglint: scope changed was asked, but the changed files are unknown: checked the whole blog.");
     io.info(`bloglint: scope all: checked ${checked}.`);
   }
+  io.debug(`bloglint: ${scoped.run.result.findings.length} findings (${scoped.run.timings}); Node ${process.version}${process.execArgv.length > 0 ? ` ${process.execArgv.join(" ")}` : ""}`);
 }
 function reportContext(parts) {
   const { env, inputs, event } = parts;

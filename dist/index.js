@@ -1,5 +1,70 @@
+// src/core/walk-thread.ts
+import { Worker } from "node:worker_threads";
+var FLUSH_AT = 1024;
+var WalkThread = class {
+  /**
+   * Starts the thread (throws when no thread can be had).
+   * @param root absolute real path of the site root
+   * @param url the walk thread's code (dist/tree-worker.js)
+   * @param flushAt files per piece
+   */
+  constructor(root2, url, flushAt = FLUSH_AT) {
+    this.root = root2;
+    this.worker = new Worker(url, { workerData: { root: root2, flushAt } });
+    this.worker.on("message", (message) => this.emit({ message }));
+    this.worker.once("error", (error) => this.emit({ error }));
+    this.worker.once("exit", () => this.emit({ error: new Error("the walk thread exited") }));
+  }
+  root;
+  worker;
+  events = [];
+  listener;
+  emit(event) {
+    if (this.listener) this.listener(event);
+    else this.events.push(event);
+  }
+  /** Gives `listener` every event so far, in order, then each as it comes. */
+  listen(listener) {
+    this.listener = listener;
+    for (const event of this.events.splice(0)) listener(event);
+  }
+};
+var EARLY = /* @__PURE__ */ Symbol.for("bloglint.earlyWalkThread");
+function startEarlyWalk(root2, url) {
+  try {
+    const thread = new WalkThread(root2, url);
+    thread.worker.unref();
+    globalThis[EARLY] = thread;
+    return thread;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/launch/relaunch.ts
 import { fileURLToPath } from "node:url";
+var YOUNG_GENERATION_FLAG = "--max-semi-space-size=8";
+function relaunchFlags(context) {
+  if (!context.wholeSite || !context.canExec) return void 0;
+  const given = [...context.execArgv, ...(context.nodeOptions ?? "").split(/\s+/)];
+  if (given.some((arg) => /^--max[-_]semi[-_]space[-_]size(?:=|$)/.test(arg))) return void 0;
+  return [YOUNG_GENERATION_FLAG];
+}
+async function startMain(main, wholeSite) {
+  const execve = process.execve;
+  const flags = relaunchFlags({ wholeSite, canExec: typeof execve === "function", execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS });
+  if (flags && execve) {
+    try {
+      execve.call(process, process.execPath, [process.execPath, ...process.execArgv, ...flags, fileURLToPath(main), ...process.argv.slice(2)], process.env);
+    } catch {
+    }
+  }
+  await import(main.href);
+}
+
+// src/launch/run-kind.ts
+import { realpathSync } from "node:fs";
+import path from "node:path";
 
 // src/action/inputs.ts
 var REPORTER_NAMES = ["annotations", "check", "review", "comment", "summary", "sarif"];
@@ -66,33 +131,29 @@ function splitList(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
 
-// src/launch/relaunch.ts
-var YOUNG_GENERATION_FLAG = "--max-semi-space-size=8";
-function relaunchFlags(context) {
-  if (!context.wholeSite || !context.canExec) return void 0;
-  const given = [...context.execArgv, ...(context.nodeOptions ?? "").split(/\s+/)];
-  if (given.some((arg) => /^--max[-_]semi[-_]space[-_]size(?:=|$)/.test(arg))) return void 0;
-  return [YOUNG_GENERATION_FLAG];
-}
-function actionLintsWholeSite(env) {
+// src/launch/run-kind.ts
+function actionRunKind(env, cwd) {
+  let inputs;
   try {
-    const inputs = parseInputs(env);
-    return inputs.mode === "lint" && inputs.scope === "all";
+    inputs = parseInputs(env);
   } catch {
-    return false;
+    return { kind: "other" };
   }
+  if (inputs.mode !== "lint") return { kind: "other" };
+  if (inputs.scope === "all") return { kind: "whole-site" };
+  const workspace = realPath(env.GITHUB_WORKSPACE ?? cwd);
+  return workspace === void 0 ? { kind: "other" } : { kind: "only", root: path.resolve(workspace, inputs.path) };
 }
-async function startMain(main, wholeSite) {
-  const execve = process.execve;
-  const flags = relaunchFlags({ wholeSite, canExec: typeof execve === "function", execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS });
-  if (flags && execve) {
-    try {
-      execve.call(process, process.execPath, [process.execPath, ...process.execArgv, ...flags, fileURLToPath(main), ...process.argv.slice(2)], process.env);
-    } catch {
-    }
+function realPath(folder) {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return void 0;
   }
-  await import(main.href);
 }
 
 // src/launch/action.ts
-await startMain(new URL("./action-main.js", import.meta.url), actionLintsWholeSite(process.env));
+var run = actionRunKind(process.env, process.cwd());
+var root = run.kind === "only" ? realPath(run.root) : void 0;
+if (root) startEarlyWalk(root, new URL("./tree-worker.js", import.meta.url));
+await startMain(new URL("./action-main.js", import.meta.url), run.kind === "whole-site");

@@ -235,6 +235,8 @@ function logScope(inputs: ActionInputs, event: ActionEvent, scoped: ScopedRun, i
     if (inputs.scope === 'changed' && event.pullRequest) io.info('bloglint: scope changed was asked, but the changed files are unknown: checked the whole blog.');
     io.info(`bloglint: scope all: checked ${checked}.`);
   }
+  // Each phase's time, as the CLI's --verbose gives it, for step debug logging.
+  io.debug(`bloglint: ${scoped.run.result.findings.length} findings (${scoped.run.timings}); Node ${process.version}${process.execArgv.length > 0 ? ` ${process.execArgv.join(' ')}` : ''}`);
 }
 
 function reportContext(parts: {

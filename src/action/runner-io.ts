@@ -10,6 +10,8 @@ import { escapeCommandData } from '../report/github/escape.js';
 export interface RunnerIO {
   /** A plain log line. */
   info(line: string): void;
+  /** A `::debug::` line, which the runner shows when step debug logging is on. */
+  debug(line: string): void;
   /** A `::warning::` annotation, written once per distinct text. */
   warnOnce(line: string): void;
   /** Raw lines (workflow commands already formatted). */
@@ -32,6 +34,7 @@ export function createRunnerIO(env: NodeJS.ProcessEnv, out: (text: string) => vo
   const warned = new Set<string>();
   return {
     info: (line) => out(`${line}\n`),
+    debug: (line) => out(`::debug::${escapeCommandData(line)}\n`),
     warnOnce(line) {
       if (warned.has(line)) return;
       warned.add(line);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/run.js';
+import { CLI_OPTIONS } from './options.js';
 
 /** Output formats of `--format`. */
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -69,25 +70,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        fix: { type: 'boolean' },
-        config: { type: 'string', short: 'c' },
-        only: { type: 'string', multiple: true },
-        quiet: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        'fail-on': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        init: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        workers: { type: 'string' },
-        cache: { type: 'boolean' },
-        'cache-location': { type: 'string' },
-      },
+      options: CLI_OPTIONS,
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}. Run bloglint --help for the options.`);

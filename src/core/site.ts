@@ -12,6 +12,7 @@ import { detectJekyllMajor } from './jekyll-version.js';
 import { parsePostFilename } from './permalink.js';
 import { MARKDOWN_EXT, MAY_HAVE_FRONT_MATTER, POST_EXT } from './extensions.js';
 import { startWalk, type TreeWalk } from './tree-walk.js';
+import { dropEarlyWalk } from './walk-thread.js';
 import { sortProblems, walkTree, type WalkProblem } from './walk.js';
 import type { SiteCache } from './site-cache.js';
 import { PublishedUrls } from './published-urls.js';
@@ -111,6 +112,8 @@ export async function buildSite(root: string, options: SiteOptions = {}): Promis
   // `--only` run reads link targets only as far as their front matter, as the walk finds them:
   // the walk then goes to a thread from the start (`startWalk`).
   const scan = options.prescan ?? false;
+  // A whole-site run after all (a pull request whose files are unknown) lets the entry's walk go.
+  if (scan) dropEarlyWalk();
   const walking = scan ? undefined : startWalk(root);
   try {
     return await readSite(root, options, limits, scan, walking);
@@ -205,7 +208,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       loading += last - t1;
     }
     sortProblems(site.problems);
-    options.timings?.markParts([[walking.threaded ? 'walk (on a thread; waited)' : 'walk', waiting], ['classify', classifying], ['load', loading]]);
+    options.timings?.markParts([[walking.threaded ? `walk (on a thread${walking.early ? ' the entry started' : ''}; waited)` : 'walk', waiting], ['classify', classifying], ['load', loading]]);
   } else for (const file of walk!.files) classifyFile(file);
   for (const file of site.files) if (file.startsWith('_plugins/')) site.hasPlugins = true;
   site.theme = detectTheme(root, config, site.files, options.theme ?? 'auto', site.hasPlugins);

@@ -1,17 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import { walkTree, type WalkResult } from './walk.js';
+import { takeEarlyWalk, WalkThread } from './walk-thread.js';
+
+export type { TreeWorkerSetup } from './walk-thread.js';
 
 declare const BLOGLINT_BUNDLED: boolean | undefined;
-
-/** What the walk thread is started with. */
-export interface TreeWorkerSetup {
-  root: string;
-  /** Files per piece. */
-  flushAt: number;
-}
-
-/** Files per piece: a few milliseconds of walking each. */
-const FLUSH_AT = 1024;
 
 /** Where the walk thread's code is: beside the bundle (dist/tree-worker.js); from sources, none. */
 function bundledWorker(): URL | undefined {
@@ -19,7 +11,8 @@ function bundledWorker(): URL | undefined {
 }
 
 /**
- * Starts walking the tree below `root` on a worker thread: an `--only` run then works on the
+ * Starts walking the tree below `root` on a worker thread, or takes the walk the entry started
+ * for it already (`startEarlyWalk`, src/core/walk-thread.ts): an `--only` run then works on the
  * first folders (classifies their files, reads and parses its link targets' heads) while the
  * thread lists the next. Listing folders is system calls, which the other CPU runs meanwhile
  * (docs/benchmark.md, ninth round). The pieces come in walk order; without a thread to be had
@@ -29,32 +22,35 @@ function bundledWorker(): URL | undefined {
  * @param worker the walk thread's code (dist/tree-worker.js beside the bundle), none for this thread
  */
 export function startWalk(root: string, worker: URL | undefined = bundledWorker()): TreeWalk {
-  return new TreeWalk(root, { root, flushAt: FLUSH_AT }, worker);
+  const early = takeEarlyWalk(root);
+  if (early) return new TreeWalk(root, early, true);
+  let thread: WalkThread | undefined;
+  try {
+    thread = worker ? new WalkThread(root, worker) : undefined;
+  } catch {
+    thread = undefined; // no thread to be had: the walk runs on this thread
+  }
+  return new TreeWalk(root, thread, false);
 }
 
 /** A walk under way (`startWalk`): iterate it once, `close` it when done with it. */
 export class TreeWalk implements AsyncIterable<WalkResult> {
   private readonly pieces: (WalkResult | 'done' | Error)[] = [];
   private wake: (() => void) | undefined;
-  private readonly worker: Worker | undefined;
   /** Whether the whole walk was given by the thread (false once it ran here, or part of it did). */
   threaded = false;
 
+  /**
+   * @param root absolute real path of the site root
+   * @param thread the walk thread, none to walk on this thread
+   * @param early whether the entry started the thread (`startEarlyWalk`)
+   */
   constructor(
     private readonly root: string,
-    setup: TreeWorkerSetup,
-    url: URL | undefined,
+    private readonly thread: WalkThread | undefined,
+    readonly early: boolean,
   ) {
-    let worker: Worker | undefined;
-    try {
-      worker = url ? new Worker(url, { workerData: setup }) : undefined;
-      worker?.on('message', (piece: WalkResult | 'done') => this.arrived(piece));
-      worker?.once('error', (error) => this.arrived(error));
-      worker?.once('exit', () => this.arrived(new Error('the walk thread exited')));
-    } catch {
-      worker = undefined; // no thread to be had: the walk runs on this thread
-    }
-    this.worker = worker;
+    thread?.listen((event) => this.arrived('error' in event ? event.error : (event.message as WalkResult | 'done')));
   }
 
   private arrived(piece: WalkResult | 'done' | Error): void {
@@ -66,7 +62,7 @@ export class TreeWalk implements AsyncIterable<WalkResult> {
   async *[Symbol.asyncIterator](): AsyncIterator<WalkResult> {
     let given = 0;
     const problemsGiven = new Set<string>();
-    if (this.worker) {
+    if (this.thread) {
       for (;;) {
         if (this.pieces.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
         const piece = this.pieces.shift()!;
@@ -88,6 +84,6 @@ export class TreeWalk implements AsyncIterable<WalkResult> {
 
   /** Stops the thread, if the walk was not read to its end. */
   close(): void {
-    void this.worker?.terminate();
+    void this.thread?.worker.terminate();
   }
 }

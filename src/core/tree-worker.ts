@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { TreeWorkerSetup } from './tree-walk.js';
+import type { TreeWorkerSetup } from './walk-thread.js';
 import { walkFolders } from './walk.js';
 
 /**

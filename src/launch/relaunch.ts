@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { parseInputs } from '../action/inputs.js';
 
 /**
  * The young generation a whole-site run asks Node for: semi-spaces of at most 8 MB.
@@ -36,35 +35,6 @@ export function relaunchFlags(context: LaunchContext): string[] | undefined {
   const given = [...context.execArgv, ...(context.nodeOptions ?? '').split(/\s+/)];
   if (given.some((arg) => /^--max[-_]semi[-_]space[-_]size(?:=|$)/.test(arg))) return undefined;
   return [YOUNG_GENERATION_FLAG];
-}
-
-/**
- * Whether the CLI's arguments ask for a lint of the whole site: not `--only` (a pull request's
- * few posts), not help, version or `--init`. Read without the CLI's parser, which would load what
- * this entry is there to load later; an argument this misreads only costs or saves a relaunch.
- * @param argv the arguments after node and the script
- */
-export function cliLintsWholeSite(argv: readonly string[]): boolean {
-  for (const arg of argv) {
-    if (arg === '--') break;
-    if (arg === '--only' || arg.startsWith('--only=') || arg === '--init' || arg === '-h' || arg === '--help' || arg === '-v' || arg === '--version') return false;
-  }
-  return true;
-}
-
-/**
- * Whether the Action lints the whole site: `mode: lint` with `scope: all`, as the Action reads its
- * inputs (`scope` is `changed` by default on pull requests). Inputs the Action would refuse make
- * no relaunch: the Action reports them at once.
- * @param env the process environment (`INPUT_*`, `GITHUB_EVENT_NAME`)
- */
-export function actionLintsWholeSite(env: NodeJS.ProcessEnv): boolean {
-  try {
-    const inputs = parseInputs(env);
-    return inputs.mode === 'lint' && inputs.scope === 'all';
-  } catch {
-    return false;
-  }
 }
 
 type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;

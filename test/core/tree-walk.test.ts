@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWalk, TreeWalk } from '../../src/core/tree-walk.js';
+import { dropEarlyWalk, startEarlyWalk, takeEarlyWalk, WalkThread } from '../../src/core/walk-thread.js';
 import { sortProblems, walkTree, type WalkResult } from '../../src/core/walk.js';
 
 /**
@@ -18,6 +19,7 @@ let dir = '';
 let root = '';
 let worker: URL;
 let failing: URL;
+let hanging: URL;
 
 async function bundle(entry: { file: string } | { contents: string }, out: string): Promise<URL> {
   const outfile = path.join(dir, out);
@@ -71,6 +73,8 @@ walkFolders(workerData.root, workerData.flushAt, (piece) => {
     },
     'failing-worker.mjs',
   );
+  // A walk thread that never ends on its own.
+  hanging = await bundle({ contents: 'setInterval(() => {}, 1000);' }, 'hanging-worker.mjs');
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -97,7 +101,7 @@ describe('the walk on a thread', () => {
     expect(expected.files).not.toContain('.git/HEAD');
     expect(expected.problems.map((p) => p.path).sort()).toEqual(['bad-\uFFFD\uFFFD.md', 'dangling.md', 'linked/loop', 'out-dir', 'out-file.md', 'real/loop'].sort());
     for (const flushAt of [1, 7, 1024]) {
-      const { pieces, result, threaded } = await collect(new TreeWalk(root, { root, flushAt }, worker));
+      const { pieces, result, threaded } = await collect(new TreeWalk(root, new WalkThread(root, worker, flushAt), false));
       expect(result, `pieces of ${flushAt}`).toEqual(expected);
       expect(threaded).toBe(true);
       expect(pieces).toBe(Math.floor(expected.files.length / flushAt) + 1);
@@ -113,7 +117,7 @@ describe('the walk on a thread', () => {
 
   it('finishes the walk on this thread when the thread fails, without giving a file twice', async () => {
     const expected = await walkTree(root);
-    const { pieces, result, threaded } = await collect(new TreeWalk(root, { root, flushAt: 5 }, failing));
+    const { pieces, result, threaded } = await collect(new TreeWalk(root, new WalkThread(root, failing, 5), false));
     expect(result).toEqual(expected);
     expect(threaded).toBe(false);
     // Two pieces from the thread, the rest in one.
@@ -121,10 +125,66 @@ describe('the walk on a thread', () => {
   });
 
   it('stops the thread when closed before it is read (what is read then comes from this thread)', async () => {
-    const walk = new TreeWalk(root, { root, flushAt: 1 }, worker);
+    const walk = new TreeWalk(root, new WalkThread(root, worker, 1), false);
     walk.close();
     const { result, threaded } = await collect(walk);
     expect(threaded).toBe(false);
     expect(result).toEqual(await walkTree(root));
+  });
+});
+
+// The entry starts an `--only` run's walk before the main module is loaded (src/launch); the run
+// takes it over (`startWalk`) when its root is the same.
+describe('the walk the entry started', () => {
+  it('is taken over by the run on the same root, nothing lost of what it sent before', async () => {
+    const thread = startEarlyWalk(root, worker)!;
+    // The whole walk is sent, and the thread gone, before the run listens.
+    await new Promise((resolve) => thread.worker.once('exit', resolve));
+    const walk = startWalk(root, undefined);
+    expect(walk.early).toBe(true);
+    const { result, threaded } = await collect(walk);
+    expect(threaded).toBe(true);
+    expect(result).toEqual(await walkTree(root));
+    // Taken once: a second run starts its own.
+    expect(takeEarlyWalk(root)).toBeUndefined();
+  });
+
+  it('is taken over while it still walks', async () => {
+    startEarlyWalk(root, worker);
+    const walk = startWalk(root, undefined);
+    expect(walk.early).toBe(true);
+    const { result, threaded } = await collect(walk);
+    expect(threaded).toBe(true);
+    expect(result).toEqual(await walkTree(root));
+  });
+
+  it('is stopped, not given, when the run resolved another root', async () => {
+    const thread = startEarlyWalk(path.join(root, 'many'), hanging)!;
+    // (A thread stopped before it is online exits with 0, as one that ends on its own.)
+    await new Promise((resolve) => thread.worker.once('online', resolve));
+    const exit = new Promise<number | string>((resolve) => {
+      thread.worker.once('exit', resolve);
+      setTimeout(() => resolve('still running'), 5_000).unref();
+    });
+    const walk = startWalk(root, worker);
+    expect(walk.early).toBe(false);
+    const { result, threaded } = await collect(walk);
+    expect(threaded).toBe(true);
+    expect(result).toEqual(await walkTree(root));
+    // Terminated (exit code 1): left alone, it would run on.
+    expect(await exit).toBe(1);
+  });
+
+  it('is stopped when the run lints the whole site after all (dropEarlyWalk)', async () => {
+    const thread = startEarlyWalk(root, hanging)!;
+    await new Promise((resolve) => thread.worker.once('online', resolve));
+    const exit = new Promise<number | string>((resolve) => {
+      thread.worker.once('exit', resolve);
+      setTimeout(() => resolve('still running'), 5_000).unref();
+    });
+    dropEarlyWalk();
+    expect(await exit).toBe(1);
+    expect(takeEarlyWalk(root)).toBeUndefined();
+    dropEarlyWalk(); // nothing left to stop
   });
 });

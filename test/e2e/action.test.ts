@@ -105,6 +105,8 @@ describe('the Action on a pull request with findings', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::bloglint found 7 errors and 0 warnings (fail-on: error).');
     expect(result.outputs).toMatchObject({ errors: '7', warnings: '0', 'files-checked': '2' });
+    // Each phase's time for step debug logging: the walk was the one the entry (dist/index.js) started.
+    expect(result.stdout).toMatch(/^::debug::bloglint: 7 findings \(config \d+ ms, walk \(on a thread the entry started; waited\) \d+ ms, .*lint \d+ ms\); Node v\d+/m);
 
     // One check run, on the head sha (not the merge sha), every annotation at its line and columns.
     expect(server.state.checkRuns).toHaveLength(1);
@@ -347,6 +349,8 @@ describe('degraded GitHub', () => {
     expect(result.stdout).toContain("could not list the pull request's files (502");
     expect(result.stdout).toContain("GitHub's API is unavailable (502");
     expect(result.stdout).toMatch(/^::error file=_posts\/2020-02-01-crlf-post\.md,line=8,/m);
+    // The files unknown, the whole blog was linted: on its own walk, the entry's let go.
+    expect(result.stdout).toMatch(/^::debug::bloglint: \d+ findings \(config \d+ ms, walk \d+ ms, classify/m);
     expect(result.summary).toContain('### ❌ bloglint: 19 errors, 3 warnings in 12 files');
   });
 });
@@ -362,6 +366,8 @@ describe('other events and inputs', () => {
     expect(server.state.checkRuns[0]).toMatchObject({ head_sha: repo.baseSha, conclusion: 'failure' });
     expect(server.state.checkRuns[0]!.output.annotations).toHaveLength(19);
     expect(result.stdout).toContain('bloglint: scope all: checked 14 documents.');
+    // A whole-site run walks on its own (no walk thread from the entry).
+    expect(result.stdout).toMatch(/^::debug::bloglint: 19 findings \(config \d+ ms, walk \d+ ms, classify/m);
   });
 
   it('cache: the push run writes the site index, the pull request run reads it (as actions/cache would restore it) with the same result', async () => {

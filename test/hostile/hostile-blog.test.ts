@@ -86,7 +86,7 @@ describe('the built CLI on the hostile blog', () => {
     const only = cli([blog.root, '--format', 'json', '--verbose', '--only', ...checked]);
     expectNoCrash(only);
     // The walk went to its thread (dist/tree-worker.js) and finished there.
-    expect(only.stderr).toMatch(/walk \(on a thread; waited\)/);
+    expect(only.stderr).toMatch(/walk \(on a thread the entry started; waited\)/);
     const mine = (findings: JsonFinding[]): JsonFinding[] => findings.filter((f) => [POSTS.crlf, POSTS.bom, POSTS.unclosed, POSTS.symlinkedPost, POSTS.tabs].includes(f.file as never));
     const got = (JSON.parse(only.stdout) as typeof report).findings;
     expect(got.length).toBeGreaterThan(0);
