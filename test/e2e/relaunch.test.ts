@@ -69,6 +69,21 @@ describe('the entry relaunching Node for a whole-site run', () => {
     expect(nodeLine(failing.stderr)).not.toContain('semi-space');
   });
 
+  it('starts the walk of an --only run in the entry, which the run takes over; a run that stops first ends as before', () => {
+    const post = path.join(EXAMPLE, '_posts/2020-06-01-links.md');
+    const only = run([EXAMPLE, '--verbose', '--format', 'json', '--only', post]);
+    expect(only.stderr).toMatch(/walk \(on a thread the entry started; waited\) \d+ ms/);
+    expect(only.code).toBe(1);
+    // A usage error before the walk: exit 2 with the message, the entry's thread not waited for.
+    const refused = run([EXAMPLE, '--only', post, '--config', path.join(EXAMPLE, 'no-such-config.yml')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^bloglint: cannot read the config file .*no-such-config\.yml \(ENOENT\); check the --config path\.$/m);
+    // The root given after the posts, relative: the same root, so the same walk.
+    const relative = spawnSync(TEST_NODE, [CLI, '--verbose', '--only', '_posts/2020-06-01-links.md', '--format', 'json', '.'], { cwd: EXAMPLE, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(relative.stderr).toMatch(/walk \(on a thread the entry started; waited\)/);
+    expect(relative.stdout).toBe(only.stdout);
+  });
+
   it.runIf(canExec)('replaces the process where Node can (process.execve): the flag is on, the exit code kept', () => {
     const r = run([EXAMPLE, '--verbose', '--format', 'json', '--output', '/dev/null']);
     expect(nodeLine(r.stderr)).toMatch(/ --max-semi-space-size=8$/);
