@@ -43084,8 +43084,8 @@ async function walkTree(root) {
   const files = [];
   const problems = [];
   walkFolders(root, Infinity, (piece) => {
-    files.push(...piece.files);
-    problems.push(...piece.problems);
+    for (const file of piece.files) files.push(file);
+    for (const problem of piece.problems) problems.push(problem);
   });
   return { files, problems: sortProblems(problems) };
 }
@@ -43455,7 +43455,7 @@ async function readSite(root, options, limits, scan2, walking) {
         site.files.add(file);
         classifyFile(file);
       }
-      site.problems.push(...piece.problems);
+      for (const problem of piece.problems) site.problems.push(problem);
       const t1 = performance.now();
       if (threads === 1) early.push(...loadBatch(jobs.splice(0), site.config, limits, now, scan2, cache4));
       last = performance.now();

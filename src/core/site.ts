@@ -200,7 +200,8 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
         site.files.add(file);
         classifyFile(file);
       }
-      site.problems.push(...piece.problems);
+      // A piece has at most `flushAt` files but any number of problems: not spread into one call.
+      for (const problem of piece.problems) site.problems.push(problem);
       const t1 = performance.now();
       if (threads === 1) early.push(...loadBatch(jobs.splice(0), site.config, limits, now, scan, cache));
       last = performance.now();

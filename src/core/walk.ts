@@ -32,9 +32,10 @@ export interface WalkResult {
 export async function walkTree(root: string): Promise<WalkResult> {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
+  // One by one: spreading a whole tree's list into one `push` overflows the stack.
   walkFolders(root, Infinity, (piece) => {
-    files.push(...piece.files);
-    problems.push(...piece.problems);
+    for (const file of piece.files) files.push(file);
+    for (const problem of piece.problems) problems.push(problem);
   });
   return { files, problems: sortProblems(problems) };
 }
