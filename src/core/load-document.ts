@@ -47,7 +47,7 @@ const SCAN_STAGE_BATCH = 4;
  * text is read again only for a document with a finding. This bounds memory on large blogs
  * (docs/benchmark.md). With the site cache, a link target's head is first looked up there (by
  * stamp, then by content once read), and when a job asks for it, what the cache keeps of the
- * document is worked out too (a whole read and a head read hash the same bytes: `headLength`).
+ * document is worked out too (a whole read and a head read hash the same bytes: `scanHead`).
  *
  * The work goes stage by stage over the batch (every read, then every front matter, then every
  * URL, then every scan), not document by document: the same calls in another order, which ran

@@ -63,7 +63,7 @@ export type Stamp = [mtimeMs: number, ctimeMs: number, ino: number];
 
 /** One document's head, as the site index needs it. */
 export interface HeadEntry {
-  /** SHA-1 (base64, 27 characters) of the head: the file's bytes through the front matter's closing line (`headLength`). */
+  /** SHA-1 (base64, 27 characters) of the head: the file's bytes through the front matter's closing line (`scanHead`). */
   h: string;
   /** File size in bytes. */
   s: number;

@@ -189,19 +189,13 @@ function finishRead(read: Buffer, stat: Stats, options: ReadOptions): HeadRead {
 }
 
 /**
- * How many of a file's first bytes hold its front matter: through the first line that can close
- * a block (`---` or `...`, as `readSourceHead` looks for it), the first line when the file does
- * not start with `---`, else all of them. Always a character boundary (just after a newline).
- */
-export function headLength(bytes: Uint8Array): number {
-  return scanHead(bytes).end;
-}
-
-/**
- * `headLength`, and whether these bytes hold all of the front matter (`closed`): true when they
- * do not start with `---`, or hold a closing line (one that reaches their end counts); false
- * when more must be read to find it. The same answer as the closing-line expression on the
- * decoded text that it replaced (test/parse/source-head.test.ts compares them).
+ * How many of a file's first bytes hold its front matter (`end`): through the first line that can
+ * close a block (`---` or `...`, as `readSourceHead` looks for it), the first line when the file
+ * does not start with `---`, else all of them; always a character boundary (just after a
+ * newline). And whether these bytes hold all of the front matter (`closed`): true when they do not
+ * start with `---`, or hold a closing line (one that reaches their end counts); false when more
+ * must be read to find it. The same answer as the closing-line expression on the decoded text that
+ * it replaced (test/parse/source-head.test.ts compares them).
  */
 export function scanHead(bytes: Uint8Array): { end: number; closed: boolean } {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJekyllConfig } from '../../src/core/jekyll-config.js';
 import { classify, classifyByDefinition } from '../../src/core/site.js';
+import { mulberry32 } from '../../scripts/bench/generate.mjs';
 
 // Folder and file names that take every branch of the classification: `_posts`/`_drafts` at any
 // depth and after each other, collections (output or not) at the top and below a collections
@@ -16,14 +17,9 @@ const CONFIGS = [
 ];
 
 function paths(seed: number, count: number): string[] {
-  // mulberry32: every bit random (an LCG's low bits repeat every few draws).
-  let state = seed;
-  const random = (n: number): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  // mulberry32: every bit random (an LCG's low bits repeat every few draws); its 32-bit draws.
+  const next = mulberry32(seed);
+  const random = (n: number): number => (next() * 2 ** 32) % n;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const depth = random(5);

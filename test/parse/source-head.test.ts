@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFrontMatter } from '../../src/parse/front-matter.js';
-import { headLength, readSourceFileSync, readSourceHead, readSourceHeads, scanHead, validUtf8Text } from '../../src/parse/source-file.js';
+import { readSourceFileSync, readSourceHead, readSourceHeads, scanHead, validUtf8Text } from '../../src/parse/source-file.js';
+import { mulberry32 } from '../../scripts/bench/generate.mjs';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bloglint-head-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,7 +67,7 @@ describe('readSourceHead: the front matter of a file without decoding the rest',
   });
 });
 
-describe('headLength', () => {
+describe('scanHead: the head\'s length', () => {
   const bytes = (s: string) => new Uint8Array(Buffer.from(s));
   it.each([
     ['---\na: 1\n---\nbody', 13],
@@ -77,7 +78,7 @@ describe('headLength', () => {
     ['no newline at all', 17],
     ['\uFEFF---\n---\nbody', 11],
   ])('%j -> %i', (text, expected) => {
-    expect(headLength(bytes(text))).toBe(expected);
+    expect(scanHead(bytes(text)).end).toBe(expected);
   });
 });
 
@@ -86,14 +87,9 @@ describe('scanHead', () => {
     // What holdsFrontMatter tested on the text before: no `---` first, or a closing line after it.
     const byText = (text: string): boolean => !text.startsWith('---') || /\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(text.slice(3));
     const pieces = ['---', '...', '--', '-', '.', '\n', '\r', '\r\n', ' ', '\t', 'a', '가', 'x: 1', '---x'];
-    // mulberry32: every bit random (an LCG's low bits repeat every few draws).
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    // mulberry32: every bit random (an LCG's low bits repeat every few draws); its 32-bit draws.
+    const next = mulberry32(7);
+    const random = (n: number): number => (next() * 2 ** 32) % n;
     let closed = 0;
     for (let k = 0; k < 20_000; k++) {
       const bom = random(5) === 0 ? '\uFEFF' : '';
