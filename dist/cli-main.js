@@ -20058,6 +20058,63 @@ async function runParseWorkerIfAny() {
   return true;
 }
 
+// src/core/file-list.ts
+var FileList = class {
+  paths = [];
+  sorted = true;
+  set;
+  constructor(paths = []) {
+    for (const path15 of paths) this.push(path15);
+  }
+  /** Adds a path after those already added (the walk's order). */
+  push(path15) {
+    const paths = this.paths;
+    if (this.sorted && paths.length > 0 && !(paths[paths.length - 1] < path15)) this.sorted = false;
+    paths.push(path15);
+    this.set?.add(path15);
+  }
+  has(path15) {
+    if (!this.sorted) return (this.set ??= new Set(this.paths)).has(path15);
+    const at = this.firstAtOrAfter(path15);
+    return this.paths[at] === path15;
+  }
+  /** Whether some path starts with `prefix`. */
+  hasUnder(prefix) {
+    if (!this.sorted) return this.paths.some((path15) => path15.startsWith(prefix));
+    return this.paths[this.firstAtOrAfter(prefix)]?.startsWith(prefix) ?? false;
+  }
+  get size() {
+    return this.paths.length;
+  }
+  forEach(callback, thisArg) {
+    for (const path15 of this.paths) callback.call(thisArg, path15, path15, this);
+  }
+  *entries() {
+    for (const path15 of this.paths) yield [path15, path15];
+  }
+  keys() {
+    return this.values();
+  }
+  *values() {
+    yield* this.paths;
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  /** The index of the first path not below `path` in code-unit order (binary search). */
+  firstAtOrAfter(path15) {
+    const paths = this.paths;
+    let low = 0;
+    let high = paths.length;
+    while (low < high) {
+      const mid = low + high >>> 1;
+      if (paths[mid] < path15) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+};
+
 // src/core/fnmatch.ts
 function fnmatch(pattern, path15) {
   return fnmatchRegExp(pattern).test(path15);
@@ -20510,7 +20567,7 @@ async function readSite(root, options, limits, scan2, walking) {
     root,
     config: config2,
     jekyllMajor,
-    files: new Set(walk?.files),
+    files: new FileList(walk?.files),
     unpublished: /* @__PURE__ */ new Map(),
     urls: new PublishedUrls(),
     documents: /* @__PURE__ */ new Map(),
@@ -20562,7 +20619,7 @@ async function readSite(root, options, limits, scan2, walking) {
       const t0 = performance.now();
       waiting += t0 - last;
       for (const file of piece.files) {
-        site.files.add(file);
+        site.files.push(file);
         classifyFile(file);
       }
       for (const problem of piece.problems) site.problems.push(problem);
@@ -20575,7 +20632,7 @@ async function readSite(root, options, limits, scan2, walking) {
     sortProblems(site.problems);
     options.timings?.markParts([[walking.threaded ? `walk (on a thread${walking.early ? " the entry started" : ""}; waited)` : "walk", waiting], ["classify", classifying], ["load", loading]]);
   } else for (const file of walk.files) classifyFile(file);
-  for (const file of site.files) if (file.startsWith("_plugins/")) site.hasPlugins = true;
+  site.hasPlugins = site.files.hasUnder("_plugins/");
   site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
   await runPool(pending, 32);
   if (!walking) options.timings?.mark("classify");

@@ -6,6 +6,7 @@ import { readSourceFile, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult }
 import { loadAndScan, loadBatch, type LoadedDocument, type LoadJob } from './load-document.js';
 import { ThreadedLoader, workerCount } from './parse-workers.js';
 import { primeScanLazily } from './document-scan.js';
+import { FileList } from './file-list.js';
 import { fnmatch, fnmatchRegExp } from './fnmatch.js';
 import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
@@ -60,8 +61,8 @@ export interface Site {
   root: string;
   config: JekyllConfig;
   jekyllMajor: 3 | 4;
-  /** Every file found below the root (root-relative), published or not. */
-  files: Set<string>;
+  /** Every file found below the root (root-relative), published or not, sorted. */
+  files: FileList;
   /** Why a file that exists is not published (`excluded by exclude: …`, `folder starting with _`). */
   unpublished: Map<string, string>;
   /** Output URL (decoded, no baseurl) -> target. Directory URLs are present with and without `index.html`. */
@@ -138,7 +139,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
     root,
     config,
     jekyllMajor,
-    files: new Set(walk?.files),
+    files: new FileList(walk?.files),
     unpublished: new Map(),
     urls: new PublishedUrls(),
     documents: new Map(),
@@ -197,7 +198,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       const t0 = performance.now();
       waiting += t0 - last;
       for (const file of piece.files) {
-        site.files.add(file);
+        site.files.push(file);
         classifyFile(file);
       }
       // A piece has at most `flushAt` files but any number of problems: not spread into one call.
@@ -211,7 +212,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
     sortProblems(site.problems);
     options.timings?.markParts([[walking.threaded ? `walk (on a thread${walking.early ? ' the entry started' : ''}; waited)` : 'walk', waiting], ['classify', classifying], ['load', loading]]);
   } else for (const file of walk!.files) classifyFile(file);
-  for (const file of site.files) if (file.startsWith('_plugins/')) site.hasPlugins = true;
+  site.hasPlugins = site.files.hasUnder('_plugins/');
   site.theme = detectTheme(root, config, site.files, options.theme ?? 'auto', site.hasPlugins);
   await runPool(pending, 32);
   if (!walking) options.timings?.mark('classify');

@@ -31,7 +31,7 @@ export const THEME_NAMES = ['auto', 'none', ...themes.map((t) => t.id)];
  * Detects the theme: the user's choice in .bloglint.yml, else `theme:`/`remote_theme:` in
  * _config.yml, else the Gemfile, else vendored theme includes.
  */
-export function detectTheme(root: string, config: { theme?: string; remoteTheme?: string }, files: Set<string>, choice = 'auto', hasPlugins = false): ThemeInfo {
+export function detectTheme(root: string, config: { theme?: string; remoteTheme?: string }, files: ReadonlySet<string>, choice = 'auto', hasPlugins = false): ThemeInfo {
   const pluginNote = hasPlugins ? { uncertain: true, uncertainty: 'the site has Ruby plugins in _plugins/, which can rewrite paths' } : { uncertain: false };
   if (choice === 'none') return { profile: undefined, reason: 'theme: none in .bloglint.yml', ...pluginNote };
   if (choice !== 'auto') {
@@ -59,7 +59,7 @@ export function detectTheme(root: string, config: { theme?: string; remoteTheme?
   return { profile: undefined, reason: 'no theme: or remote_theme: bloglint knows, no vendored theme include', ...pluginNote };
 }
 
-function withOverride(profile: ThemeProfile | undefined, files: Set<string>, fromGem: boolean, base: { uncertain: boolean; uncertainty?: string }): { uncertain: boolean; uncertainty?: string } {
+function withOverride(profile: ThemeProfile | undefined, files: ReadonlySet<string>, fromGem: boolean, base: { uncertain: boolean; uncertainty?: string }): { uncertain: boolean; uncertainty?: string } {
   if (!profile || !fromGem) return base;
   const overridden = profile.resolvingIncludes.find((f) => files.has(f));
   if (!overridden) return base;
