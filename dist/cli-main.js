@@ -18221,6 +18221,33 @@ function filesInFolder(site, folder) {
   });
   return out;
 }
+function missingUrlAnswers(site, sitePath) {
+  const q = questions(site);
+  const slash = sitePath.lastIndexOf("/");
+  const lowerName = sitePath.slice(slash + 1).toLowerCase();
+  const folder = sitePath.slice(0, slash + 1);
+  if (sitePath.charCodeAt(0) !== 47 || Math.max(q.folded, q.named, q.siblings) >= q.limit) {
+    return { folded: caseVariants(site, sitePath.toLowerCase()), sameName: () => sameNameFiles(site, lowerName), siblings: () => filesInFolder(site, folder) };
+  }
+  q.folded++;
+  q.named++;
+  q.siblings++;
+  const lowerTail = sitePath.toLowerCase().slice(1);
+  const folderTail = folder.slice(1);
+  const folded = [];
+  const named = [];
+  const siblings = [];
+  site.urls.forEachTail((entry, tail) => {
+    if (lowersTo(tail, lowerTail)) folded.push(`/${tail}`);
+    if (!isStatic(entry)) return;
+    const start = tail.lastIndexOf("/") + 1;
+    if (start === folderTail.length && tail.startsWith(folderTail)) siblings.push(tail.slice(start));
+    const length = tail.length - start;
+    if (length > lowerName.length || length < lowerName.length && !tail.includes("İ", start)) return;
+    if (tail.slice(start).toLowerCase() === lowerName) named.push(`/${tail}`);
+  });
+  return { folded, sameName: () => named, siblings: () => siblings };
+}
 function isStatic(entry) {
   return typeof entry === "string" || entry.kind === "static";
 }
@@ -18260,14 +18287,14 @@ function lowersTo(s, lower) {
 }
 
 // src/core/closest.ts
-function closestUrl(site, missing) {
+function closestUrl(site, missing, answers = missingUrlAnswers(site, missing)) {
   const slash = missing.lastIndexOf("/");
   const name = missing.slice(slash + 1);
   if (name === "") return void 0;
-  const sameName = sameNameFiles(site, name.toLowerCase());
+  const sameName = answers.sameName();
   if (sameName.length === 1) return sameName[0];
   const folder = missing.slice(0, slash + 1);
-  const siblings = filesInFolder(site, folder);
+  const siblings = answers.siblings();
   const limit = Math.max(1, Math.min(3, Math.floor(name.length / 4)));
   let best;
   let bestDistance = limit + 1;
@@ -18303,18 +18330,43 @@ function editDistance(a, b, cap) {
 var cache2 = /* @__PURE__ */ new WeakMap();
 function postIndex(site) {
   let index = cache2.get(site);
-  if (index) return index;
-  index = { byPath: /* @__PURE__ */ new Map(), byUrl: /* @__PURE__ */ new Map(), byStem: /* @__PURE__ */ new Map(), bySlug: /* @__PURE__ */ new Map() };
-  for (const post of site.posts) {
-    index.byPath.set(post.path, post);
-    if (post.url !== void 0 && !index.byUrl.has(post.url)) index.byUrl.set(post.url, post);
-    const stem = stemOf(post.path);
-    push2(index.byStem, stem.toLowerCase(), post);
-    push2(index.bySlug, stem.replace(/^\d+-\d+-\d+-/, "").toLowerCase(), post);
-  }
-  cache2.set(site, index);
+  if (!index) cache2.set(site, index = new LazyPostIndex(site.posts));
   return index;
 }
+var LazyPostIndex = class {
+  constructor(posts) {
+    this.posts = posts;
+  }
+  posts;
+  #byPath;
+  #byUrl;
+  #byStem;
+  #bySlug;
+  get byPath() {
+    return this.#byPath ??= new Map(this.posts.map((post) => [post.path, post]));
+  }
+  get byUrl() {
+    if (!this.#byUrl) {
+      this.#byUrl = /* @__PURE__ */ new Map();
+      for (const post of this.posts) if (post.url !== void 0 && !this.#byUrl.has(post.url)) this.#byUrl.set(post.url, post);
+    }
+    return this.#byUrl;
+  }
+  get byStem() {
+    if (!this.#byStem) {
+      this.#byStem = /* @__PURE__ */ new Map();
+      for (const post of this.posts) push2(this.#byStem, stemOf(post.path).toLowerCase(), post);
+    }
+    return this.#byStem;
+  }
+  get bySlug() {
+    if (!this.#bySlug) {
+      this.#bySlug = /* @__PURE__ */ new Map();
+      for (const post of this.posts) push2(this.#bySlug, stemOf(post.path).replace(/^\d+-\d+-\d+-/, "").toLowerCase(), post);
+    }
+    return this.#bySlug;
+  }
+};
 function stemOf(path15) {
   const base = path15.slice(path15.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
@@ -18495,7 +18547,8 @@ function lookupSourceFile(site, sitePath) {
 function finish(site, ref, sitePath, written, fragment) {
   const target = lookup(site, sitePath);
   if (target) return { status: "ok", target, fragment };
-  const folded = caseVariants(site, sitePath.toLowerCase());
+  const answers = missingUrlAnswers(site, sitePath);
+  const folded = answers.folded;
   if (folded.length > 0) {
     const actual = folded[0];
     return { status: "broken", code: "caseMismatch", url: sitePath, actual, ...caseFix(ref, written, sitePath, actual) };
@@ -18503,7 +18556,7 @@ function finish(site, ref, sitePath, written, fragment) {
   const sourcePath = sitePath.replace(/^\/+/, "");
   const reason = site.unpublished.get(sourcePath);
   if (reason) return { status: "broken", code: "unpublished", url: sitePath, reason };
-  const closest = closestUrl(site, sitePath);
+  const closest = closestUrl(site, sitePath, answers);
   return { status: "broken", code: "missing", url: sitePath, ...closest ? { closest } : {} };
 }
 function lookup(site, sitePath) {

@@ -1,20 +1,21 @@
 import type { Site } from './site.js';
-import { filesInFolder, sameNameFiles } from './url-search.js';
+import { missingUrlAnswers, type MissingUrlAnswers } from './url-search.js';
 
 /**
  * The published URL closest to a missing one, when it is clearly close: the same file name in
- * one other folder, or a name in the same folder within a small edit distance. Compares only with
+ * one other folder, or a name in the same folder within a small edit distance (`answers`: what
+ * the URL raises, when the caller has asked already). Compares only with
  * one folder and one name bucket (found by a pass over the URLs for a run's first few questions,
  * by an index after: url-search.ts), so a run stays linear however many references are broken.
  */
-export function closestUrl(site: Site, missing: string): string | undefined {
+export function closestUrl(site: Site, missing: string, answers: Pick<MissingUrlAnswers, 'sameName' | 'siblings'> = missingUrlAnswers(site, missing)): string | undefined {
   const slash = missing.lastIndexOf('/');
   const name = missing.slice(slash + 1);
   if (name === '') return undefined;
-  const sameName = sameNameFiles(site, name.toLowerCase());
+  const sameName = answers.sameName();
   if (sameName.length === 1) return sameName[0];
   const folder = missing.slice(0, slash + 1);
-  const siblings = filesInFolder(site, folder);
+  const siblings = answers.siblings();
   const limit = Math.max(1, Math.min(3, Math.floor(name.length / 4)));
   let best: string | undefined;
   let bestDistance = limit + 1;

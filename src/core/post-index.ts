@@ -3,31 +3,59 @@ import type { Site, SiteDocument } from './site.js';
 /** Lookups over a site's posts, built once per site, so no rule scans every post per reference. */
 export interface PostIndex {
   /** Source path -> post. */
-  byPath: Map<string, SiteDocument>;
+  readonly byPath: Map<string, SiteDocument>;
   /** URL (no baseurl) -> post. */
-  byUrl: Map<string, SiteDocument>;
+  readonly byUrl: Map<string, SiteDocument>;
   /** Lower-cased file name without extension -> posts (`2019-02-23-x`). */
-  byStem: Map<string, SiteDocument[]>;
+  readonly byStem: Map<string, SiteDocument[]>;
   /** Lower-cased slug (file name without date and extension) -> posts. */
-  bySlug: Map<string, SiteDocument[]>;
+  readonly bySlug: Map<string, SiteDocument[]>;
 }
 
 const cache = new WeakMap<Site, PostIndex>();
 
-/** The post index of a site (built on first use). */
+/** The post index of a site (each lookup built on its first use: a pull request's run needs one or two of them). */
 export function postIndex(site: Site): PostIndex {
   let index = cache.get(site);
-  if (index) return index;
-  index = { byPath: new Map(), byUrl: new Map(), byStem: new Map(), bySlug: new Map() };
-  for (const post of site.posts) {
-    index.byPath.set(post.path, post);
-    if (post.url !== undefined && !index.byUrl.has(post.url)) index.byUrl.set(post.url, post);
-    const stem = stemOf(post.path);
-    push(index.byStem, stem.toLowerCase(), post);
-    push(index.bySlug, stem.replace(/^\d+-\d+-\d+-/, '').toLowerCase(), post);
-  }
-  cache.set(site, index);
+  if (!index) cache.set(site, (index = new LazyPostIndex(site.posts)));
   return index;
+}
+
+class LazyPostIndex implements PostIndex {
+  #byPath: Map<string, SiteDocument> | undefined;
+  #byUrl: Map<string, SiteDocument> | undefined;
+  #byStem: Map<string, SiteDocument[]> | undefined;
+  #bySlug: Map<string, SiteDocument[]> | undefined;
+
+  constructor(private readonly posts: readonly SiteDocument[]) {}
+
+  get byPath(): Map<string, SiteDocument> {
+    return (this.#byPath ??= new Map(this.posts.map((post) => [post.path, post])));
+  }
+
+  get byUrl(): Map<string, SiteDocument> {
+    if (!this.#byUrl) {
+      this.#byUrl = new Map();
+      for (const post of this.posts) if (post.url !== undefined && !this.#byUrl.has(post.url)) this.#byUrl.set(post.url, post);
+    }
+    return this.#byUrl;
+  }
+
+  get byStem(): Map<string, SiteDocument[]> {
+    if (!this.#byStem) {
+      this.#byStem = new Map();
+      for (const post of this.posts) push(this.#byStem, stemOf(post.path).toLowerCase(), post);
+    }
+    return this.#byStem;
+  }
+
+  get bySlug(): Map<string, SiteDocument[]> {
+    if (!this.#bySlug) {
+      this.#bySlug = new Map();
+      for (const post of this.posts) push(this.#bySlug, stemOf(post.path).replace(/^\d+-\d+-\d+-/, '').toLowerCase(), post);
+    }
+    return this.#bySlug;
+  }
 }
 
 /** File name without folder and extension. */

@@ -2,7 +2,7 @@ import path from 'node:path/posix';
 import { evaluateLiquid, type LiquidSite } from '../parse/liquid.js';
 import type { Reference } from '../parse/reference.js';
 import type { Site, SiteDocument, Target } from './site.js';
-import { caseVariants } from './url-search.js';
+import { missingUrlAnswers } from './url-search.js';
 import { closestUrl } from './closest.js';
 import { postIndex, stemOf } from './post-index.js';
 
@@ -236,7 +236,8 @@ function lookupSourceFile(site: Site, sitePath: string): Target | undefined {
 function finish(site: Site, ref: Reference, sitePath: string, written: string, fragment: string | undefined): Resolution {
   const target = lookup(site, sitePath);
   if (target) return { status: 'ok', target, fragment };
-  const folded = caseVariants(site, sitePath.toLowerCase());
+  const answers = missingUrlAnswers(site, sitePath);
+  const folded = answers.folded;
   if (folded.length > 0) {
     const actual = folded[0]!;
     return { status: 'broken', code: 'caseMismatch', url: sitePath, actual, ...caseFix(ref, written, sitePath, actual) };
@@ -244,7 +245,7 @@ function finish(site: Site, ref: Reference, sitePath: string, written: string, f
   const sourcePath = sitePath.replace(/^\/+/, '');
   const reason = site.unpublished.get(sourcePath);
   if (reason) return { status: 'broken', code: 'unpublished', url: sitePath, reason };
-  const closest = closestUrl(site, sitePath);
+  const closest = closestUrl(site, sitePath, answers);
   return { status: 'broken', code: 'missing', url: sitePath, ...(closest ? { closest } : {}) };
 }
 

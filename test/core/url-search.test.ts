@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, type Site } from '../../src/core/site.js';
-import { caseVariants, filesInFolder, planQuestions, sameNameFiles, SCAN_LIMIT } from '../../src/core/url-search.js';
+import { caseVariants, filesInFolder, missingUrlAnswers, planQuestions, sameNameFiles, SCAN_LIMIT } from '../../src/core/url-search.js';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
 
 let root = '';
@@ -57,6 +57,34 @@ describe('url-search: passes and indexes give the plain answers', () => {
     folders.forEach((f) => expect([...filesInFolder(view(), f)], f).toEqual(expected.filesInFolder(f)));
     // (In registration order: .svg files may hold front matter, so they are registered after a look.)
     expect([...filesInFolder(view(), '/assets/img/')].sort()).toEqual([...NAMES].sort());
+
+    // The three questions of one missing URL at once (one pass for the three, or the indexes).
+    for (const p of probes) {
+      const answers = missingUrlAnswers(view(), p);
+      expect([...answers.folded], p).toEqual(p.startsWith('/') ? expected.caseVariants(p.toLowerCase()) : []);
+      expect([...answers.sameName()], p).toEqual(expected.sameNameFiles(p.slice(p.lastIndexOf('/') + 1).toLowerCase()));
+      expect([...answers.siblings()], p).toEqual(p.startsWith('/') ? expected.filesInFolder(p.slice(0, p.lastIndexOf('/') + 1)) : []);
+    }
+  });
+
+  it('a run answers its first missing URLs by one pass each, then builds the indexes', async () => {
+    const { site, probes } = await tricky();
+    planQuestions(site, 3);
+    let passes = 0;
+    const forEachTail = site.urls.forEachTail.bind(site.urls);
+    site.urls.forEachTail = (visit) => {
+      passes++;
+      forEachTail(visit);
+    };
+    for (let i = 0; i < SCAN_LIMIT; i++) missingUrlAnswers(site, probes[i]!);
+    expect(passes).toBe(SCAN_LIMIT);
+    // Then the three indexes, once each, and no more passes.
+    for (const p of probes.slice(SCAN_LIMIT)) {
+      const answers = missingUrlAnswers(site, p);
+      answers.sameName();
+      answers.siblings();
+    }
+    expect(passes).toBe(SCAN_LIMIT + 3);
   });
 
   it('the site registers a static file under its path and makes its target once, when asked', async () => {
