@@ -40736,7 +40736,12 @@ function defaultsOf(job, config2) {
   return defaultsForFile(config2.defaults, job.rel, type);
 }
 function keysOf(own, defaults2) {
-  return [.../* @__PURE__ */ new Set([...own, ...defaultKeys(defaults2)])];
+  const extra = defaultKeys(defaults2);
+  if (own.length + extra.length > 32) return [.../* @__PURE__ */ new Set([...own, ...extra])];
+  const keys = [];
+  for (const key of own) if (!keys.includes(key)) keys.push(key);
+  for (const key of extra) if (!keys.includes(key)) keys.push(key);
+  return keys;
 }
 function defaultKeys(defaults2) {
   let keys = keysOfDefaults.get(defaults2);

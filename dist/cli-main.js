@@ -17910,7 +17910,12 @@ function defaultsOf(job, config2) {
   return defaultsForFile(config2.defaults, job.rel, type);
 }
 function keysOf(own, defaults) {
-  return [.../* @__PURE__ */ new Set([...own, ...defaultKeys(defaults)])];
+  const extra = defaultKeys(defaults);
+  if (own.length + extra.length > 32) return [.../* @__PURE__ */ new Set([...own, ...extra])];
+  const keys = [];
+  for (const key of own) if (!keys.includes(key)) keys.push(key);
+  for (const key of extra) if (!keys.includes(key)) keys.push(key);
+  return keys;
 }
 function defaultKeys(defaults) {
   let keys = keysOfDefaults.get(defaults);

@@ -241,7 +241,13 @@ function defaultsOf(job: LoadJob, config: UrlConfig): Record<string, unknown> {
 
 /** The document's own keys with a value, then those its `_config.yml` defaults give. */
 function keysOf(own: string[], defaults: Record<string, unknown>): string[] {
-  return [...new Set([...own, ...defaultKeys(defaults)])];
+  const extra = defaultKeys(defaults);
+  // A post has a few keys: a scan of the list beats a Set made for every document of the site.
+  if (own.length + extra.length > 32) return [...new Set([...own, ...extra])];
+  const keys: string[] = [];
+  for (const key of own) if (!keys.includes(key)) keys.push(key);
+  for (const key of extra) if (!keys.includes(key)) keys.push(key);
+  return keys;
 }
 
 /** The keys with a value of a document's defaults, once per defaults object (most documents share one: `defaultsForFile`). */

@@ -94,3 +94,17 @@ describe('loadBatch: documents loaded stage by stage are the documents loaded on
     expect(byPath.get('_posts/2021-02-02-post-1.md')!.url).toBe('/c1/2021/02/02/post-1/');
   });
 });
+
+describe("a document's keys: its own keys with a value, then its defaults', each once", () => {
+  const withDefaults = parseJekyllConfig('_config.yml', 'defaults:\n  - scope: {path: "", type: posts}\n    values: {layout: post, comments: true, toc: null, title: Default}\n');
+  it.each([
+    ['a few keys, a duplicate and keys the defaults give too', '---\ntitle: t\ntags: [a]\ntitle: again\nempty:\nlayout: mine\n---\nx\n', ['title', 'tags', 'layout', 'comments']],
+    ['more keys than a list scan is kept for (40), one repeated', `---\n${Array.from({ length: 40 }, (_, k) => `k${k}: v`).join('\n')}\nk3: again\ncomments: false\n---\nx\n`, [...Array.from({ length: 40 }, (_, k) => `k${k}`), 'comments', 'layout', 'title']],
+  ])('%s', (_name, text, keys) => {
+    root = writeTempSite({ '_config.yml': 'title: t\n', '_posts/2020-01-01-keys.md': text });
+    for (const headOnly of [false, true]) {
+      const [job] = jobsOf(['_posts/2020-01-01-keys.md'], () => headOnly);
+      expect(loadAndScan(job!, withDefaults, DEFAULT_READ_LIMITS, now, false).doc.keys, `headOnly ${headOnly}`).toEqual(keys);
+    }
+  });
+});
