@@ -18197,8 +18197,9 @@ function caseVariants(site, lower) {
   const q = questions(site);
   if (++q.folded > q.limit) return withSlash((q.foldedIndex ??= foldedIndex(site)).get(lowerTail));
   const out = [];
+  const mayGrow = mayGrowInto(lowerTail);
   site.urls.forEachTail((_, tail) => {
-    if (lowersTo(tail, lowerTail)) out.push(`/${tail}`);
+    if (lowersTo(tail, lowerTail, mayGrow)) out.push(`/${tail}`);
   });
   return out;
 }
@@ -18207,11 +18208,7 @@ function sameNameFiles(site, lowerName) {
   if (++q.named > q.limit) return withSlash((q.nameIndex ??= nameIndex(site)).get(lowerName));
   const out = [];
   site.urls.forEachTail((entry, tail) => {
-    if (!isStatic(entry)) return;
-    const start = tail.lastIndexOf("/") + 1;
-    const length = tail.length - start;
-    if (length > lowerName.length || length < lowerName.length && !tail.includes("İ", start)) return;
-    if (tail.slice(start).toLowerCase() === lowerName) out.push(`/${tail}`);
+    if (isStatic(entry) && hasName(tail, lowerName)) out.push(`/${tail}`);
   });
   return out;
 }
@@ -18222,7 +18219,7 @@ function filesInFolder(site, folder) {
   const folderTail = folder.slice(1);
   const out = [];
   site.urls.forEachTail((entry, tail) => {
-    if (isStatic(entry) && tail.startsWith(folderTail) && tail.lastIndexOf("/") === folderTail.length - 1) out.push(tail.slice(folderTail.length));
+    if (isStatic(entry) && isIn(tail, folderTail)) out.push(tail.slice(folderTail.length));
   });
   return out;
 }
@@ -18238,18 +18235,16 @@ function missingUrlAnswers(site, sitePath) {
   q.named++;
   q.siblings++;
   const lowerTail = sitePath.toLowerCase().slice(1);
+  const mayGrow = mayGrowInto(lowerTail);
   const folderTail = folder.slice(1);
   const folded = [];
   const named = [];
   const siblings = [];
   site.urls.forEachTail((entry, tail) => {
-    if (lowersTo(tail, lowerTail)) folded.push(`/${tail}`);
+    if (lowersTo(tail, lowerTail, mayGrow)) folded.push(`/${tail}`);
     if (!isStatic(entry)) return;
-    const start = tail.lastIndexOf("/") + 1;
-    if (start === folderTail.length && tail.startsWith(folderTail)) siblings.push(tail.slice(start));
-    const length = tail.length - start;
-    if (length > lowerName.length || length < lowerName.length && !tail.includes("İ", start)) return;
-    if (tail.slice(start).toLowerCase() === lowerName) named.push(`/${tail}`);
+    if (isIn(tail, folderTail)) siblings.push(tail.slice(folderTail.length));
+    if (hasName(tail, lowerName)) named.push(`/${tail}`);
   });
   return { folded, sameName: () => named, siblings: () => siblings };
 }
@@ -18285,10 +18280,27 @@ function push(index, key, value) {
   if (list2) list2.push(value);
   else index.set(key, [value]);
 }
-function lowersTo(s, lower) {
+function hasName(tail, lowerName) {
+  let i = tail.length - 1;
+  for (let j = lowerName.length - 1; j >= 0; j--, i--) {
+    const c = i >= 0 ? tail.charCodeAt(i) : 47;
+    const l = lowerName.charCodeAt(j);
+    if (c === l || c >= 65 && c <= 90 && c + 32 === l) continue;
+    if (c < 128 && l < 128) return false;
+    return tail.slice(tail.lastIndexOf("/") + 1).toLowerCase() === lowerName;
+  }
+  return i < 0 || tail.charCodeAt(i) === 47;
+}
+function isIn(tail, folderTail) {
+  return tail.startsWith(folderTail) && tail.indexOf("/", folderTail.length) === -1;
+}
+function lowersTo(s, lower, mayGrow) {
   if (s.length > lower.length) return false;
-  if (s.length < lower.length && !s.includes("İ")) return false;
+  if (s.length < lower.length && !(mayGrow && s.includes("İ"))) return false;
   return s.toLowerCase() === lower;
+}
+function mayGrowInto(lower) {
+  return lower.includes("̇");
 }
 
 // src/core/closest.ts

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, type Site } from '../../src/core/site.js';
-import { caseVariants, filesInFolder, missingUrlAnswers, planQuestions, sameNameFiles, SCAN_LIMIT } from '../../src/core/url-search.js';
+import { caseVariants, filesInFolder, hasName, missingUrlAnswers, planQuestions, sameNameFiles, SCAN_LIMIT } from '../../src/core/url-search.js';
+import { mulberry32 } from '../../scripts/bench/generate.mjs';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
 
 let root = '';
@@ -99,5 +100,27 @@ describe('url-search: passes and indexes give the plain answers', () => {
     const keys = [...site.urls.keys()];
     expect(keys.indexOf('/2020/01/01/post.html')).toBeGreaterThan(keys.indexOf('/자료/사진.png'));
     expect(site.urls.size).toBe(keys.length);
+  });
+});
+
+describe('hasName: a URL\'s file name lower-cases to the name asked for', () => {
+  it('gives what cutting the name and lower-casing it gives, on random names with tricky letters', () => {
+    // İ grows when lower-cased, Σ depends on its context, the Kelvin sign becomes ASCII k.
+    const LETTERS = ['a', 'A', 'k', 'K', '\u212A', 'i', 'I', 'İ', 'ı', 'Σ', 'σ', 'ς', '사', '진', '.', '-', '7', '/', 'p', 'P', 'ß', '😀'];
+    const next = mulberry32(42);
+    const word = (n: number): string => Array.from({ length: n }, () => LETTERS[Math.floor(next() * LETTERS.length)]!).join('');
+    const exact = (tail: string, lower: string): boolean => tail.slice(tail.lastIndexOf('/') + 1).toLowerCase() === lower;
+    let matches = 0;
+    for (let k = 0; k < 20000; k++) {
+      const tail = word(1 + Math.floor(next() * 8));
+      const name = tail.slice(tail.lastIndexOf('/') + 1);
+      // The name itself lower-cased (a match), another tail's, or a variant one letter off.
+      const other = word(1 + Math.floor(next() * 5));
+      const lower = [name.toLowerCase(), other.slice(other.lastIndexOf('/') + 1).toLowerCase(), (name.slice(1) + 'a').toLowerCase(), name.slice(0, -1).toLowerCase()][k % 4]!;
+      const expected = exact(tail, lower);
+      if (expected) matches++;
+      expect(hasName(tail, lower), JSON.stringify([tail, lower])).toBe(expected);
+    }
+    expect(matches).toBeGreaterThan(4000);
   });
 });
