@@ -20744,7 +20744,7 @@ var NOT_A_POST = { kind: "unpublished", reason: "is inside `_posts`, where Jekyl
 var NOT_A_DRAFT = { kind: "unpublished", reason: "is inside `_drafts`, whose non-post files Jekyll does not publish" };
 function excludedItself(rel, config2) {
   const rules2 = excludeRules(config2);
-  if (!rules2.any.test(rel) && !rules2.exact.has(rel)) return void 0;
+  if (!rules2.exact.has(rel) && !rules2.any?.test(rel)) return void 0;
   const segments = rel.split("/");
   return excludedByPrefixes(segments, config2, segments.length);
 }
@@ -20845,8 +20845,8 @@ function excludeRules(config2) {
       const p = pattern.replace(/^\/+/, "");
       return { pattern, p, bare: p.replace(/\/+$/, "") };
     }).filter(({ bare }) => bare !== "");
-    const sources = patterns.flatMap(({ p, bare }) => [fnmatchRegExp(p).source, fnmatchRegExp(bare).source]);
-    rules2 = { patterns, any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join("|"), "s") : /(?!)/, exact: new Set(patterns.map(({ bare }) => bare)) };
+    const sources = patterns.filter(({ p }) => /[*?[\\]/.test(p)).flatMap(({ p, bare }) => [fnmatchRegExp(p).source, fnmatchRegExp(bare).source]);
+    rules2 = { patterns, any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join("|"), "s") : void 0, exact: new Set(patterns.map(({ bare }) => bare)) };
     excludeRulesCache.set(config2, rules2);
   }
   return rules2;

@@ -273,7 +273,7 @@ const NOT_A_DRAFT: Role = { kind: 'unpublished', reason: 'is inside `_drafts`, w
 /** The `exclude` pattern that names this path itself: one combined test first (most files match none). */
 function excludedItself(rel: string, config: JekyllConfig): string | undefined {
   const rules = excludeRules(config);
-  if (!rules.any.test(rel) && !rules.exact.has(rel)) return undefined;
+  if (!rules.exact.has(rel) && !rules.any?.test(rel)) return undefined;
   const segments = rel.split('/');
   return excludedByPrefixes(segments, config, segments.length);
 }
@@ -411,9 +411,9 @@ function isIncluded(name: string, config: JekyllConfig): boolean {
 interface ExcludeRules {
   /** Each `exclude` pattern with its leading `/` removed (`p`) and also its trailing `/` (`bare`). */
   patterns: { pattern: string; p: string; bare: string }[];
-  /** Matches a path when any pattern does, as `fnmatch` reads them. */
-  any: RegExp;
-  /** The bare patterns, compared as plain paths too. */
+  /** Matches a path when any pattern with a wildcard does, as `fnmatch` reads them (none: undefined). */
+  any: RegExp | undefined;
+  /** The bare patterns, compared as plain paths: all a pattern without a wildcard matches. */
   exact: Set<string>;
 }
 
@@ -428,8 +428,10 @@ function excludeRules(config: JekyllConfig): ExcludeRules {
         return { pattern, p, bare: p.replace(/\/+$/, '') };
       })
       .filter(({ bare }) => bare !== '');
-    const sources = patterns.flatMap(({ p, bare }) => [fnmatchRegExp(p).source, fnmatchRegExp(bare).source]);
-    rules = { patterns, any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join('|'), 's') : /(?!)/, exact: new Set(patterns.map(({ bare }) => bare)) };
+    // A pattern without a wildcard matches only itself (`exact`): the regex holds the others, and
+    // a blog's `exclude` (Jekyll's defaults, a few names) usually has none, so no path is tested.
+    const sources = patterns.filter(({ p }) => /[*?[\\]/.test(p)).flatMap(({ p, bare }) => [fnmatchRegExp(p).source, fnmatchRegExp(bare).source]);
+    rules = { patterns, any: sources.length > 0 ? new RegExp(sources.map((r) => `(?:${r})`).join('|'), 's') : undefined, exact: new Set(patterns.map(({ bare }) => bare)) };
     excludeRulesCache.set(config, rules);
   }
   return rules;
