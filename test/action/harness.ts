@@ -143,6 +143,8 @@ export interface RunOptions {
   /** Inputs by their action.yml name (`fail-on`), over the defaults. */
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** The built action to run (default: dist/index.js; the Action's benchmark compares builds). */
+  action?: string;
 }
 
 let runCounter = 0;
@@ -184,7 +186,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
   }
   Object.assign(env, options.env ?? {});
   return new Promise((resolve, reject) => {
-    const child = spawn(TEST_NODE, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TEST_NODE, [options.action ?? ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
