@@ -43508,6 +43508,11 @@ var PublishedUrls = class {
 };
 
 // src/core/site.ts
+var WholeSiteAfterAll = class extends Error {
+  constructor() {
+    super("the files to check were not known: the whole site is read instead");
+  }
+};
 async function buildSite(root, options = {}) {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const scan2 = options.prescan ?? false;
@@ -43560,7 +43565,7 @@ async function readSite(root, options, limits, scan2, walking) {
         pending.push(
           () => startsWithFrontMatter(path9.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
-            if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: options.only ? !options.only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
+            if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: only ? !only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
           })
         );
@@ -43572,12 +43577,30 @@ async function readSite(root, options, limits, scan2, walking) {
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       return;
     }
-    const job = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false };
+    const job = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: only ? !only.has(file) : speculating };
     if (cache4) job.stampsBefore = cache4.stampsBefore;
     jobs.push(job);
   };
   let threads = scan2 ? 0 : workerCount(options.workers, 0);
+  let only = options.only;
+  let speculating = false;
+  if (options.onlyLater) {
+    if (walking && threads === 1) {
+      speculating = true;
+      void options.onlyLater.then(
+        (files) => {
+          if (files) only = files, speculating = false;
+        },
+        () => {
+        }
+      );
+    } else {
+      only = await options.onlyLater;
+      if (!only) throw new WholeSiteAfterAll();
+    }
+  }
   const early = [];
+  const earlyJobs = [];
   if (walking) {
     let waiting = 0;
     let classifying = 0;
@@ -43592,13 +43615,27 @@ async function readSite(root, options, limits, scan2, walking) {
       }
       for (const problem of piece.problems) site.problems.push(problem);
       const t1 = performance.now();
-      if (threads === 1) early.push(...loadBatch(jobs.splice(0), site.config, limits, now, scan2, cache4));
+      if (threads === 1) {
+        early.push(...loadBatch(jobs, site.config, limits, now, scan2, cache4));
+        earlyJobs.push(...jobs.splice(0));
+      }
+      if (speculating) await new Promise((resolve) => setImmediate(resolve));
       last = performance.now();
       classifying += t1 - t0;
       loading += last - t1;
     }
     sortProblems(site.problems);
-    options.timings?.markParts([[walking.threaded ? `walk (on a thread${walking.early ? " the entry started" : ""}; waited)` : "walk", waiting], ["classify", classifying], ["load", loading]]);
+    const parts = [[walking.threaded ? `walk (on a thread${walking.early ? " the entry started" : ""}; waited)` : "walk", waiting], ["classify", classifying], ["load", loading]];
+    if (options.onlyLater) {
+      const t0 = performance.now();
+      if (!only) only = await options.onlyLater;
+      if (!only) throw new WholeSiteAfterAll();
+      parts.push(["files to check (waited)", performance.now() - t0]);
+    }
+    if (only) {
+      for (let i = 0; i < early.length; i++) if (earlyJobs[i].headOnly && only.has(earlyJobs[i].file)) early[i] = loadAndScan({ ...earlyJobs[i], headOnly: false }, site.config, limits, now, scan2, cache4);
+    }
+    options.timings?.markParts(parts);
   } else for (const file of walk.files) classifyFile(file);
   site.hasPlugins = site.files.hasUnder("_plugins/");
   site.theme = detectTheme(root, config2, site.files, options.theme ?? "auto", site.hasPlugins);
@@ -43845,10 +43882,23 @@ async function runLint(options) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const only = options.only?.map((file) => toRootRelative(root, file));
+  const relative = (files) => files.map((file) => toRootRelative(root, file));
+  let only = options.only && relative(options.only);
+  const onlyLater = options.onlyLater?.then((files) => files && relative(files));
   const limits = { maxFileBytes: config2.maxFileSize, maxYamlAliases: config2.maxYamlAliases, maxNesting: config2.maxNesting };
   const cacheFor = options.cache ? (scope) => SiteCache.open(path10.resolve(options.cache), scope, Date.now(), { stamps: options.cacheStamps !== false, gitRoot: root }) : void 0;
-  const site = await buildSite(root, { limits, theme: config2.theme, prescan: !only, timings, ...cacheFor ? { cacheFor } : {}, ...only ? { only: new Set(only) } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} });
+  const siteOptions = { limits, theme: config2.theme, timings, ...cacheFor ? { cacheFor } : {}, ...options.workers !== void 0 ? { workers: options.workers } : {}, ...config2.jekyll ? { jekyllMajor: config2.jekyll } : {} };
+  let site;
+  if (onlyLater) {
+    try {
+      site = await buildSite(root, { ...siteOptions, prescan: false, onlyLater: onlyLater.then((files) => files && new Set(files)) });
+      only = await onlyLater;
+    } catch (error) {
+      if (!(error instanceof WholeSiteAfterAll)) throw error;
+      timings.mark("files to check unknown");
+      site = await buildSite(root, { ...siteOptions, prescan: true });
+    }
+  } else site = await buildSite(root, { ...siteOptions, prescan: !only, ...only ? { only: new Set(only) } : {} });
   let cache4;
   if (site.cache) {
     const saveError = site.cache.save();
@@ -50353,9 +50403,12 @@ async function lintInScope(options) {
     const rel = path19.relative(root, path19.resolve(options.workspace, file));
     return rel === "" || rel.startsWith("..") || path19.isAbsolute(rel) ? void 0 : rel.split(path19.sep).join("/");
   };
-  const only = options.changes.changed.map(inSite).filter((file) => file !== void 0);
-  const run3 = await runLint({ ...base, only: only.map((file) => path19.join(root, file)) });
-  const removed = options.changes.removed.map(inSite).filter((file) => file !== void 0);
+  const onlyOf = (changes2) => changes2.changed.map(inSite).filter((file) => file !== void 0).map((file) => path19.join(root, file));
+  const pending = options.changes;
+  const run3 = await runLint(pending instanceof Promise ? { ...base, onlyLater: pending.then((changes2) => changes2 && onlyOf(changes2)) } : { ...base, only: onlyOf(pending) });
+  const changes = await pending;
+  if (!changes) return { run: run3, findings: run3.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: "all" };
+  const removed = changes.removed.map(inSite).filter((file) => file !== void 0);
   if (removed.length === 0) return { run: run3, findings: run3.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: "changed" };
   const started = performance.now();
   const checked = new Set(run3.result.checked);
@@ -50395,21 +50448,22 @@ async function run2(env = process.env, out = (t) => process.stdout.write(t)) {
       await postReport({ env, inputs, event, io, client, workspace, state });
       return;
     }
-    const changes = await readChanges(event, client, state, io);
+    const listing = event.pullRequest && client ? readChanges(event, client, state, io) : void 0;
     const configPath = await chooseConfig(env, inputs, event, workspace, io);
     const root = path20.resolve(workspace, inputs.path);
     const scoped = await lintInScope({
       root,
       ...inputs.cache ? cacheOption(inputs, workspace, root, io) : {},
       ...configPath ? { configPath } : {},
-      scope: inputs.scope === "changed" && changes ? "changed" : "all",
-      changes,
+      scope: inputs.scope === "changed" && listing ? "changed" : "all",
+      changes: listing,
       workspace,
       // Never run code from an untrusted head: a fork's pull request, or pull_request_target
       // (write token, head chosen by the author of the pull request).
       allowPlugins: !(event.pullRequest?.isFork || env.GITHUB_EVENT_NAME === "pull_request_target"),
       onPluginsRefused: (names) => io.warnOnce(`bloglint: remark-plugins (${names.join(", ")}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === "pull_request_target" ? "pull_request_target" : "a fork"}), and a plugin is code. See SECURITY.md.`)
     });
+    const changes = await listing;
     logScope(inputs, event, scoped, io);
     logCache(scoped, workspace, io);
     const ctx = reportContext({

@@ -60,15 +60,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
       return;
     }
 
-    const changes = await readChanges(event, client, state, io);
+    // The pull request's files are listed while the site is read: the site's documents are read
+    // as link targets meanwhile, and those the list names are read again whole (lintInScope).
+    const listing = event.pullRequest && client ? readChanges(event, client, state, io) : undefined;
     const configPath = await chooseConfig(env, inputs, event, workspace, io);
     const root = path.resolve(workspace, inputs.path);
     const scoped = await lintInScope({
       root,
       ...(inputs.cache ? cacheOption(inputs, workspace, root, io) : {}),
       ...(configPath ? { configPath } : {}),
-      scope: inputs.scope === 'changed' && changes ? 'changed' : 'all',
-      changes,
+      scope: inputs.scope === 'changed' && listing ? 'changed' : 'all',
+      changes: listing,
       workspace,
       // Never run code from an untrusted head: a fork's pull request, or pull_request_target
       // (write token, head chosen by the author of the pull request).
@@ -76,6 +78,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, out: (text: stri
       onPluginsRefused: (names) =>
         io.warnOnce(`bloglint: remark-plugins (${names.join(', ')}) were not loaded: this run checks an untrusted head (${env.GITHUB_EVENT_NAME === 'pull_request_target' ? 'pull_request_target' : 'a fork'}), and a plugin is code. See SECURITY.md.`),
     });
+    const changes = await listing;
     logScope(inputs, event, scoped, io);
     logCache(scoped, workspace, io);
     const ctx = reportContext({

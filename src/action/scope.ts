@@ -25,7 +25,11 @@ export interface ScopeOptions {
   configPath?: string;
   /** `changed` needs `changes`; without them the whole blog is linted. */
   scope: 'changed' | 'all';
-  changes: ChangedFiles | undefined;
+  /**
+   * The pull request's files, or the promise of them: the site is read while GitHub's API lists
+   * them (each document as a link target until they come; `onlyLater` of runLint).
+   */
+  changes: ChangedFiles | undefined | Promise<ChangedFiles | undefined>;
   /** Absolute path the changed paths are relative to (`GITHUB_WORKSPACE`). */
   workspace: string;
   /** False for an untrusted head: `remark-plugins` from the checkout are not loaded. */
@@ -64,9 +68,17 @@ export async function lintInScope(options: ScopeOptions): Promise<ScopedRun> {
     const rel = path.relative(root, path.resolve(options.workspace, file));
     return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel.split(path.sep).join('/');
   };
-  const only = options.changes.changed.map(inSite).filter((file): file is string => file !== undefined);
-  const run = await runLint({ ...base, only: only.map((file) => path.join(root, file)) });
-  const removed = options.changes.removed.map(inSite).filter((file): file is string => file !== undefined);
+  const onlyOf = (changes: ChangedFiles): string[] =>
+    changes.changed
+      .map(inSite)
+      .filter((file): file is string => file !== undefined)
+      .map((file) => path.join(root, file));
+  const pending = options.changes;
+  const run = await runLint(pending instanceof Promise ? { ...base, onlyLater: pending.then((changes) => changes && onlyOf(changes)) } : { ...base, only: onlyOf(pending) });
+  const changes = await pending;
+  // The files could not be listed: runLint read the whole site.
+  if (!changes) return { run, findings: run.result.findings, removedUses: [], removed: [], removedCheckMs: 0, scope: 'all' };
+  const removed = changes.removed.map(inSite).filter((file): file is string => file !== undefined);
   if (removed.length === 0) return { run, findings: run.result.findings, removedUses: [], removed, removedCheckMs: 0, scope: 'changed' };
 
   const started = performance.now();

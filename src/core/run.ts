@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type BloglintConfig } from './config.js';
 import { finalizeFindings, lint, type LintOptions, type LintResult } from './lint.js';
 import { UsageError } from './usage-error.js';
 import type { Rule } from './rule.js';
-import { buildSite, type Site } from './site.js';
+import { buildSite, WholeSiteAfterAll, type Site } from './site.js';
 import { SiteCache, type CacheStats } from './site-cache.js';
 import { Timings } from './timing.js';
 
@@ -17,6 +17,11 @@ export interface RunOptions {
   configPath?: string;
   /** Check only these files (paths relative to cwd or root). */
   only?: string[];
+  /**
+   * `only`, known later: the Action's pull-request files, which GitHub's API lists while the site
+   * is read. Undefined when it comes: the whole site is checked.
+   */
+  onlyLater?: Promise<string[] | undefined>;
   rules?: Rule<any>[];
   /** Parse worker threads (undefined: decided by the size of the site). */
   workers?: number;
@@ -65,10 +70,24 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const only = options.only?.map((file) => toRootRelative(root, file));
+  const relative = (files: string[]): string[] => files.map((file) => toRootRelative(root, file));
+  let only = options.only && relative(options.only);
+  const onlyLater = options.onlyLater?.then((files) => files && relative(files));
   const limits = { maxFileBytes: config.maxFileSize, maxYamlAliases: config.maxYamlAliases, maxNesting: config.maxNesting };
   const cacheFor = options.cache ? (scope: unknown): SiteCache => SiteCache.open(path.resolve(options.cache!), scope, Date.now(), { stamps: options.cacheStamps !== false, gitRoot: root }) : undefined;
-  const site = await buildSite(root, { limits, theme: config.theme, prescan: !only, timings, ...(cacheFor ? { cacheFor } : {}), ...(only ? { only: new Set(only) } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) });
+  const siteOptions = { limits, theme: config.theme, timings, ...(cacheFor ? { cacheFor } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), ...(config.jekyll ? { jekyllMajor: config.jekyll } : {}) };
+  let site: Site;
+  if (onlyLater) {
+    try {
+      site = await buildSite(root, { ...siteOptions, prescan: false, onlyLater: onlyLater.then((files) => files && new Set(files)) });
+      only = await onlyLater;
+    } catch (error) {
+      if (!(error instanceof WholeSiteAfterAll)) throw error;
+      // The time spent reading documents as link targets while the files were asked for.
+      timings.mark('files to check unknown');
+      site = await buildSite(root, { ...siteOptions, prescan: true });
+    }
+  } else site = await buildSite(root, { ...siteOptions, prescan: !only, ...(only ? { only: new Set(only) } : {}) });
   let cache: RunResult['cache'];
   if (site.cache) {
     const saveError = site.cache.save();

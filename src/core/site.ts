@@ -94,6 +94,12 @@ export interface SiteOptions {
   prescan?: boolean;
   /** Documents that will be linted (`--only`): the others are read only as far as their front matter. */
   only?: ReadonlySet<string>;
+  /**
+   * `only`, known later (the Action's pull-request files, listed by GitHub's API while the site is
+   * read): until it is, documents are read as link targets, and those it names are then read
+   * again whole. Undefined when it comes means the whole site after all: `WholeSiteAfterAll`.
+   */
+  onlyLater?: Promise<ReadonlySet<string> | undefined>;
   /** Where the phases' times are recorded. */
   timings?: Timings;
   /**
@@ -101,6 +107,13 @@ export interface SiteOptions {
    * once `_config.yml` is): link targets' heads are found there, every document's is recorded.
    */
   cacheFor?: (scope: unknown) => SiteCache;
+}
+
+/** Thrown by `buildSite` when `onlyLater` comes without files: the run must read the whole site. */
+export class WholeSiteAfterAll extends Error {
+  constructor() {
+    super('the files to check were not known: the whole site is read instead');
+  }
 }
 
 /**
@@ -166,7 +179,8 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
             // GitHub Pages runs jekyll-optional-front-matter: markdown without front matter is a page too
             // (and without that plugin it is copied as is, so both URLs are accepted).
             if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
-            if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: 'page', collection: undefined, headOnly: options.only ? !options.only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) }, site.config, limits, now, false, cache));
+            // Run once the walk is read, when `only` is known.
+            if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: 'page', collection: undefined, headOnly: only ? !only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) }, site.config, limits, now, false, cache));
             addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
           }),
         );
@@ -178,17 +192,36 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       return;
     }
-    const job: LoadJob = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: options.only ? !options.only.has(file) : false };
+    const job: LoadJob = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: only ? !only.has(file) : speculating };
     if (cache) job.stampsBefore = cache.stampsBefore;
     jobs.push(job);
   };
   // `--only` runs stay on one thread unless asked: reading 10,000 heads on two threads was
   // measured no faster (1.45 s against 1.3–1.55 s; the heads are cheap, the hand-off is not).
   let threads = scan ? 0 : workerCount(options.workers, 0);
+  // The files to lint, when known. While `onlyLater` is pending on one thread, every document is
+  // read as a link target (`speculating`), and those it names are read again whole once it comes.
+  let only = options.only;
+  let speculating = false;
+  if (options.onlyLater) {
+    if (walking && threads === 1) {
+      speculating = true;
+      void options.onlyLater.then(
+        (files) => {
+          if (files) ((only = files), (speculating = false));
+        },
+        () => {},
+      );
+    } else {
+      only = await options.onlyLater;
+      if (!only) throw new WholeSiteAfterAll();
+    }
+  }
   // On one thread, the documents of each piece of the walk are loaded as it comes (while the walk
   // thread lists the next folders), and registered once every static file is, in the order of
   // the file list: the same site as when they are loaded after the walk.
   const early: LoadedDocument[] = [];
+  const earlyJobs: LoadJob[] = [];
   if (walking) {
     let waiting = 0;
     let classifying = 0;
@@ -204,13 +237,28 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       // A piece has at most `flushAt` files but any number of problems: not spread into one call.
       for (const problem of piece.problems) site.problems.push(problem);
       const t1 = performance.now();
-      if (threads === 1) early.push(...loadBatch(jobs.splice(0), site.config, limits, now, scan, cache));
+      if (threads === 1) {
+        early.push(...loadBatch(jobs, site.config, limits, now, scan, cache));
+        earlyJobs.push(...jobs.splice(0));
+      }
+      // While the files to check are asked for, let the request's I/O in after each piece: the
+      // walk's pieces come faster than they are loaded, so the loop would otherwise not yield.
+      if (speculating) await new Promise<void>((resolve) => setImmediate(resolve));
       last = performance.now();
       classifying += t1 - t0;
       loading += last - t1;
     }
     sortProblems(site.problems);
-    options.timings?.markParts([[walking.threaded ? `walk (on a thread${walking.early ? ' the entry started' : ''}; waited)` : 'walk', waiting], ['classify', classifying], ['load', loading]]);
+    const parts: [string, number][] = [[walking.threaded ? `walk (on a thread${walking.early ? ' the entry started' : ''}; waited)` : 'walk', waiting], ['classify', classifying], ['load', loading]];
+    if (options.onlyLater) {
+      const t0 = performance.now();
+      if (!only) only = await options.onlyLater;
+      if (!only) throw new WholeSiteAfterAll();
+      parts.push(['files to check (waited)', performance.now() - t0]);
+    }
+    // Documents read as link targets before `only` came, which it names: read again, whole.
+    if (only) for (let i = 0; i < early.length; i++) if (earlyJobs[i]!.headOnly && only.has(earlyJobs[i]!.file)) early[i] = loadAndScan({ ...earlyJobs[i]!, headOnly: false }, site.config, limits, now, scan, cache);
+    options.timings?.markParts(parts);
   } else for (const file of walk!.files) classifyFile(file);
   site.hasPlugins = site.files.hasUnder('_plugins/');
   site.theme = detectTheme(root, config, site.files, options.theme ?? 'auto', site.hasPlugins);

@@ -105,8 +105,9 @@ describe('the Action on a pull request with findings', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::bloglint found 7 errors and 0 warnings (fail-on: error).');
     expect(result.outputs).toMatchObject({ errors: '7', warnings: '0', 'files-checked': '2' });
-    // Each phase's time for step debug logging: the walk was the one the entry (dist/index.js) started.
-    expect(result.stdout).toMatch(/^::debug::bloglint: 7 findings \(config \d+ ms, walk \(on a thread the entry started; waited\) \d+ ms, .*lint \d+ ms\); Node v\d+/m);
+    // Each phase's time for step debug logging: the walk was the one the entry (dist/index.js) started,
+    // and the site was read while the pull request's files were listed (then waited for, if at all).
+    expect(result.stdout).toMatch(/^::debug::bloglint: 7 findings \(config \d+ ms, walk \(on a thread the entry started; waited\) \d+ ms, .*files to check \(waited\) \d+ ms, .*lint \d+ ms\); Node v\d+/m);
 
     // One check run, on the head sha (not the merge sha), every annotation at its line and columns.
     expect(server.state.checkRuns).toHaveLength(1);
@@ -349,8 +350,9 @@ describe('degraded GitHub', () => {
     expect(result.stdout).toContain("could not list the pull request's files (502");
     expect(result.stdout).toContain("GitHub's API is unavailable (502");
     expect(result.stdout).toMatch(/^::error file=_posts\/2020-02-01-crlf-post\.md,line=8,/m);
-    // The files unknown, the whole blog was linted: on its own walk, the entry's let go.
-    expect(result.stdout).toMatch(/^::debug::bloglint: \d+ findings \(config \d+ ms, walk \d+ ms, classify/m);
+    // The site was read while the files were asked for (each document as a link target); the
+    // files unknown, the whole blog was linted again: on its own walk, the entry's let go.
+    expect(result.stdout).toMatch(/^::debug::bloglint: \d+ findings \(config \d+ ms, files to check unknown \d+ ms, config \d+ ms, walk \d+ ms, classify/m);
     expect(result.summary).toContain('### ❌ bloglint: 19 errors, 3 warnings in 12 files');
   });
 });
