@@ -20742,7 +20742,7 @@ async function readSite(root, options, limits, scan2, walking) {
       if (!only) throw new WholeSiteAfterAll();
       parts.push(["files to check (waited)", performance.now() - t0]);
     }
-    if (only) {
+    if (options.onlyLater && only) {
       for (let i = 0; i < early.length; i++) if (earlyJobs[i].headOnly && only.has(earlyJobs[i].file)) early[i] = loadAndScan({ ...earlyJobs[i], headOnly: false }, site.config, limits, now, scan2, cache4);
     }
     options.timings?.markParts(parts);

@@ -257,7 +257,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       parts.push(['files to check (waited)', performance.now() - t0]);
     }
     // Documents read as link targets before `only` came, which it names: read again, whole.
-    if (only) for (let i = 0; i < early.length; i++) if (earlyJobs[i]!.headOnly && only.has(earlyJobs[i]!.file)) early[i] = loadAndScan({ ...earlyJobs[i]!, headOnly: false }, site.config, limits, now, scan, cache);
+    if (options.onlyLater && only) for (let i = 0; i < early.length; i++) if (earlyJobs[i]!.headOnly && only.has(earlyJobs[i]!.file)) early[i] = loadAndScan({ ...earlyJobs[i]!, headOnly: false }, site.config, limits, now, scan, cache);
     options.timings?.markParts(parts);
   } else for (const file of walk!.files) classifyFile(file);
   site.hasPlugins = site.files.hasUnder('_plugins/');
