@@ -20687,19 +20687,18 @@ async function readSite(root, options, limits, scan2, walking) {
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       return;
     }
-    const job = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: only ? !only.has(file) : speculating };
+    const job = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: only ? !only.has(file) : speculating() };
     if (cache4) job.stampsBefore = cache4.stampsBefore;
     jobs.push(job);
   };
   let threads = scan2 ? 0 : workerCount(options.workers, 0);
   let only = options.only;
-  let speculating = false;
+  const speculating = () => only === void 0 && options.onlyLater !== void 0;
   if (options.onlyLater) {
     if (walking && threads === 1) {
-      speculating = true;
       void options.onlyLater.then(
         (files) => {
-          if (files) only = files, speculating = false;
+          only = files;
         },
         () => {
         }
@@ -20729,7 +20728,7 @@ async function readSite(root, options, limits, scan2, walking) {
         early.push(...loadBatch(jobs, site.config, limits, now, scan2, cache4));
         earlyJobs.push(...jobs.splice(0));
       }
-      if (speculating) await new Promise((resolve) => setImmediate(resolve));
+      if (speculating()) await new Promise((resolve) => setImmediate(resolve));
       last = performance.now();
       classifying += t1 - t0;
       loading += last - t1;

@@ -192,7 +192,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       else site.unpublished.set(file, `is in the collection \`${role.collection}\`, which is not output`);
       return;
     }
-    const job: LoadJob = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: only ? !only.has(file) : speculating };
+    const job: LoadJob = { root, file, rel, kind: role.kind, collection: role.collection, headOnly: only ? !only.has(file) : speculating() };
     if (cache) job.stampsBefore = cache.stampsBefore;
     jobs.push(job);
   };
@@ -202,13 +202,12 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
   // The files to lint, when known. While `onlyLater` is pending on one thread, every document is
   // read as a link target (`speculating`), and those it names are read again whole once it comes.
   let only = options.only;
-  let speculating = false;
+  const speculating = (): boolean => only === undefined && options.onlyLater !== undefined;
   if (options.onlyLater) {
     if (walking && threads === 1) {
-      speculating = true;
       void options.onlyLater.then(
         (files) => {
-          if (files) ((only = files), (speculating = false));
+          only = files;
         },
         () => {},
       );
@@ -243,7 +242,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       }
       // While the files to check are asked for, let the request's I/O in after each piece: the
       // walk's pieces come faster than they are loaded, so the loop would otherwise not yield.
-      if (speculating) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (speculating()) await new Promise<void>((resolve) => setImmediate(resolve));
       last = performance.now();
       classifying += t1 - t0;
       loading += last - t1;
