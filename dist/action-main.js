@@ -41221,6 +41221,46 @@ function push2(map, key, post) {
   else map.set(key, [post]);
 }
 
+// src/core/url-path.ts
+var DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+function hasDotSegment(path21) {
+  return DOT_SEGMENT.test(path21);
+}
+function withoutDotSegments(path21) {
+  if (!hasDotSegment(path21)) return path21;
+  const segments = path21.split("/");
+  const out = [];
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i];
+    const last = i === segments.length - 1;
+    if (segment === "..") out.pop();
+    else if (segment !== ".") {
+      out.push(segment);
+      continue;
+    }
+    if (last) out.push("");
+  }
+  return `/${out.join("/")}`;
+}
+function insideBaseurl(browserPath, baseurl) {
+  if (baseurl === "") return browserPath;
+  if (browserPath === baseurl) return "/";
+  return browserPath.startsWith(`${baseurl}/`) ? browserPath.slice(baseurl.length) : void 0;
+}
+function unicodeForm(text3) {
+  if (text3 === text3.normalize("NFC")) return "NFC";
+  return text3 === text3.normalize("NFD") ? "NFD" : "mixed";
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+function otherUnicodeForms(path21) {
+  if (!NON_ASCII.test(path21)) return [];
+  const slash = path21.lastIndexOf("/");
+  const folder = path21.slice(0, slash + 1);
+  const name = path21.slice(slash + 1);
+  const forms = [path21.normalize("NFC"), path21.normalize("NFD"), folder.normalize("NFC") + name.normalize("NFD"), folder.normalize("NFD") + name.normalize("NFC")];
+  return forms.filter((form, i) => form !== path21 && forms.indexOf(form) === i);
+}
+
 // src/core/resolve.ts
 var liquidSites = /* @__PURE__ */ new WeakMap();
 function liquidSite(site) {
@@ -41305,6 +41345,7 @@ function resolveGeneric(site, doc, ref, options) {
   const written = decodeSafe(pathPart);
   const baseurl = site.config.baseurl;
   if (written.startsWith("/")) {
+    if (hasDotSegment(written)) return resolveDotted(site, ref, written, fragment, options.frontMatter === true);
     if (baseurl && (written === baseurl || written.startsWith(`${baseurl}/`))) {
       return finish(site, ref, written.slice(baseurl.length) || "/", written, fragment);
     }
@@ -41323,10 +41364,11 @@ function resolveGeneric(site, doc, ref, options) {
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
-    const rootRelative = `/${written}`;
+    const rootRelative = hasDotSegment(`/${written}`) ? insideBaseurl(withoutDotSegments(`${baseurl}/${written}`), baseurl) : `/${written}`;
     const pageRelative = doc.url ? path4.join(urlDir(doc.url), written) : void 0;
-    const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
+    const hit = (rootRelative ? lookup(site, rootRelative) : void 0) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
+    if (rootRelative === void 0) return { status: "broken", code: "missing", url: withoutDotSegments(`${baseurl}/${written}`), reason: `is outside the site's baseurl ${baseurl}` };
     return finish(site, ref, rootRelative, written, fragment);
   }
   const base = doc.url ? baseurl + urlDir(doc.url) : `/${path4.dirname(doc.path)}/`;
@@ -41345,6 +41387,14 @@ function resolveGeneric(site, doc, ref, options) {
     }
   }
   return result;
+}
+function resolveDotted(site, ref, written, fragment, frontMatter) {
+  const baseurl = site.config.baseurl;
+  const hasBase = baseurl !== "" && (written === baseurl || written.startsWith(`${baseurl}/`));
+  const asked2 = withoutDotSegments(frontMatter && !hasBase ? `${baseurl}${written}` : written);
+  const sitePath = insideBaseurl(asked2, baseurl);
+  if (sitePath === void 0) return { status: "broken", code: "missing", url: asked2, reason: `is outside the site's baseurl ${baseurl}` };
+  return finish(site, ref, sitePath, written, fragment);
 }
 function resolveWithTheme(site, doc, ref, value) {
   const profile = site.theme.profile;
@@ -41390,6 +41440,8 @@ function lookupSourceFile(site, sitePath) {
 function finish(site, ref, sitePath, written, fragment) {
   const target = lookup(site, sitePath);
   if (target) return { status: "ok", target, fragment };
+  const other = otherUnicodeForm(site, sitePath);
+  if (other) return { status: "broken", code: "unicodeForm", url: sitePath, actual: other.url, ...unicodeFix(ref, sitePath, other.url) };
   const answers = missingUrlAnswers(site, sitePath);
   const folded = answers.folded;
   if (folded.length > 0) {
@@ -41401,6 +41453,21 @@ function finish(site, ref, sitePath, written, fragment) {
   if (reason) return { status: "broken", code: "unpublished", url: sitePath, reason };
   const closest = closestUrl(site, sitePath, answers);
   return { status: "broken", code: "missing", url: sitePath, ...closest ? { closest } : {} };
+}
+function otherUnicodeForm(site, sitePath) {
+  for (const form of otherUnicodeForms(sitePath)) {
+    const target = lookup(site, form);
+    if (target) return target;
+  }
+  return void 0;
+}
+function unicodeFix(ref, sitePath, actual) {
+  if (sitePath.normalize("NFC") !== actual || actual.normalize("NFC") !== actual) return {};
+  const rawLength = rawPathLength(ref.raw);
+  const rawPath = ref.raw.slice(0, rawLength);
+  const composed = rawPath.normalize("NFC");
+  if (composed === rawPath) return {};
+  return { fix: { start: ref.start, end: ref.start + rawLength, text: composed } };
 }
 function lookup(site, sitePath) {
   const direct = site.urls.get(sitePath);
@@ -41506,6 +41573,10 @@ function reportBroken(context3, ref, resolution) {
   };
   const report = { messageId: resolution.code, data, start: ref.start, end: ref.end, key: ref.value };
   switch (resolution.code) {
+    case "unicodeForm":
+      Object.assign(data, unicodeData(resolution.url, resolution.actual ?? ""));
+      if (resolution.fix) report.fix = resolution.fix;
+      break;
     case "caseMismatch":
     case "baseurlMissing":
       if (resolution.fix) report.fix = resolution.fix;
@@ -41534,6 +41605,15 @@ function closestReplacement(ref, closest, baseurl) {
   const text3 = wroteBase ? `${baseurl}${closest}` : closest;
   return { start: ref.start, end: ref.end, text: text3 };
 }
+var FORM_NAMES = { NFC: "composed (NFC)", NFD: "decomposed (NFD)", mixed: "a mix of composed and decomposed" };
+function unicodeData(url, actual) {
+  const fileForm = unicodeForm(actual);
+  return {
+    refForm: FORM_NAMES[unicodeForm(url)],
+    fileForm: FORM_NAMES[fileForm],
+    advice: fileForm === "NFC" ? "Write the path composed, as the file is named (`--fix` does it)." : "Rename the file (or folder) to its composed (NFC) name, the form editors and browsers write (macOS saves names decomposed), for example with `git mv`."
+  };
+}
 
 // src/rules/no-dead-internal-link.ts
 var noDeadInternalLink = defineRule({
@@ -41543,9 +41623,10 @@ var noDeadInternalLink = defineRule({
   fixable: true,
   defaultOptions: {},
   messages: {
-    missing: "Link `{ref}` leads nowhere: nothing is published at `{url}`. Fix the path or remove the link.",
+    missing: "Link `{ref}` leads nowhere: nothing is published at `{url}`{reasonSuffix}. Fix the path or remove the link.",
     missingDidYouMean: "Link `{ref}` leads nowhere: nothing is published at `{url}`; did you mean `{closest}`?",
     caseMismatch: "Link `{ref}` does not match the case of `{actual}`: GitHub Pages serves from a case-sensitive disk. Use `{actual}`.",
+    unicodeForm: "Link `{ref}` and the published `{actual}` look the same but are spelled in different Unicode forms: the link is {refForm}, the published name {fileForm}. GitHub Pages compares the bytes, so `{url}` is missing there. {advice}",
     baseurlMissing: "Link `{ref}` misses the site's baseurl `{baseurl}`: the page is published at `{baseurl}{actual}`. Prefix it with `{{ site.baseurl }}`.",
     relativeToUrl: "Link `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the target is `{actual}`. Use a root-relative path.",
     unpublished: "Link `{ref}` leads to a file that is not published: `{url}` {reason}.",
@@ -41818,9 +41899,10 @@ var noMissingImage = defineRule({
   fixable: true,
   defaultOptions: {},
   messages: {
-    missing: "Image `{ref}` does not exist: nothing is published at `{url}`. Add the file or fix the path.",
+    missing: "Image `{ref}` does not exist: nothing is published at `{url}`{reasonSuffix}. Add the file or fix the path.",
     missingDidYouMean: "Image `{ref}` does not exist: nothing is published at `{url}`; did you mean `{closest}`?",
     caseMismatch: "Image `{ref}` does not match the case of the file `{actual}`: GitHub Pages serves from a case-sensitive disk, so `{url}` is missing there. Use `{actual}`.",
+    unicodeForm: "Image `{ref}` and the published file `{actual}` look the same but are spelled in different Unicode forms: the reference is {refForm}, the file name {fileForm}. GitHub Pages compares the bytes, so `{url}` is missing there. {advice}",
     baseurlMissing: "Image `{ref}` misses the site's baseurl `{baseurl}`: the published image is at `{baseurl}{actual}`. Prefix it with `{{ site.baseurl }}`.",
     relativeToUrl: "Image `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the file is at `{actual}` next to the source. Use a root-relative path.",
     unpublished: "Image `{ref}` exists but is not published: `{url}` {reason}. Move it to a published folder.",
@@ -45510,8 +45592,8 @@ var OWS = 2;
 var SEMI_FLAG = 4;
 var COMMA_FLAG = 8;
 var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var NON_ASCII2 = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII2;
 var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
@@ -45562,7 +45644,7 @@ function parse3(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII2 | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -45664,7 +45746,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII2 | flags;
       index++;
     }
   }

@@ -18395,6 +18395,46 @@ function push2(map, key, post) {
   else map.set(key, [post]);
 }
 
+// src/core/url-path.ts
+var DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+function hasDotSegment(path15) {
+  return DOT_SEGMENT.test(path15);
+}
+function withoutDotSegments(path15) {
+  if (!hasDotSegment(path15)) return path15;
+  const segments = path15.split("/");
+  const out = [];
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i];
+    const last = i === segments.length - 1;
+    if (segment === "..") out.pop();
+    else if (segment !== ".") {
+      out.push(segment);
+      continue;
+    }
+    if (last) out.push("");
+  }
+  return `/${out.join("/")}`;
+}
+function insideBaseurl(browserPath, baseurl) {
+  if (baseurl === "") return browserPath;
+  if (browserPath === baseurl) return "/";
+  return browserPath.startsWith(`${baseurl}/`) ? browserPath.slice(baseurl.length) : void 0;
+}
+function unicodeForm(text2) {
+  if (text2 === text2.normalize("NFC")) return "NFC";
+  return text2 === text2.normalize("NFD") ? "NFD" : "mixed";
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+function otherUnicodeForms(path15) {
+  if (!NON_ASCII.test(path15)) return [];
+  const slash = path15.lastIndexOf("/");
+  const folder = path15.slice(0, slash + 1);
+  const name = path15.slice(slash + 1);
+  const forms = [path15.normalize("NFC"), path15.normalize("NFD"), folder.normalize("NFC") + name.normalize("NFD"), folder.normalize("NFD") + name.normalize("NFC")];
+  return forms.filter((form, i) => form !== path15 && forms.indexOf(form) === i);
+}
+
 // src/core/resolve.ts
 var liquidSites = /* @__PURE__ */ new WeakMap();
 function liquidSite(site) {
@@ -18479,6 +18519,7 @@ function resolveGeneric(site, doc, ref, options) {
   const written = decodeSafe(pathPart);
   const baseurl = site.config.baseurl;
   if (written.startsWith("/")) {
+    if (hasDotSegment(written)) return resolveDotted(site, ref, written, fragment, options.frontMatter === true);
     if (baseurl && (written === baseurl || written.startsWith(`${baseurl}/`))) {
       return finish(site, ref, written.slice(baseurl.length) || "/", written, fragment);
     }
@@ -18497,10 +18538,11 @@ function resolveGeneric(site, doc, ref, options) {
     return { status: "broken", code: "deadRelativeMarkdown", url: sourcePath, ...target?.unpublished ? { reason: target.unpublished } : {}, ...closestDocument(site, sourcePath) };
   }
   if (options.frontMatter) {
-    const rootRelative = `/${written}`;
+    const rootRelative = hasDotSegment(`/${written}`) ? insideBaseurl(withoutDotSegments(`${baseurl}/${written}`), baseurl) : `/${written}`;
     const pageRelative = doc.url ? path5.join(urlDir(doc.url), written) : void 0;
-    const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
+    const hit = (rootRelative ? lookup(site, rootRelative) : void 0) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
+    if (rootRelative === void 0) return { status: "broken", code: "missing", url: withoutDotSegments(`${baseurl}/${written}`), reason: `is outside the site's baseurl ${baseurl}` };
     return finish(site, ref, rootRelative, written, fragment);
   }
   const base = doc.url ? baseurl + urlDir(doc.url) : `/${path5.dirname(doc.path)}/`;
@@ -18519,6 +18561,14 @@ function resolveGeneric(site, doc, ref, options) {
     }
   }
   return result;
+}
+function resolveDotted(site, ref, written, fragment, frontMatter) {
+  const baseurl = site.config.baseurl;
+  const hasBase = baseurl !== "" && (written === baseurl || written.startsWith(`${baseurl}/`));
+  const asked2 = withoutDotSegments(frontMatter && !hasBase ? `${baseurl}${written}` : written);
+  const sitePath = insideBaseurl(asked2, baseurl);
+  if (sitePath === void 0) return { status: "broken", code: "missing", url: asked2, reason: `is outside the site's baseurl ${baseurl}` };
+  return finish(site, ref, sitePath, written, fragment);
 }
 function resolveWithTheme(site, doc, ref, value) {
   const profile = site.theme.profile;
@@ -18564,6 +18614,8 @@ function lookupSourceFile(site, sitePath) {
 function finish(site, ref, sitePath, written, fragment) {
   const target = lookup(site, sitePath);
   if (target) return { status: "ok", target, fragment };
+  const other = otherUnicodeForm(site, sitePath);
+  if (other) return { status: "broken", code: "unicodeForm", url: sitePath, actual: other.url, ...unicodeFix(ref, sitePath, other.url) };
   const answers = missingUrlAnswers(site, sitePath);
   const folded = answers.folded;
   if (folded.length > 0) {
@@ -18575,6 +18627,21 @@ function finish(site, ref, sitePath, written, fragment) {
   if (reason) return { status: "broken", code: "unpublished", url: sitePath, reason };
   const closest = closestUrl(site, sitePath, answers);
   return { status: "broken", code: "missing", url: sitePath, ...closest ? { closest } : {} };
+}
+function otherUnicodeForm(site, sitePath) {
+  for (const form of otherUnicodeForms(sitePath)) {
+    const target = lookup(site, form);
+    if (target) return target;
+  }
+  return void 0;
+}
+function unicodeFix(ref, sitePath, actual) {
+  if (sitePath.normalize("NFC") !== actual || actual.normalize("NFC") !== actual) return {};
+  const rawLength = rawPathLength(ref.raw);
+  const rawPath = ref.raw.slice(0, rawLength);
+  const composed = rawPath.normalize("NFC");
+  if (composed === rawPath) return {};
+  return { fix: { start: ref.start, end: ref.start + rawLength, text: composed } };
 }
 function lookup(site, sitePath) {
   const direct = site.urls.get(sitePath);
@@ -18680,6 +18747,10 @@ function reportBroken(context, ref, resolution) {
   };
   const report = { messageId: resolution.code, data, start: ref.start, end: ref.end, key: ref.value };
   switch (resolution.code) {
+    case "unicodeForm":
+      Object.assign(data, unicodeData(resolution.url, resolution.actual ?? ""));
+      if (resolution.fix) report.fix = resolution.fix;
+      break;
     case "caseMismatch":
     case "baseurlMissing":
       if (resolution.fix) report.fix = resolution.fix;
@@ -18708,6 +18779,15 @@ function closestReplacement(ref, closest, baseurl) {
   const text2 = wroteBase ? `${baseurl}${closest}` : closest;
   return { start: ref.start, end: ref.end, text: text2 };
 }
+var FORM_NAMES = { NFC: "composed (NFC)", NFD: "decomposed (NFD)", mixed: "a mix of composed and decomposed" };
+function unicodeData(url, actual) {
+  const fileForm = unicodeForm(actual);
+  return {
+    refForm: FORM_NAMES[unicodeForm(url)],
+    fileForm: FORM_NAMES[fileForm],
+    advice: fileForm === "NFC" ? "Write the path composed, as the file is named (`--fix` does it)." : "Rename the file (or folder) to its composed (NFC) name, the form editors and browsers write (macOS saves names decomposed), for example with `git mv`."
+  };
+}
 
 // src/rules/no-dead-internal-link.ts
 var noDeadInternalLink = defineRule({
@@ -18717,9 +18797,10 @@ var noDeadInternalLink = defineRule({
   fixable: true,
   defaultOptions: {},
   messages: {
-    missing: "Link `{ref}` leads nowhere: nothing is published at `{url}`. Fix the path or remove the link.",
+    missing: "Link `{ref}` leads nowhere: nothing is published at `{url}`{reasonSuffix}. Fix the path or remove the link.",
     missingDidYouMean: "Link `{ref}` leads nowhere: nothing is published at `{url}`; did you mean `{closest}`?",
     caseMismatch: "Link `{ref}` does not match the case of `{actual}`: GitHub Pages serves from a case-sensitive disk. Use `{actual}`.",
+    unicodeForm: "Link `{ref}` and the published `{actual}` look the same but are spelled in different Unicode forms: the link is {refForm}, the published name {fileForm}. GitHub Pages compares the bytes, so `{url}` is missing there. {advice}",
     baseurlMissing: "Link `{ref}` misses the site's baseurl `{baseurl}`: the page is published at `{baseurl}{actual}`. Prefix it with `{{ site.baseurl }}`.",
     relativeToUrl: "Link `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the target is `{actual}`. Use a root-relative path.",
     unpublished: "Link `{ref}` leads to a file that is not published: `{url}` {reason}.",
@@ -18992,9 +19073,10 @@ var noMissingImage = defineRule({
   fixable: true,
   defaultOptions: {},
   messages: {
-    missing: "Image `{ref}` does not exist: nothing is published at `{url}`. Add the file or fix the path.",
+    missing: "Image `{ref}` does not exist: nothing is published at `{url}`{reasonSuffix}. Add the file or fix the path.",
     missingDidYouMean: "Image `{ref}` does not exist: nothing is published at `{url}`; did you mean `{closest}`?",
     caseMismatch: "Image `{ref}` does not match the case of the file `{actual}`: GitHub Pages serves from a case-sensitive disk, so `{url}` is missing there. Use `{actual}`.",
+    unicodeForm: "Image `{ref}` and the published file `{actual}` look the same but are spelled in different Unicode forms: the reference is {refForm}, the file name {fileForm}. GitHub Pages compares the bytes, so `{url}` is missing there. {advice}",
     baseurlMissing: "Image `{ref}` misses the site's baseurl `{baseurl}`: the published image is at `{baseurl}{actual}`. Prefix it with `{{ site.baseurl }}`.",
     relativeToUrl: "Image `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the file is at `{actual}` next to the source. Use a root-relative path.",
     unpublished: "Image `{ref}` exists but is not published: `{url}` {reason}. Move it to a published folder.",

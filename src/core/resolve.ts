@@ -5,9 +5,10 @@ import type { Site, SiteDocument, Target } from './site.js';
 import { missingUrlAnswers } from './url-search.js';
 import { closestUrl } from './closest.js';
 import { postIndex, stemOf } from './post-index.js';
+import { hasDotSegment, insideBaseurl, otherUnicodeForms, withoutDotSegments } from './url-path.js';
 
 /** Why a local reference does not reach a published file. */
-export type BrokenCode = 'missing' | 'caseMismatch' | 'baseurlMissing' | 'relativeToUrl' | 'unpublished' | 'deadRelativeMarkdown' | 'subpathPrefixesRoot' | 'missingTried';
+export type BrokenCode = 'missing' | 'caseMismatch' | 'unicodeForm' | 'baseurlMissing' | 'relativeToUrl' | 'unpublished' | 'deadRelativeMarkdown' | 'subpathPrefixesRoot' | 'missingTried';
 
 /** The outcome of resolving one reference against the site. */
 export type Resolution =
@@ -134,6 +135,7 @@ function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: 
   const baseurl = site.config.baseurl;
 
   if (written.startsWith('/')) {
+    if (hasDotSegment(written)) return resolveDotted(site, ref, written, fragment, options.frontMatter === true);
     if (baseurl && (written === baseurl || written.startsWith(`${baseurl}/`))) {
       return finish(site, ref, written.slice(baseurl.length) || '/', written, fragment);
     }
@@ -156,10 +158,13 @@ function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: 
   }
 
   if (options.frontMatter) {
-    const rootRelative = `/${written}`;
+    // Read from the site root, a theme adds the baseurl (`relative_url`) before the browser drops
+    // `.` and `..` segments: `../x.png` asks for `/blog/../x.png`, which is `/x.png`, outside /blog.
+    const rootRelative = hasDotSegment(`/${written}`) ? insideBaseurl(withoutDotSegments(`${baseurl}/${written}`), baseurl) : `/${written}`;
     const pageRelative = doc.url ? path.join(urlDir(doc.url), written) : undefined;
-    const hit = lookup(site, rootRelative) ?? (pageRelative ? lookup(site, pageRelative) : undefined);
+    const hit = (rootRelative ? lookup(site, rootRelative) : undefined) ?? (pageRelative ? lookup(site, pageRelative) : undefined);
     if (hit) return { status: 'ok', target: hit, fragment };
+    if (rootRelative === undefined) return { status: 'broken', code: 'missing', url: withoutDotSegments(`${baseurl}/${written}`), reason: `is outside the site's baseurl ${baseurl}` };
     return finish(site, ref, rootRelative, written, fragment);
   }
 
@@ -180,6 +185,20 @@ function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: 
     }
   }
   return result;
+}
+
+/**
+ * A root-relative path with `.` or `..` segments: the browser drops them before it asks (the WHATWG
+ * URL parser; `/a/../x.png` is `/x.png`), after the baseurl a theme adds to a front-matter value,
+ * so `..` can climb out of the baseurl.
+ */
+function resolveDotted(site: Site, ref: Reference, written: string, fragment: string | undefined, frontMatter: boolean): Resolution {
+  const baseurl = site.config.baseurl;
+  const hasBase = baseurl !== '' && (written === baseurl || written.startsWith(`${baseurl}/`));
+  const asked = withoutDotSegments(frontMatter && !hasBase ? `${baseurl}${written}` : written);
+  const sitePath = insideBaseurl(asked, baseurl);
+  if (sitePath === undefined) return { status: 'broken', code: 'missing', url: asked, reason: `is outside the site's baseurl ${baseurl}` };
+  return finish(site, ref, sitePath, written, fragment);
 }
 
 /**
@@ -236,6 +255,8 @@ function lookupSourceFile(site: Site, sitePath: string): Target | undefined {
 function finish(site: Site, ref: Reference, sitePath: string, written: string, fragment: string | undefined): Resolution {
   const target = lookup(site, sitePath);
   if (target) return { status: 'ok', target, fragment };
+  const other = otherUnicodeForm(site, sitePath);
+  if (other) return { status: 'broken', code: 'unicodeForm', url: sitePath, actual: other.url, ...unicodeFix(ref, sitePath, other.url) };
   const answers = missingUrlAnswers(site, sitePath);
   const folded = answers.folded;
   if (folded.length > 0) {
@@ -247,6 +268,29 @@ function finish(site: Site, ref: Reference, sitePath: string, written: string, f
   if (reason) return { status: 'broken', code: 'unpublished', url: sitePath, reason };
   const closest = closestUrl(site, sitePath, answers);
   return { status: 'broken', code: 'missing', url: sitePath, ...(closest ? { closest } : {}) };
+}
+
+/** The target published under another Unicode form of `sitePath` (`otherUnicodeForms`), if any. */
+function otherUnicodeForm(site: Site, sitePath: string): Target | undefined {
+  for (const form of otherUnicodeForms(sitePath)) {
+    const target = lookup(site, form);
+    if (target) return target;
+  }
+  return undefined;
+}
+
+/**
+ * A reference not in NFC to a file whose name is: the path as written, composed. Only when that
+ * is all that differs and the raw text spells the characters (percent-escapes are left alone). A
+ * file named in NFD gets no edit: the file is what should be renamed.
+ */
+function unicodeFix(ref: Reference, sitePath: string, actual: string): { fix?: { start: number; end: number; text: string } } {
+  if (sitePath.normalize('NFC') !== actual || actual.normalize('NFC') !== actual) return {};
+  const rawLength = rawPathLength(ref.raw);
+  const rawPath = ref.raw.slice(0, rawLength);
+  const composed = rawPath.normalize('NFC');
+  if (composed === rawPath) return {};
+  return { fix: { start: ref.start, end: ref.start + rawLength, text: composed } };
 }
 
 /** The published target of a site path, trying what a static server tries (`/x/` -> `/x/index.html`, `/x` -> `/x.html`). */

@@ -1,6 +1,7 @@
 import type { Resolution } from '../core/resolve.js';
 import type { RuleContext, RuleReport } from '../core/rule.js';
 import type { Reference } from '../parse/reference.js';
+import { unicodeForm } from '../core/url-path.js';
 
 /**
  * Turns a broken resolution into a report, for the two rules that check references
@@ -24,6 +25,10 @@ export function reportBroken(context: RuleContext<unknown>, ref: Reference, reso
   };
   const report: RuleReport = { messageId: resolution.code, data, start: ref.start, end: ref.end, key: ref.value };
   switch (resolution.code) {
+    case 'unicodeForm':
+      Object.assign(data, unicodeData(resolution.url, resolution.actual ?? ''));
+      if (resolution.fix) report.fix = resolution.fix;
+      break;
     case 'caseMismatch':
     case 'baseurlMissing':
       if (resolution.fix) report.fix = resolution.fix;
@@ -53,4 +58,19 @@ function closestReplacement(ref: Reference, closest: string, baseurl: string): {
   const wroteBase = baseurl !== '' && ref.raw.startsWith(`${baseurl}/`);
   const text = wroteBase ? `${baseurl}${closest}` : closest;
   return { start: ref.start, end: ref.end, text };
+}
+
+const FORM_NAMES = { NFC: 'composed (NFC)', NFD: 'decomposed (NFD)', mixed: 'a mix of composed and decomposed' } as const;
+
+/** How the reference and the file spell their characters, and what to do about it. */
+function unicodeData(url: string, actual: string): Record<string, string> {
+  const fileForm = unicodeForm(actual);
+  return {
+    refForm: FORM_NAMES[unicodeForm(url)],
+    fileForm: FORM_NAMES[fileForm],
+    advice:
+      fileForm === 'NFC'
+        ? 'Write the path composed, as the file is named (`--fix` does it).'
+        : 'Rename the file (or folder) to its composed (NFC) name, the form editors and browsers write (macOS saves names decomposed), for example with `git mv`.',
+  };
 }

@@ -22,7 +22,9 @@ import { reportBroken } from './broken-reference.js';
  *
  * **Options.** None.
  *
- * **Fix.** `--fix` corrects the case of a path, adds a missing `{{ site.baseurl }}` and rewrites
+ * **Fix.** `--fix` corrects the case of a path, writes a decomposed path composed when the
+ * published name is (a link in another Unicode form than the name is reported: the server
+ * compares bytes), adds a missing `{{ site.baseurl }}` and rewrites
  * a deprecated `post_url` name to the exact one. Other targets are only suggested.
  */
 export const noDeadInternalLink = defineRule({
@@ -32,9 +34,10 @@ export const noDeadInternalLink = defineRule({
   fixable: true,
   defaultOptions: {},
   messages: {
-    missing: 'Link `{ref}` leads nowhere: nothing is published at `{url}`. Fix the path or remove the link.',
+    missing: 'Link `{ref}` leads nowhere: nothing is published at `{url}`{reasonSuffix}. Fix the path or remove the link.',
     missingDidYouMean: 'Link `{ref}` leads nowhere: nothing is published at `{url}`; did you mean `{closest}`?',
     caseMismatch: 'Link `{ref}` does not match the case of `{actual}`: GitHub Pages serves from a case-sensitive disk. Use `{actual}`.',
+    unicodeForm: 'Link `{ref}` and the published `{actual}` look the same but are spelled in different Unicode forms: the link is {refForm}, the published name {fileForm}. GitHub Pages compares the bytes, so `{url}` is missing there. {advice}',
     baseurlMissing: 'Link `{ref}` misses the site\'s baseurl `{baseurl}`: the page is published at `{baseurl}{actual}`. Prefix it with `{{ site.baseurl }}`.',
     relativeToUrl: 'Link `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the target is `{actual}`. Use a root-relative path.',
     unpublished: 'Link `{ref}` leads to a file that is not published: `{url}` {reason}.',

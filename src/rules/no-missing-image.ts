@@ -15,11 +15,14 @@ import { reportBroken } from './broken-reference.js';
  * **Why.** GitHub Pages serves from a case-sensitive disk (`Foo.PNG` is not `foo.png`), a
  * relative path resolves against the post's URL rather than its source folder, and with a
  * `baseurl` a root-relative `/assets/x.png` misses the site's folder. All of these work on the
- * author's machine and break on the published blog.
+ * author's machine and break on the published blog. So does a path that differs from the file's
+ * name only in its Unicode form (`사진.png` composed in the post, decomposed in the name macOS gave
+ * the file): it looks the same, and the server compares bytes.
  *
  * **Options.** None.
  *
- * **Fix.** `--fix` corrects the case of a path (when the file exists with another case) and adds
+ * **Fix.** `--fix` corrects the case of a path (when the file exists with another case), writes a
+ * decomposed path composed when the file's name is, and adds
  * `{{ site.baseurl }}` where it is missing. Pointing a path at another file (the closest
  * published name, or the file beside the source) is only suggested.
  */
@@ -30,9 +33,10 @@ export const noMissingImage = defineRule({
   fixable: true,
   defaultOptions: {},
   messages: {
-    missing: 'Image `{ref}` does not exist: nothing is published at `{url}`. Add the file or fix the path.',
+    missing: 'Image `{ref}` does not exist: nothing is published at `{url}`{reasonSuffix}. Add the file or fix the path.',
     missingDidYouMean: 'Image `{ref}` does not exist: nothing is published at `{url}`; did you mean `{closest}`?',
     caseMismatch: 'Image `{ref}` does not match the case of the file `{actual}`: GitHub Pages serves from a case-sensitive disk, so `{url}` is missing there. Use `{actual}`.',
+    unicodeForm: 'Image `{ref}` and the published file `{actual}` look the same but are spelled in different Unicode forms: the reference is {refForm}, the file name {fileForm}. GitHub Pages compares the bytes, so `{url}` is missing there. {advice}',
     baseurlMissing: 'Image `{ref}` misses the site\'s baseurl `{baseurl}`: the published image is at `{baseurl}{actual}`. Prefix it with `{{ site.baseurl }}`.',
     relativeToUrl: 'Image `{ref}` is resolved by the browser against the post URL `{postUrl}`, giving `{url}`, which does not exist; the file is at `{actual}` next to the source. Use a root-relative path.',
     unpublished: 'Image `{ref}` exists but is not published: `{url}` {reason}. Move it to a published folder.',

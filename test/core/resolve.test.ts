@@ -52,3 +52,71 @@ describe('decodeSafe', () => {
     expect(decodeSafe('/lone-\uD800-surrogate')).toBe('/lone-\uD800-surrogate');
   });
 });
+
+describe('. and .. segments in a root-relative path, as the browser drops them', () => {
+  const files = { '_config.yml': config, 'assets/img/x.png': '' };
+  const lint = (body: string, frontMatter = 'title: Probe\n') => lintFiles({ ...files, '_posts/2020-01-01-probe.md': `---\n${frontMatter}---\n${body}\n` }, { only: ['_posts/2020-01-01-probe.md'] });
+
+  it.each([
+    ['`..` after the baseurl that stays inside it resolves', '![x]({{ site.baseurl }}/assets/../assets/img/x.png)', []],
+    ['`.` segments resolve', '![x](/blog/./assets/img/./x.png)', []],
+    ['`..` that climbs out of the baseurl is broken, and says so', '![x]({{ site.baseurl }}/../assets/img/x.png)', [[4, 6, 'missing', '/assets/img/x.png', "is outside the site's baseurl /blog"]]],
+    ['a dotted path to nothing is reported at the path the browser asks for', '![x](/blog/assets/../img/gone.png)', [[4, 6, 'missing', '/img/gone.png', undefined]]],
+  ])('%s', async (_name, body, expected) => {
+    const { findings } = await lint(body as string);
+    expect(findings.map((f) => [f.range.start.line, f.range.start.column, f.messageId, f.data.url, f.data.reason])).toEqual(expected);
+  });
+
+  it('a front-matter path climbing out of the baseurl is broken; one staying inside resolves', async () => {
+    const out = await lint('', 'title: Probe\nimage: ../assets/img/x.png\n');
+    expect(out.findings.map((f) => [f.messageId, f.data.url, f.data.reason])).toEqual([['missing', '/assets/img/x.png', "is outside the site's baseurl /blog"]]);
+    expect(out.findings[0]!.message).toContain("(it is outside the site's baseurl /blog)");
+    expect((await lint('', 'title: Probe\nimage: ./assets/img/../img/x.png\n')).findings).toEqual([]);
+  });
+
+  it('without a baseurl, `/../x` is `/x` (it was reported missing before)', async () => {
+    const { findings } = await lintFiles(
+      { '_config.yml': 'title: t\n', 'assets/x.png': '', '_posts/2020-01-01-probe.md': '---\ntitle: Probe\nimage: ../assets/x.png\n---\n![x](/../assets/x.png) ![y](/assets/./x.png)\n' },
+      { only: ['_posts/2020-01-01-probe.md'] },
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('a reference and a file in different Unicode forms (NFC, NFD)', () => {
+  const nfc = (s: string): string => s.normalize('NFC');
+  const nfd = (s: string): string => s.normalize('NFD');
+  const lint = (files: Record<string, string>) => lintFiles({ '_config.yml': 'title: t\n', ...files }, { only: ['_posts/2020-01-01-probe.md'] });
+
+  it('a composed reference to a file named decomposed (as macOS saves it): the file is to be renamed, no edit', async () => {
+    const { findings } = await lint({ [`assets/${nfd('사진')}.png`]: '', '_posts/2020-01-01-probe.md': `---\ntitle: Probe\n---\n![x](/assets/${nfc('사진')}.png)\n` });
+    expect(findings.map((f) => [f.rule, f.messageId, f.data.url, f.data.actual])).toEqual([['no-missing-image', 'unicodeForm', `/assets/${nfc('사진')}.png`, `/assets/${nfd('사진')}.png`]]);
+    expect(findings[0]!.message).toContain('the reference is composed (NFC), the file name decomposed (NFD)');
+    expect(findings[0]!.message).toContain('Rename the file');
+    expect(findings[0]!.fix).toBeUndefined();
+  });
+
+  it('a decomposed reference to a file named composed: --fix writes the path composed', async () => {
+    const { findings } = await lint({ [`assets/${nfc('사진')}.png`]: '', '_posts/2020-01-01-probe.md': `---\ntitle: Probe\n---\n![x](/assets/${nfd('사진')}.png?v=1)\n` });
+    expect(findings.map((f) => [f.messageId, f.data.refForm, f.data.fileForm])).toEqual([['unicodeForm', 'decomposed (NFD)', 'composed (NFC)']]);
+    const raw = `/assets/${nfd('사진')}.png`;
+    expect(findings[0]!.fix).toEqual({ range: { start: { line: 4, column: 6 }, end: { line: 4, column: 6 + raw.length } }, text: `/assets/${nfc('사진')}.png` });
+  });
+
+  it('a reference in a mix of forms to a file named decomposed gets no edit (composing it would miss the file too)', async () => {
+    const { findings } = await lint({ [nfd('assets/사진/풍경.png')]: '', '_posts/2020-01-01-probe.md': `---\ntitle: Probe\n---\n![x](/${nfd('assets/사진/')}${nfc('풍경')}.png)\n` });
+    expect(findings.map((f) => [f.messageId, f.data.refForm, f.data.fileForm])).toEqual([['unicodeForm', 'a mix of composed and decomposed', 'decomposed (NFD)']]);
+    expect(findings[0]!.fix).toBeUndefined();
+  });
+
+  it('a link to a post whose file name is decomposed', async () => {
+    const { findings } = await lint({ [`_posts/2020-01-02-${nfd('안녕')}.md`]: '---\ntitle: Hi\n---\nhi\n', '_posts/2020-01-01-probe.md': `---\ntitle: Probe\n---\n[hi](/2020/01/02/${nfc('안녕')}.html)\n` });
+    expect(findings.map((f) => [f.rule, f.messageId, f.data.actual])).toEqual([['no-dead-internal-link', 'unicodeForm', `/2020/01/02/${nfd('안녕')}.html`]]);
+  });
+
+  it('the same form, or a file in neither form, is no Unicode finding', async () => {
+    expect((await lint({ [`assets/${nfd('사진')}.png`]: '', '_posts/2020-01-01-probe.md': `---\ntitle: Probe\n---\n![x](/assets/${nfd('사진')}.png)\n` })).findings).toEqual([]);
+    const gone = await lint({ '_posts/2020-01-01-probe.md': `---\ntitle: Probe\n---\n![x](/assets/${nfc('사진')}.png)\n` });
+    expect(gone.findings.map((f) => f.messageId)).toEqual(['missing']);
+  });
+});
