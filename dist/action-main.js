@@ -21200,16 +21200,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -39798,6 +39798,19 @@ function documentCategories(pathCategories, fm) {
   const all = [...merged, ...singular !== void 0 ? toArray(singular) : plural2].flat(Infinity).filter((c) => c !== null && c !== void 0).map(rubyString);
   return [...new Set(all)];
 }
+function postCategories(relativePath, fm) {
+  return documentCategories(categoriesFromPath(relativePath, "_posts"), fm);
+}
+function postTags(fm) {
+  const singular = fm.tag;
+  const plural2 = fm.tags;
+  const value = singular !== void 0 && singular !== null && singular !== false ? singular : typeof plural2 === "string" ? splitWords2(plural2) : Array.isArray(plural2) ? plural2 : [];
+  return [value].flat(Infinity).filter((tag) => typeof tag === "string");
+}
+function wallDate(ms, timezone) {
+  const { year, month, day } = wallClock(new Date(ms), typeof timezone === "string" && timezone !== "" ? timezone : "UTC");
+  return { year, month, day };
+}
 var formatters = /* @__PURE__ */ new Map();
 function wallClock(instant, timeZone) {
   if (timeZone === "UTC" || timeZone === "Etc/UTC") {
@@ -40704,6 +40717,7 @@ var CachedDocument = class {
   collection;
   url = void 0;
   unpublished;
+  date;
   isMarkdown;
   keys;
   partial = true;
@@ -40759,6 +40773,7 @@ function urlFacts(doc, job, config2) {
   return { u: result.url, w: null, d: date !== void 0 && Number.isFinite(date) ? date : null };
 }
 function placeAt(doc, facts, config2, now) {
+  if (facts.d !== null) doc.date = facts.d;
   if (facts.w !== null) doc.unpublished = facts.w;
   else if (doc.kind === "post" && facts.d !== null && facts.d > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
   else doc.url = facts.u ?? void 0;
@@ -40806,7 +40821,7 @@ var ReleasedTreeFrontMatter = class {
 function withoutTree(fm) {
   return { block: fm.block, data: fm.data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
-var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
+var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published", "tags", "tag", "redirect_from", "hidden"]);
 function parseBlock(text3, block2, limits, keepStrings = true) {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
@@ -42900,7 +42915,7 @@ var FIELDS = 5;
 function packScan(scan2) {
   const refs = [...scan2.body, ...scan2.frontMatter];
   const numbers = new Int32Array(refs.length * FIELDS);
-  const strings = new Array(refs.length * 2);
+  const strings2 = new Array(refs.length * 2);
   const contexts = [];
   const contextIndex = /* @__PURE__ */ new Map();
   refs.forEach((ref, i) => {
@@ -42910,14 +42925,14 @@ function packScan(scan2) {
       contextIndex.set(ref.context, context3);
     }
     numbers.set([KINDS.indexOf(ref.kind), SOURCES.indexOf(ref.source), ref.start, ref.end, context3], i * FIELDS);
-    strings[i * 2] = ref.raw;
-    strings[i * 2 + 1] = ref.value === ref.raw ? null : ref.value;
+    strings2[i * 2] = ref.raw;
+    strings2[i * 2 + 1] = ref.value === ref.raw ? null : ref.value;
   });
   const anchorNumbers = new Int32Array(scan2.anchors.length * 2);
   scan2.anchors.forEach((anchor, i) => anchorNumbers.set([anchor.start, anchor.end], i * 2));
   return {
     numbers,
-    strings,
+    strings: strings2,
     contexts,
     bodyCount: scan2.body.length,
     anchorNumbers,
@@ -42928,12 +42943,12 @@ function packScan(scan2) {
   };
 }
 function unpackScan(packed) {
-  const { numbers, strings, contexts } = packed;
+  const { numbers, strings: strings2, contexts } = packed;
   const refs = [];
   for (let i = 0; i < numbers.length / FIELDS; i++) {
     const at = i * FIELDS;
-    const raw = strings[i * 2];
-    refs.push({ kind: KINDS[numbers[at]], source: SOURCES[numbers[at + 1]], raw, value: strings[i * 2 + 1] ?? raw, start: numbers[at + 2], end: numbers[at + 3], context: contexts[numbers[at + 4]] });
+    const raw = strings2[i * 2];
+    refs.push({ kind: KINDS[numbers[at]], source: SOURCES[numbers[at + 1]], raw, value: strings2[i * 2 + 1] ?? raw, start: numbers[at + 2], end: numbers[at + 3], context: contexts[numbers[at + 4]] });
   }
   const anchors = packed.anchorIds.map((id, i) => ({ id, start: packed.anchorNumbers[i * 2], end: packed.anchorNumbers[i * 2 + 1] }));
   return {
@@ -43589,6 +43604,145 @@ var PublishedUrls = class {
   }
 };
 
+// src/core/plugin-pages.ts
+var KNOWN_PLUGINS = ["jekyll-feed", "jekyll-sitemap", "jekyll-redirect-from", "jekyll-archives", "jekyll-paginate"];
+var THEME_PLUGINS = {
+  minima: ["jekyll-feed"],
+  "jekyll-theme-chirpy": ["jekyll-archives", "jekyll-paginate", "jekyll-redirect-from", "jekyll-sitemap"],
+  "jekyll-theme-hydejack": ["jekyll-feed", "jekyll-paginate", "jekyll-redirect-from", "jekyll-sitemap"],
+  "minimal-mistakes-jekyll": ["jekyll-feed", "jekyll-paginate", "jekyll-sitemap"]
+};
+async function activePlugins(root, config2, jekyllMajor) {
+  const named = new Set(config2.plugins);
+  for (const [file, gem] of [
+    ["Gemfile", /^\s*gem\s+["']([\w.-]+)["']/gm],
+    ["Gemfile.lock", /^ {4}([\w.-]+) \(/gm]
+  ]) {
+    const text3 = await readSettingsFile(root, file).catch(() => void 0);
+    if (text3) for (const m of text3.matchAll(gem)) named.add(m[1]);
+  }
+  for (const plugin of config2.theme ? THEME_PLUGINS[config2.theme] ?? [] : []) named.add(plugin);
+  if (jekyllMajor === 3) named.add("jekyll-paginate");
+  return new Set(KNOWN_PLUGINS.filter((plugin) => named.has(plugin)));
+}
+function pluginPages(site, plugins) {
+  const pages = [];
+  const add2 = (plugin, url) => {
+    pages.push({ plugin, url: cleanUrl(url) });
+  };
+  const posts = site.posts.filter((post) => post.url !== void 0);
+  const sourcePrefix = site.config.source && site.config.source !== "." ? `${site.config.source.replace(/^\.\/|\/+$/g, "")}/` : "";
+  const rel = (doc) => doc.path.startsWith(sourcePrefix) ? doc.path.slice(sourcePrefix.length) : doc.path;
+  if (plugins.has("jekyll-feed")) for (const url of feedUrls(site.config, posts)) add2("jekyll-feed", url);
+  if (plugins.has("jekyll-sitemap")) {
+    add2("jekyll-sitemap", "/sitemap.xml");
+    add2("jekyll-sitemap", "/robots.txt");
+  }
+  if (plugins.has("jekyll-redirect-from")) {
+    for (const doc of site.documents.values()) {
+      if (doc.url === void 0) continue;
+      for (const from of redirectFrom(doc.data.redirect_from)) {
+        add2("jekyll-redirect-from", from);
+        if (!/\.[^/]*$/.test(from) && !from.endsWith("/")) add2("jekyll-redirect-from", `${from}.html`);
+      }
+    }
+    add2("jekyll-redirect-from", "/redirects.json");
+  }
+  if (plugins.has("jekyll-archives")) for (const url of archiveUrls(site.config, posts, rel)) add2("jekyll-archives", url);
+  if (plugins.has("jekyll-paginate")) for (const url of paginatedUrls(site.config, posts, [...site.documents.values()].filter((d) => d.kind === "page").map(rel))) add2("jekyll-paginate", url);
+  return pages;
+}
+function cleanUrl(url) {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+  }
+  return `/${decoded}`.replace(/\/{2,}/g, "/");
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function strings(value) {
+  const list2 = Array.isArray(value) ? value.flat(Infinity) : value === void 0 || value === null ? [] : [value];
+  return list2.filter((v) => typeof v === "string" || typeof v === "number").map(String);
+}
+function feedUrls(config2, posts) {
+  const feed = record(config2.data.feed);
+  const listed = feed.collections;
+  const collections = Array.isArray(listed) ? Object.fromEntries(strings(listed).map((name) => [name, {}])) : Object.fromEntries(Object.entries(record(listed)).map(([name, meta]) => [name, record(meta)]));
+  const postsMeta = collections.posts = { ...collections.posts ?? {} };
+  postsMeta.path ??= feed.path;
+  postsMeta.categories ??= feed.categories;
+  const urls = [];
+  for (const [name, meta] of Object.entries(collections)) {
+    const prefix = name === "posts" ? "/feed" : `/feed/${name}`;
+    for (const category of new Set(strings(meta.categories))) urls.push(`${prefix}/${category}.xml`);
+    urls.push(typeof meta.path === "string" && meta.path !== "" ? meta.path : `${prefix}.xml`);
+  }
+  if (feed.tags !== void 0 && feed.tags !== null && feed.tags !== false) {
+    const options = record(feed.tags);
+    const all = [...new Set(posts.flatMap((post) => postTags(post.data)))];
+    const except = new Set(strings(options.except));
+    const path21 = typeof options.path === "string" ? options.path : "/feed/by_tag/";
+    for (const tag of options.only !== void 0 ? strings(options.only) : all) if (!except.has(tag) && /^[A-Za-z0-9_]+$/.test(tag)) urls.push(`${path21}${tag}.xml`);
+  }
+  return urls;
+}
+function redirectFrom(value) {
+  const list2 = typeof value === "string" ? [value] : Array.isArray(value) ? value.flat(Infinity) : [];
+  return list2.filter((from) => typeof from === "string" && from !== "").map((from) => from.startsWith("/") ? from : `/${from}`);
+}
+var ARCHIVE_PERMALINKS = { year: "/:year/", month: "/:year/:month/", day: "/:year/:month/:day/", tag: "/tag/:name/", category: "/category/:name/" };
+function archiveUrls(config2, posts, rel) {
+  const settings = record(config2.data["jekyll-archives"]);
+  const enabled = settings.enabled;
+  const on = (...names) => enabled === true || enabled === "all" || Array.isArray(enabled) && names.some((name) => enabled.includes(name));
+  const permalinks = { ...ARCHIVE_PERMALINKS, ...Object.fromEntries(Object.entries(record(settings.permalinks)).filter(([, v]) => typeof v === "string")) };
+  const fill = (type, values) => permalinks[type].replace(/:(name|type|year|month|day)/g, (_, key) => key === "type" ? type : values[key] ?? "");
+  const urls = [];
+  if (on("tags")) for (const tag of new Set(posts.flatMap((post) => postTags(post.data)))) urls.push(fill("tag", { name: slugify(tag) }));
+  if (on("categories")) for (const category of new Set(posts.flatMap((post) => postCategories(rel(post), post.data)))) urls.push(fill("category", { name: slugify(category) }));
+  const [years, months, days] = [on("year", "years"), on("month", "months"), on("day", "days")];
+  if (years || months || days) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const post of posts) {
+      if (post.date === void 0) continue;
+      const d = wallDate(post.date, config2.timezone);
+      const parts = { year: String(d.year).padStart(4, "0"), month: String(d.month).padStart(2, "0"), day: String(d.day).padStart(2, "0") };
+      for (const [type, wanted] of [["year", years], ["month", months], ["day", days]]) {
+        const url = wanted ? fill(type, parts) : void 0;
+        if (url && !seen.has(url)) {
+          seen.add(url);
+          urls.push(url);
+        }
+      }
+    }
+  }
+  return urls;
+}
+function paginatedUrls(config2, posts, pages) {
+  const perPage = Number.parseInt(String(config2.data.paginate ?? ""), 10);
+  if (!(perPage > 0)) return [];
+  const format2 = typeof config2.data.paginate_path === "string" ? config2.data.paginate_path : "/page:num";
+  if (!format2.includes(":num")) return [];
+  const pathDir = format2.replace(/^\/+/, "").replace(/\/+$/, "").split("/").slice(0, -1).join("/");
+  const hasTemplate = pages.some((page) => {
+    const slash = page.lastIndexOf("/");
+    if (page.slice(slash + 1) !== "index.html") return false;
+    const dir = page.slice(0, Math.max(0, slash));
+    return dir === "" || pathDir === dir || pathDir.startsWith(`${dir}/`);
+  });
+  if (!hasTemplate) return [];
+  const shown = posts.filter((post) => post.data.hidden === void 0 || post.data.hidden === null || post.data.hidden === false).length;
+  const urls = [];
+  for (let page = 2; page <= Math.ceil(shown / perPage); page++) urls.push(`${format2.replace(":num", String(page)).replace(/\/+$/, "")}/`);
+  return urls;
+}
+function generatedTarget(page) {
+  return { url: page.url, path: page.plugin, kind: "generated" };
+}
+
 // src/core/site.ts
 var WholeSiteAfterAll = class extends Error {
   constructor() {
@@ -43630,6 +43784,7 @@ async function readSite(root, options, limits, scan2, walking) {
     problems: walk?.problems ?? [],
     hasPlugins: false,
     theme: { profile: void 0, reason: "", uncertain: false },
+    pluginPages: {},
     ...cache4 ? { cache: cache4 } : {}
   };
   const pending = [];
@@ -43732,6 +43887,14 @@ async function readSite(root, options, limits, scan2, walking) {
   } else for (const loaded of loadBatch(jobs, site.config, limits, now, scan2, cache4)) registerLoaded(site, loaded);
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : walking ? "register" : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
+  const plugins = await activePlugins(root, config2, jekyllMajor);
+  if (plugins.size > 0) {
+    for (const page of pluginPages(site, plugins)) {
+      addTarget(site, generatedTarget(page));
+      site.pluginPages[page.plugin] = (site.pluginPages[page.plugin] ?? 0) + 1;
+    }
+    options.timings?.mark("plugin pages");
+  }
   return site;
 }
 function classify(rel, config2) {
@@ -44598,13 +44761,13 @@ function parseLsTree(output) {
   while (start < output.length) {
     let end = output.indexOf(0, start);
     if (end === -1) end = output.length;
-    const record2 = output.subarray(start, end);
+    const record3 = output.subarray(start, end);
     start = end + 1;
-    if (record2.length === 0) continue;
-    const tab = record2.indexOf(9);
-    if (tab === -1) throw new Error(`Unexpected ls-tree record: ${record2.toString("utf8")}`);
-    const [mode = "", type = "", oid = ""] = record2.subarray(0, tab).toString("utf8").split(" ");
-    entries.push({ mode, type, oid, path: record2.subarray(tab + 1).toString("utf8"), record: record2 });
+    if (record3.length === 0) continue;
+    const tab = record3.indexOf(9);
+    if (tab === -1) throw new Error(`Unexpected ls-tree record: ${record3.toString("utf8")}`);
+    const [mode = "", type = "", oid = ""] = record3.subarray(0, tab).toString("utf8").split(" ");
+    entries.push({ mode, type, oid, path: record3.subarray(tab + 1).toString("utf8"), record: record3 });
   }
   return entries;
 }
@@ -44895,7 +45058,7 @@ async function readEvent(env) {
   return parseEvent(name, payload, env);
 }
 function parseEvent(name, payload, env) {
-  const repository = record(payload["repository"]);
+  const repository = record2(payload["repository"]);
   const fullName = env.GITHUB_REPOSITORY || text2(repository["full_name"]) || "/";
   const [owner = "", repo = ""] = fullName.split("/");
   const event = {
@@ -44907,20 +45070,20 @@ function parseEvent(name, payload, env) {
     repo
   };
   if (name === "workflow_run") {
-    const triggering = record(payload["workflow_run"]);
-    const numbers = Array.isArray(triggering["pull_requests"]) ? triggering["pull_requests"].map((item) => record(item)["number"]) : [];
+    const triggering = record2(payload["workflow_run"]);
+    const numbers = Array.isArray(triggering["pull_requests"]) ? triggering["pull_requests"].map((item) => record2(item)["number"]) : [];
     event.workflowRun = {
       event: text2(triggering["event"]),
       headSha: text2(triggering["head_sha"]),
       pullRequests: numbers.filter((n) => typeof n === "number")
     };
   }
-  const pr = record(payload["pull_request"]);
+  const pr = record2(payload["pull_request"]);
   if (PULL_REQUEST_EVENTS.has(name) && typeof pr["number"] === "number") {
-    const head = record(pr["head"]);
-    const base = record(pr["base"]);
-    const headRepo = text2(record(head["repo"])["full_name"]);
-    const baseRepo = text2(record(base["repo"])["full_name"]) || fullName;
+    const head = record2(pr["head"]);
+    const base = record2(pr["base"]);
+    const headRepo = text2(record2(head["repo"])["full_name"]);
+    const baseRepo = text2(record2(base["repo"])["full_name"]) || fullName;
     event.pullRequest = {
       number: pr["number"],
       headSha: text2(head["sha"]) || event.sha,
@@ -44936,12 +45099,12 @@ function parseEvent(name, payload, env) {
 }
 async function readPayload(file) {
   try {
-    return record(JSON.parse(await readFile2(file, "utf8")));
+    return record2(JSON.parse(await readFile2(file, "utf8")));
   } catch {
     return {};
   }
 }
-function record(value) {
+function record2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 }
 function text2(value) {
@@ -50335,14 +50498,14 @@ function rangeOf(item, where) {
 }
 function object(value, where, keys, optional) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ReportError(`${where} must be a JSON object.`);
-  const record2 = value;
-  for (const key of Object.keys(record2)) {
+  const record3 = value;
+  for (const key of Object.keys(record3)) {
     if (!keys.includes(key)) throw new ReportError(`${where} has the unknown field ${JSON.stringify(key.slice(0, 100))}; allowed fields are ${keys.join(", ")}.`);
   }
   for (const key of keys) {
-    if (!optional.has(key) && !(key in record2)) throw new ReportError(`${where} lacks the field \`${key}\`.`);
+    if (!optional.has(key) && !(key in record3)) throw new ReportError(`${where} lacks the field \`${key}\`.`);
   }
-  return record2;
+  return record3;
 }
 function integer(value, where, min, max) {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) throw new ReportError(`${where} must be an integer from ${min} to ${max}, not ${JSON.stringify(value)}.`);

@@ -16972,6 +16972,19 @@ function documentCategories(pathCategories, fm) {
   const all = [...merged, ...singular !== void 0 ? toArray(singular) : plural2].flat(Infinity).filter((c) => c !== null && c !== void 0).map(rubyString);
   return [...new Set(all)];
 }
+function postCategories(relativePath, fm) {
+  return documentCategories(categoriesFromPath(relativePath, "_posts"), fm);
+}
+function postTags(fm) {
+  const singular = fm.tag;
+  const plural2 = fm.tags;
+  const value = singular !== void 0 && singular !== null && singular !== false ? singular : typeof plural2 === "string" ? splitWords2(plural2) : Array.isArray(plural2) ? plural2 : [];
+  return [value].flat(Infinity).filter((tag) => typeof tag === "string");
+}
+function wallDate(ms, timezone) {
+  const { year, month, day } = wallClock(new Date(ms), typeof timezone === "string" && timezone !== "" ? timezone : "UTC");
+  return { year, month, day };
+}
 var formatters = /* @__PURE__ */ new Map();
 function wallClock(instant, timeZone) {
   if (timeZone === "UTC" || timeZone === "Etc/UTC") {
@@ -17878,6 +17891,7 @@ var CachedDocument = class {
   collection;
   url = void 0;
   unpublished;
+  date;
   isMarkdown;
   keys;
   partial = true;
@@ -17933,6 +17947,7 @@ function urlFacts(doc, job, config2) {
   return { u: result.url, w: null, d: date !== void 0 && Number.isFinite(date) ? date : null };
 }
 function placeAt(doc, facts, config2, now) {
+  if (facts.d !== null) doc.date = facts.d;
   if (facts.w !== null) doc.unpublished = facts.w;
   else if (doc.kind === "post" && facts.d !== null && facts.d > now.getTime() && !config2.future) doc.unpublished = "is dated in the future";
   else doc.url = facts.u ?? void 0;
@@ -17980,7 +17995,7 @@ var ReleasedTreeFrontMatter = class {
 function withoutTree(fm) {
   return { block: fm.block, data: fm.data, tree: void 0, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
-var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published"]);
+var URL_KEYS = /* @__PURE__ */ new Set(["permalink", "categories", "category", "slug", "date", "published", "tags", "tag", "redirect_from", "hidden"]);
 function parseBlock(text2, block2, limits, keepStrings = true) {
   const yamlLimits = { maxAliasCount: limits?.maxYamlAliases ?? DEFAULT_YAML_LIMITS.maxAliasCount };
   if (!block2.closed) return { block: block2, data: {}, tree: void 0, errors: [], duplicateKeys: [], notAMapping: false };
@@ -20010,7 +20025,7 @@ var FIELDS = 5;
 function packScan(scan2) {
   const refs = [...scan2.body, ...scan2.frontMatter];
   const numbers = new Int32Array(refs.length * FIELDS);
-  const strings = new Array(refs.length * 2);
+  const strings2 = new Array(refs.length * 2);
   const contexts = [];
   const contextIndex = /* @__PURE__ */ new Map();
   refs.forEach((ref, i) => {
@@ -20020,14 +20035,14 @@ function packScan(scan2) {
       contextIndex.set(ref.context, context);
     }
     numbers.set([KINDS.indexOf(ref.kind), SOURCES.indexOf(ref.source), ref.start, ref.end, context], i * FIELDS);
-    strings[i * 2] = ref.raw;
-    strings[i * 2 + 1] = ref.value === ref.raw ? null : ref.value;
+    strings2[i * 2] = ref.raw;
+    strings2[i * 2 + 1] = ref.value === ref.raw ? null : ref.value;
   });
   const anchorNumbers = new Int32Array(scan2.anchors.length * 2);
   scan2.anchors.forEach((anchor, i) => anchorNumbers.set([anchor.start, anchor.end], i * 2));
   return {
     numbers,
-    strings,
+    strings: strings2,
     contexts,
     bodyCount: scan2.body.length,
     anchorNumbers,
@@ -20038,12 +20053,12 @@ function packScan(scan2) {
   };
 }
 function unpackScan(packed) {
-  const { numbers, strings, contexts } = packed;
+  const { numbers, strings: strings2, contexts } = packed;
   const refs = [];
   for (let i = 0; i < numbers.length / FIELDS; i++) {
     const at = i * FIELDS;
-    const raw = strings[i * 2];
-    refs.push({ kind: KINDS[numbers[at]], source: SOURCES[numbers[at + 1]], raw, value: strings[i * 2 + 1] ?? raw, start: numbers[at + 2], end: numbers[at + 3], context: contexts[numbers[at + 4]] });
+    const raw = strings2[i * 2];
+    refs.push({ kind: KINDS[numbers[at]], source: SOURCES[numbers[at + 1]], raw, value: strings2[i * 2 + 1] ?? raw, start: numbers[at + 2], end: numbers[at + 3], context: contexts[numbers[at + 4]] });
   }
   const anchors = packed.anchorIds.map((id, i) => ({ id, start: packed.anchorNumbers[i * 2], end: packed.anchorNumbers[i * 2 + 1] }));
   return {
@@ -20699,6 +20714,145 @@ var PublishedUrls = class {
   }
 };
 
+// src/core/plugin-pages.ts
+var KNOWN_PLUGINS = ["jekyll-feed", "jekyll-sitemap", "jekyll-redirect-from", "jekyll-archives", "jekyll-paginate"];
+var THEME_PLUGINS = {
+  minima: ["jekyll-feed"],
+  "jekyll-theme-chirpy": ["jekyll-archives", "jekyll-paginate", "jekyll-redirect-from", "jekyll-sitemap"],
+  "jekyll-theme-hydejack": ["jekyll-feed", "jekyll-paginate", "jekyll-redirect-from", "jekyll-sitemap"],
+  "minimal-mistakes-jekyll": ["jekyll-feed", "jekyll-paginate", "jekyll-sitemap"]
+};
+async function activePlugins(root, config2, jekyllMajor) {
+  const named = new Set(config2.plugins);
+  for (const [file, gem] of [
+    ["Gemfile", /^\s*gem\s+["']([\w.-]+)["']/gm],
+    ["Gemfile.lock", /^ {4}([\w.-]+) \(/gm]
+  ]) {
+    const text2 = await readSettingsFile(root, file).catch(() => void 0);
+    if (text2) for (const m of text2.matchAll(gem)) named.add(m[1]);
+  }
+  for (const plugin of config2.theme ? THEME_PLUGINS[config2.theme] ?? [] : []) named.add(plugin);
+  if (jekyllMajor === 3) named.add("jekyll-paginate");
+  return new Set(KNOWN_PLUGINS.filter((plugin) => named.has(plugin)));
+}
+function pluginPages(site, plugins) {
+  const pages = [];
+  const add2 = (plugin, url) => {
+    pages.push({ plugin, url: cleanUrl(url) });
+  };
+  const posts = site.posts.filter((post) => post.url !== void 0);
+  const sourcePrefix = site.config.source && site.config.source !== "." ? `${site.config.source.replace(/^\.\/|\/+$/g, "")}/` : "";
+  const rel = (doc) => doc.path.startsWith(sourcePrefix) ? doc.path.slice(sourcePrefix.length) : doc.path;
+  if (plugins.has("jekyll-feed")) for (const url of feedUrls(site.config, posts)) add2("jekyll-feed", url);
+  if (plugins.has("jekyll-sitemap")) {
+    add2("jekyll-sitemap", "/sitemap.xml");
+    add2("jekyll-sitemap", "/robots.txt");
+  }
+  if (plugins.has("jekyll-redirect-from")) {
+    for (const doc of site.documents.values()) {
+      if (doc.url === void 0) continue;
+      for (const from of redirectFrom(doc.data.redirect_from)) {
+        add2("jekyll-redirect-from", from);
+        if (!/\.[^/]*$/.test(from) && !from.endsWith("/")) add2("jekyll-redirect-from", `${from}.html`);
+      }
+    }
+    add2("jekyll-redirect-from", "/redirects.json");
+  }
+  if (plugins.has("jekyll-archives")) for (const url of archiveUrls(site.config, posts, rel)) add2("jekyll-archives", url);
+  if (plugins.has("jekyll-paginate")) for (const url of paginatedUrls(site.config, posts, [...site.documents.values()].filter((d) => d.kind === "page").map(rel))) add2("jekyll-paginate", url);
+  return pages;
+}
+function cleanUrl(url) {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+  }
+  return `/${decoded}`.replace(/\/{2,}/g, "/");
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function strings(value) {
+  const list2 = Array.isArray(value) ? value.flat(Infinity) : value === void 0 || value === null ? [] : [value];
+  return list2.filter((v) => typeof v === "string" || typeof v === "number").map(String);
+}
+function feedUrls(config2, posts) {
+  const feed = record(config2.data.feed);
+  const listed = feed.collections;
+  const collections = Array.isArray(listed) ? Object.fromEntries(strings(listed).map((name) => [name, {}])) : Object.fromEntries(Object.entries(record(listed)).map(([name, meta]) => [name, record(meta)]));
+  const postsMeta = collections.posts = { ...collections.posts ?? {} };
+  postsMeta.path ??= feed.path;
+  postsMeta.categories ??= feed.categories;
+  const urls = [];
+  for (const [name, meta] of Object.entries(collections)) {
+    const prefix = name === "posts" ? "/feed" : `/feed/${name}`;
+    for (const category of new Set(strings(meta.categories))) urls.push(`${prefix}/${category}.xml`);
+    urls.push(typeof meta.path === "string" && meta.path !== "" ? meta.path : `${prefix}.xml`);
+  }
+  if (feed.tags !== void 0 && feed.tags !== null && feed.tags !== false) {
+    const options = record(feed.tags);
+    const all = [...new Set(posts.flatMap((post) => postTags(post.data)))];
+    const except = new Set(strings(options.except));
+    const path15 = typeof options.path === "string" ? options.path : "/feed/by_tag/";
+    for (const tag of options.only !== void 0 ? strings(options.only) : all) if (!except.has(tag) && /^[A-Za-z0-9_]+$/.test(tag)) urls.push(`${path15}${tag}.xml`);
+  }
+  return urls;
+}
+function redirectFrom(value) {
+  const list2 = typeof value === "string" ? [value] : Array.isArray(value) ? value.flat(Infinity) : [];
+  return list2.filter((from) => typeof from === "string" && from !== "").map((from) => from.startsWith("/") ? from : `/${from}`);
+}
+var ARCHIVE_PERMALINKS = { year: "/:year/", month: "/:year/:month/", day: "/:year/:month/:day/", tag: "/tag/:name/", category: "/category/:name/" };
+function archiveUrls(config2, posts, rel) {
+  const settings = record(config2.data["jekyll-archives"]);
+  const enabled = settings.enabled;
+  const on = (...names) => enabled === true || enabled === "all" || Array.isArray(enabled) && names.some((name) => enabled.includes(name));
+  const permalinks = { ...ARCHIVE_PERMALINKS, ...Object.fromEntries(Object.entries(record(settings.permalinks)).filter(([, v]) => typeof v === "string")) };
+  const fill = (type, values) => permalinks[type].replace(/:(name|type|year|month|day)/g, (_, key) => key === "type" ? type : values[key] ?? "");
+  const urls = [];
+  if (on("tags")) for (const tag of new Set(posts.flatMap((post) => postTags(post.data)))) urls.push(fill("tag", { name: slugify(tag) }));
+  if (on("categories")) for (const category of new Set(posts.flatMap((post) => postCategories(rel(post), post.data)))) urls.push(fill("category", { name: slugify(category) }));
+  const [years, months, days] = [on("year", "years"), on("month", "months"), on("day", "days")];
+  if (years || months || days) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const post of posts) {
+      if (post.date === void 0) continue;
+      const d = wallDate(post.date, config2.timezone);
+      const parts = { year: String(d.year).padStart(4, "0"), month: String(d.month).padStart(2, "0"), day: String(d.day).padStart(2, "0") };
+      for (const [type, wanted] of [["year", years], ["month", months], ["day", days]]) {
+        const url = wanted ? fill(type, parts) : void 0;
+        if (url && !seen.has(url)) {
+          seen.add(url);
+          urls.push(url);
+        }
+      }
+    }
+  }
+  return urls;
+}
+function paginatedUrls(config2, posts, pages) {
+  const perPage = Number.parseInt(String(config2.data.paginate ?? ""), 10);
+  if (!(perPage > 0)) return [];
+  const format2 = typeof config2.data.paginate_path === "string" ? config2.data.paginate_path : "/page:num";
+  if (!format2.includes(":num")) return [];
+  const pathDir = format2.replace(/^\/+/, "").replace(/\/+$/, "").split("/").slice(0, -1).join("/");
+  const hasTemplate = pages.some((page) => {
+    const slash = page.lastIndexOf("/");
+    if (page.slice(slash + 1) !== "index.html") return false;
+    const dir = page.slice(0, Math.max(0, slash));
+    return dir === "" || pathDir === dir || pathDir.startsWith(`${dir}/`);
+  });
+  if (!hasTemplate) return [];
+  const shown = posts.filter((post) => post.data.hidden === void 0 || post.data.hidden === null || post.data.hidden === false).length;
+  const urls = [];
+  for (let page = 2; page <= Math.ceil(shown / perPage); page++) urls.push(`${format2.replace(":num", String(page)).replace(/\/+$/, "")}/`);
+  return urls;
+}
+function generatedTarget(page) {
+  return { url: page.url, path: page.plugin, kind: "generated" };
+}
+
 // src/core/site.ts
 var WholeSiteAfterAll = class extends Error {
   constructor() {
@@ -20740,6 +20894,7 @@ async function readSite(root, options, limits, scan2, walking) {
     problems: walk?.problems ?? [],
     hasPlugins: false,
     theme: { profile: void 0, reason: "", uncertain: false },
+    pluginPages: {},
     ...cache4 ? { cache: cache4 } : {}
   };
   const pending = [];
@@ -20842,6 +20997,14 @@ async function readSite(root, options, limits, scan2, walking) {
   } else for (const loaded of loadBatch(jobs, site.config, limits, now, scan2, cache4)) registerLoaded(site, loaded);
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : walking ? "register" : "load");
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
+  const plugins = await activePlugins(root, config2, jekyllMajor);
+  if (plugins.size > 0) {
+    for (const page of pluginPages(site, plugins)) {
+      addTarget(site, generatedTarget(page));
+      site.pluginPages[page.plugin] = (site.pluginPages[page.plugin] ?? 0) + 1;
+    }
+    options.timings?.mark("plugin pages");
+  }
   return site;
 }
 function classify(rel, config2) {
@@ -21693,6 +21856,8 @@ function verboseReport(run, elapsedMs, counts, node = process) {
     const c = run.cache;
     lines.push(`  cache: ${c.file}: ${describeCache(c)}${c.ignored ? `; the file was not used: ${c.ignored}` : ""}${c.saveError ? `; ${c.saveError}` : ""}`);
   }
+  const generated = Object.entries(site.pluginPages);
+  if (generated.length > 0) lines.push(`  plugin pages: ${generated.map(([plugin, count]) => `${plugin} ${count}`).join(", ")} (published URLs no file holds)`);
   if (site.hasPlugins) lines.push("  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see");
   return `${lines.join("\n")}
 `;

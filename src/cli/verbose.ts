@@ -48,6 +48,8 @@ export function verboseReport(run: RunResult, elapsedMs: number, counts: Pick<Re
     const c = run.cache;
     lines.push(`  cache: ${c.file}: ${describeCache(c)}${c.ignored ? `; the file was not used: ${c.ignored}` : ''}${c.saveError ? `; ${c.saveError}` : ''}`);
   }
+  const generated = Object.entries(site.pluginPages);
+  if (generated.length > 0) lines.push(`  plugin pages: ${generated.map(([plugin, count]) => `${plugin} ${count}`).join(', ')} (published URLs no file holds)`);
   if (site.hasPlugins) lines.push('  note: _plugins/ exists; Ruby plugins can change paths bloglint cannot see');
   return `${lines.join('\n')}\n`;
 }

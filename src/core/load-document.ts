@@ -186,6 +186,7 @@ class CachedDocument implements SiteDocument {
   readonly collection?: string;
   url: string | undefined = undefined;
   unpublished?: string;
+  date?: number;
   readonly isMarkdown: boolean;
   readonly keys: string[];
   partial?: boolean = true;
@@ -273,6 +274,7 @@ function urlFacts(doc: SiteDocument, job: LoadJob, config: UrlConfig): UrlFacts 
 }
 
 function placeAt(doc: SiteDocument, facts: UrlFacts, config: UrlConfig, now: Date): void {
+  if (facts.d !== null) doc.date = facts.d;
   if (facts.w !== null) doc.unpublished = facts.w;
   else if (doc.kind === 'post' && facts.d !== null && facts.d > now.getTime() && !config.future) doc.unpublished = 'is dated in the future';
   else doc.url = facts.u ?? undefined;
@@ -356,8 +358,12 @@ export function withoutTree(fm: FrontMatter): FrontMatter {
   return { block: fm.block, data: fm.data, tree: undefined, errors: fm.errors, duplicateKeys: fm.duplicateKeys, notAMapping: fm.notAMapping };
 }
 
-/** The keys that decide a document's URL or whether it is published. */
-const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date', 'published']);
+/**
+ * The keys that decide a document's URL or whether it is published, and what plugins publish
+ * from it (plugin-pages.ts: jekyll-archives' and jekyll-feed's tags, jekyll-redirect-from's
+ * `redirect_from`, jekyll-paginate's `hidden`).
+ */
+const URL_KEYS = new Set(['permalink', 'categories', 'category', 'slug', 'date', 'published', 'tags', 'tag', 'redirect_from', 'hidden']);
 
 /**
  * Parses a front-matter block with the configured alias limit. An unclosed block is no front

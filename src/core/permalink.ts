@@ -248,6 +248,29 @@ function documentCategories(pathCategories: string[], fm: Record<string, unknown
   return [...new Set(all)];
 }
 
+/** A post's categories as Jekyll gives them to `site.categories`: the folders above `_posts`, then the front matter's. */
+export function postCategories(relativePath: string, fm: Record<string, unknown>): string[] {
+  return documentCategories(categoriesFromPath(relativePath, '_posts'), fm);
+}
+
+/**
+ * A post's tags as Jekyll gives them to `site.tags` (`Utils.pluralized_array_from_hash`): a
+ * singular `tag`, whole, else `tags` (a string is split on whitespace; another scalar gives
+ * none). Only strings: a plugin fed a number fails or skips it.
+ */
+export function postTags(fm: Record<string, unknown>): string[] {
+  const singular = fm.tag;
+  const plural = fm.tags;
+  const value = singular !== undefined && singular !== null && singular !== false ? singular : typeof plural === 'string' ? splitWords(plural) : Array.isArray(plural) ? plural : [];
+  return [value].flat(Infinity).filter((tag): tag is string => typeof tag === 'string');
+}
+
+/** The calendar day of an instant (ms since the epoch) in the site's `timezone` (UTC without one). */
+export function wallDate(ms: number, timezone: string | undefined): { year: number; month: number; day: number } {
+  const { year, month, day } = wallClock(new Date(ms), typeof timezone === 'string' && timezone !== '' ? timezone : 'UTC');
+  return { year, month, day };
+}
+
 /** Wall-clock fields of an instant in a time zone. */
 interface WallClock {
   year: number;

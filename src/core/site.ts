@@ -17,6 +17,7 @@ import { dropEarlyWalk } from './walk-thread.js';
 import { sortProblems, walkTree, type WalkProblem } from './walk.js';
 import type { SiteCache } from './site-cache.js';
 import { PublishedUrls } from './published-urls.js';
+import { activePlugins, generatedTarget, pluginPages, type PluginName } from './plugin-pages.js';
 import type { Timings } from './timing.js';
 import { detectTheme, type ThemeInfo } from '../themes/index.js';
 
@@ -39,6 +40,8 @@ export interface SiteDocument {
   url: string | undefined;
   /** Why it is not published or has no URL (future date, `published: false`, invalid date, ...). */
   unpublished?: string;
+  /** A post's or dated document's date (ms since the epoch), as its URL used it. */
+  date?: number;
   /** True for markdown sources (their body is parsed for references). */
   isMarkdown: boolean;
   /** Top-level front-matter keys that carry a value (a cheap scan, the same in every mode). */
@@ -52,8 +55,9 @@ export interface SiteDocument {
 /** A published output path and where it comes from. */
 export interface Target {
   url: string;
+  /** The source path, or for a page a plugin generates, the plugin (`jekyll-feed`). */
   path: string;
-  kind: DocumentKind | 'static';
+  kind: DocumentKind | 'static' | 'generated';
 }
 
 /** The whole site, read once and shared by every rule. */
@@ -75,6 +79,8 @@ export interface Site {
   hasPlugins: boolean;
   /** The theme whose rules resolve image paths, and why. */
   theme: ThemeInfo;
+  /** The plugins whose generated pages are published (`plugin-pages.ts`), and how many each made. */
+  pluginPages: Partial<Record<PluginName, number>>;
   /** The site-index cache it was read with (`--cache`), to be saved by the run. */
   cache?: SiteCache;
 }
@@ -160,6 +166,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
     problems: walk?.problems ?? [],
     hasPlugins: false,
     theme: { profile: undefined, reason: '', uncertain: false },
+    pluginPages: {},
     ...(cache ? { cache } : {}),
   };
   const pending: (() => Promise<void>)[] = [];
@@ -274,6 +281,15 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
   } else for (const loaded of loadBatch(jobs, site.config, limits, now, scan, cache)) registerLoaded(site, loaded);
   options.timings?.mark(loader ? `load (${loader.threads} threads)` : walking ? 'register' : 'load');
   site.posts = [...site.documents.values()].filter((d) => d.kind === 'post').sort((a, b) => (a.path < b.path ? -1 : 1));
+  // What the plugins generate comes after every file and document, which keep their URLs.
+  const plugins = await activePlugins(root, config, jekyllMajor);
+  if (plugins.size > 0) {
+    for (const page of pluginPages(site, plugins)) {
+      addTarget(site, generatedTarget(page));
+      site.pluginPages[page.plugin] = (site.pluginPages[page.plugin] ?? 0) + 1;
+    }
+    options.timings?.mark('plugin pages');
+  }
   return site;
 }
 

@@ -10,7 +10,8 @@ import { reportBroken } from './broken-reference.js';
  * ## no-dead-internal-link
  *
  * **What it reports.** Links inside the site that lead nowhere: markdown and HTML links to
- * posts, pages and files that are not published (with the exact case, `baseurl` included),
+ * posts, pages and files that are not published (with the exact case, `baseurl` included; the
+ * pages the site's plugins generate count as published: feeds, archives, pagination, redirects),
  * `{% post_url %}` and `{% link %}` tags naming nothing (Jekyll's build fails on them), relative
  * links to `.md` files that are not a published post or page (GitHub Pages' jekyll-relative-links
  * turns them into the document's URL), and, as warnings, `#fragments` that match no heading id
