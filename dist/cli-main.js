@@ -20715,7 +20715,7 @@ var PublishedUrls = class {
 };
 
 // src/core/plugin-pages.ts
-var KNOWN_PLUGINS = ["jekyll-feed", "jekyll-sitemap", "jekyll-redirect-from", "jekyll-archives", "jekyll-paginate"];
+var KNOWN_PLUGINS = ["jekyll-feed", "jekyll-sitemap", "jekyll-redirect-from", "jekyll-archives", "jekyll-paginate", "jekyll-readme-index"];
 var THEME_PLUGINS = {
   minima: ["jekyll-feed"],
   "jekyll-theme-chirpy": ["jekyll-archives", "jekyll-paginate", "jekyll-redirect-from", "jekyll-sitemap"],
@@ -20732,7 +20732,10 @@ async function activePlugins(root, config2, jekyllMajor) {
     if (text2) for (const m of text2.matchAll(gem)) named.add(m[1]);
   }
   for (const plugin of config2.theme ? THEME_PLUGINS[config2.theme] ?? [] : []) named.add(plugin);
-  if (jekyllMajor === 3) named.add("jekyll-paginate");
+  if (jekyllMajor === 3) {
+    named.add("jekyll-paginate");
+    named.add("jekyll-readme-index");
+  }
   return new Set(KNOWN_PLUGINS.filter((plugin) => named.has(plugin)));
 }
 function pluginPages(site, plugins) {
@@ -20898,6 +20901,7 @@ async function readSite(root, options, limits, scan2, walking) {
     ...cache4 ? { cache: cache4 } : {}
   };
   const pending = [];
+  const readmes = [];
   const jobs = [];
   const classifyFile = (file) => {
     if (sourcePrefix && !file.startsWith(sourcePrefix)) return;
@@ -20912,6 +20916,10 @@ async function readSite(root, options, limits, scan2, walking) {
         pending.push(
           () => startsWithFrontMatter(path10.join(root, file)).then((hasFm) => {
             if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
+            if (!hasFm && MARKDOWN_EXT.test(rel) && isRepositoryFile(rel, config2)) {
+              if (isReadme(rel)) readmes.push({ file, rel });
+              return;
+            }
             if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: "page", collection: void 0, headOnly: only ? !only.has(file) : false, ...cache4 ? { stampsBefore: cache4.stampsBefore } : {} }, site.config, limits, now, false, cache4));
             addTarget(site, { url: `/${rel}`, path: file, kind: "static" });
           })
@@ -21003,9 +21011,36 @@ async function readSite(root, options, limits, scan2, walking) {
       addTarget(site, generatedTarget(page));
       site.pluginPages[page.plugin] = (site.pluginPages[page.plugin] ?? 0) + 1;
     }
+    if (plugins.has("jekyll-readme-index") && readmeIndexEnabled(config2)) {
+      for (const readme of readmes) {
+        const url = `/${readme.rel.slice(0, readme.rel.lastIndexOf("/") + 1)}`;
+        if (hasIndex(site, url)) continue;
+        const loaded = loadAndScan({ root, file: readme.file, rel: readme.rel, kind: "page", collection: void 0, headOnly: only ? !only.has(readme.file) : false }, site.config, limits, now, false);
+        loaded.doc.url = url;
+        registerLoaded(site, loaded);
+        site.pluginPages["jekyll-readme-index"] = (site.pluginPages["jekyll-readme-index"] ?? 0) + 1;
+      }
+    }
     options.timings?.mark("plugin pages");
   }
   return site;
+}
+function isRepositoryFile(rel, config2) {
+  const name = rel.slice(rel.lastIndexOf("/") + 1);
+  const base = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : name;
+  return REPOSITORY_FILES.has(base.toUpperCase()) && !config2.include.includes(rel);
+}
+var REPOSITORY_FILES = /* @__PURE__ */ new Set(["README", "LICENSE", "LICENCE", "COPYING", "CODE_OF_CONDUCT", "CONTRIBUTING", "ISSUE_TEMPLATE", "PULL_REQUEST_TEMPLATE"]);
+function isReadme(rel) {
+  const name = rel.slice(rel.lastIndexOf("/") + 1);
+  return name.slice(0, name.lastIndexOf(".")).toLowerCase() === "readme";
+}
+function readmeIndexEnabled(config2) {
+  const settings = config2.data.readme_index;
+  return !(settings !== null && typeof settings === "object" && settings.enabled === false);
+}
+function hasIndex(site, folderUrl) {
+  return ["", "index.html", "index.htm", "index.xhtml", "index.xml"].some((name) => site.urls.has(`${folderUrl}${name}`) || caseVariants(site, `${folderUrl}${name}`.toLowerCase()).length > 0);
 }
 function classify(rel, config2) {
   const slash = rel.lastIndexOf("/");

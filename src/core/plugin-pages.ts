@@ -27,7 +27,7 @@ import type { Site, SiteDocument, Target } from './site.js';
  */
 export type PluginName = (typeof KNOWN_PLUGINS)[number];
 
-const KNOWN_PLUGINS = ['jekyll-feed', 'jekyll-sitemap', 'jekyll-redirect-from', 'jekyll-archives', 'jekyll-paginate'] as const;
+const KNOWN_PLUGINS = ['jekyll-feed', 'jekyll-sitemap', 'jekyll-redirect-from', 'jekyll-archives', 'jekyll-paginate', 'jekyll-readme-index'] as const;
 
 /**
  * The plugins of the themes bloglint knows, when the site names the theme gem (`theme:`): Jekyll
@@ -43,8 +43,9 @@ const THEME_PLUGINS: Record<string, PluginName[]> = {
 
 /**
  * The known plugins a site runs: listed in `plugins:` (or the old `gems:`), named in its Gemfile
- * or Gemfile.lock, or brought by its theme gem; and jekyll-paginate under Jekyll 3, where GitHub
- * Pages turns it on by default (`GitHubPages::Plugins::DEFAULT_PLUGINS`). A plugin named but not
+ * or Gemfile.lock, or brought by its theme gem; and jekyll-paginate and jekyll-readme-index under
+ * Jekyll 3, where GitHub Pages turns them on by default (`GitHubPages::Plugins::DEFAULT_PLUGINS`;
+ * jekyll-readme-index's pages are made in site.ts, from the READMEs the walk set aside). A plugin named but not
  * loaded only costs a finding missed, never a false one.
  */
 export async function activePlugins(root: string, config: JekyllConfig, jekyllMajor: 3 | 4): Promise<Set<PluginName>> {
@@ -57,7 +58,10 @@ export async function activePlugins(root: string, config: JekyllConfig, jekyllMa
     if (text) for (const m of text.matchAll(gem)) named.add(m[1]!);
   }
   for (const plugin of config.theme ? (THEME_PLUGINS[config.theme] ?? []) : []) named.add(plugin);
-  if (jekyllMajor === 3) named.add('jekyll-paginate');
+  if (jekyllMajor === 3) {
+    named.add('jekyll-paginate');
+    named.add('jekyll-readme-index');
+  }
   return new Set(KNOWN_PLUGINS.filter((plugin) => named.has(plugin)));
 }
 

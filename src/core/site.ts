@@ -17,6 +17,7 @@ import { dropEarlyWalk } from './walk-thread.js';
 import { sortProblems, walkTree, type WalkProblem } from './walk.js';
 import type { SiteCache } from './site-cache.js';
 import { PublishedUrls } from './published-urls.js';
+import { caseVariants } from './url-search.js';
 import { activePlugins, generatedTarget, pluginPages, type PluginName } from './plugin-pages.js';
 import type { Timings } from './timing.js';
 import { detectTheme, type ThemeInfo } from '../themes/index.js';
@@ -170,6 +171,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
     ...(cache ? { cache } : {}),
   };
   const pending: (() => Promise<void>)[] = [];
+  const readmes: { file: string; rel: string }[] = [];
   const jobs: LoadJob[] = [];
   const classifyFile = (file: string): void => {
     if (sourcePrefix && !file.startsWith(sourcePrefix)) return;
@@ -186,6 +188,12 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
             // GitHub Pages runs jekyll-optional-front-matter: markdown without front matter is a page too
             // (and without that plugin it is copied as is, so both URLs are accepted).
             if (!hasFm && MARKDOWN_EXT.test(rel)) addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
+            // That plugin leaves README, LICENSE and the like as they are (copied, not rendered);
+            // a README may become its folder's index page (jekyll-readme-index, at the end).
+            if (!hasFm && MARKDOWN_EXT.test(rel) && isRepositoryFile(rel, config)) {
+              if (isReadme(rel)) readmes.push({ file, rel });
+              return;
+            }
             // Run once the walk is read, when `only` is known.
             if (hasFm || MARKDOWN_EXT.test(rel)) return registerLoaded(site, loadAndScan({ root, file, rel, kind: 'page', collection: undefined, headOnly: only ? !only.has(file) : false, ...(cache ? { stampsBefore: cache.stampsBefore } : {}) }, site.config, limits, now, false, cache));
             addTarget(site, { url: `/${rel}`, path: file, kind: 'static' });
@@ -288,9 +296,49 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
       addTarget(site, generatedTarget(page));
       site.pluginPages[page.plugin] = (site.pluginPages[page.plugin] ?? 0) + 1;
     }
+    // jekyll-readme-index 0.3.0 (GitHub Pages'): a README without front matter in a folder
+    // without an index page is rendered as that folder's index.
+    if (plugins.has('jekyll-readme-index') && readmeIndexEnabled(config)) {
+      for (const readme of readmes) {
+        const url = `/${readme.rel.slice(0, readme.rel.lastIndexOf('/') + 1)}`;
+        if (hasIndex(site, url)) continue;
+        const loaded = loadAndScan({ root, file: readme.file, rel: readme.rel, kind: 'page', collection: undefined, headOnly: only ? !only.has(readme.file) : false }, site.config, limits, now, false);
+        loaded.doc.url = url;
+        registerLoaded(site, loaded);
+        site.pluginPages['jekyll-readme-index'] = (site.pluginPages['jekyll-readme-index'] ?? 0) + 1;
+      }
+    }
     options.timings?.mark('plugin pages');
   }
   return site;
+}
+
+/**
+ * Markdown that jekyll-optional-front-matter leaves alone without front matter
+ * (`FILENAME_BLACKLIST`, by the name without its extension, any case), unless `include` names it:
+ * never rendered as a page, whatever plugins run.
+ */
+function isRepositoryFile(rel: string, config: JekyllConfig): boolean {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  const base = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+  return REPOSITORY_FILES.has(base.toUpperCase()) && !config.include.includes(rel);
+}
+
+const REPOSITORY_FILES = new Set(['README', 'LICENSE', 'LICENCE', 'COPYING', 'CODE_OF_CONDUCT', 'CONTRIBUTING', 'ISSUE_TEMPLATE', 'PULL_REQUEST_TEMPLATE']);
+
+function isReadme(rel: string): boolean {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  return name.slice(0, name.lastIndexOf('.')).toLowerCase() === 'readme';
+}
+
+function readmeIndexEnabled(config: JekyllConfig): boolean {
+  const settings = config.data.readme_index;
+  return !(settings !== null && typeof settings === 'object' && (settings as Record<string, unknown>).enabled === false);
+}
+
+/** jekyll-readme-index 0.3.0's `dir_has_index?`: a page or file at the folder's URL or its `index.html`/`.htm`/`.xhtml`/`.xml`, in any case. */
+function hasIndex(site: Site, folderUrl: string): boolean {
+  return ['', 'index.html', 'index.htm', 'index.xhtml', 'index.xml'].some((name) => site.urls.has(`${folderUrl}${name}`) || caseVariants(site, `${folderUrl}${name}`.toLowerCase()).length > 0);
 }
 
 type Role =

@@ -100,3 +100,30 @@ describe('pages other plugins generate (from their sources)', () => {
     expect(root.urls.get('/notes/n.html')?.kind).toBe('document');
   });
 });
+
+describe('README and the like, as GitHub Pages publishes them (jekyll-optional-front-matter, jekyll-readme-index 0.3.0)', () => {
+  const findingsIn = async (files: Record<string, string>): Promise<string[]> => {
+    const root = writeTempSite(files);
+    try {
+      return (await runLint({ root })).result.findings.map((f) => `${f.file}:${f.range.start.line} ${f.messageId}`);
+    } finally {
+      removeTempSite(root);
+    }
+  };
+  const linker = (urls: string[]): Record<string, string> => ({ '_posts/2021-03-04-linker.md': `---\ntitle: Linker\n---\n${urls.map((url, i) => `[l${i}](${url})`).join('\n')}\n` });
+
+  it('README, LICENSE, CONTRIBUTING... without front matter are copied, not rendered: their links are not checked, and they have no .html page', async () => {
+    const files = { '_config.yml': 'title: t\n', 'index.md': '---\n---\nhome\n', 'README.md': '# Repo\n![shot](screenshot.png)\n', 'CONTRIBUTING.md': '![x](nope.png)\n', 'docs/license.markdown': '![x](nope.png)\n', 'notes.md': '![x](nope.png)\n' };
+    expect(await findingsIn({ ...files, ...linker(['/README.md', '/README.html', '/notes.html']) })).toEqual(['_posts/2021-03-04-linker.md:5 missing', 'notes.md:1 missing']);
+  });
+
+  it('a README without front matter in a folder without an index is that folder\'s index page (rendered, so checked)', async () => {
+    const files = { '_config.yml': 'title: t\n', 'README.md': '# Repo\n![shot](screenshot.png)\n', 'docs/README.md': '# Docs\n', 'guide/README.md': '---\ntitle: Guide\n---\n', 'api/readme.md': '# API\n', 'api/index.html': '<p>api</p>\n' };
+    expect(await findingsIn({ ...files, ...linker(['/', '/docs/', '/guide/', '/guide/README.html', '/api/']) })).toEqual(['README.md:2 missing', '_posts/2021-03-04-linker.md:6 missing']);
+  });
+
+  it('readme_index: enabled: false, or Jekyll 4 without the plugin, makes no index of it', async () => {
+    expect(await findingsIn({ '_config.yml': 'readme_index:\n  enabled: false\n', 'docs/README.md': '# Docs\n', ...linker(['/docs/']) })).toEqual(['_posts/2021-03-04-linker.md:4 missing']);
+    expect(await findingsIn({ '_config.yml': 'title: t\n', Gemfile: 'gem "jekyll", "~> 4.3"\n', 'docs/README.md': '# Docs\n', ...linker(['/docs/']) })).toEqual(['_posts/2021-03-04-linker.md:4 missing']);
+  });
+});
