@@ -45128,6 +45128,7 @@ function parseEvent(name, payload, env) {
       // A deleted fork has no head repo: still a fork as far as the token is concerned.
       isFork: headRepo === "" || headRepo.toLowerCase() !== baseRepo.toLowerCase()
     };
+    if (typeof pr["changed_files"] === "number") event.pullRequest.changedFiles = pr["changed_files"];
     event.sha = event.pullRequest.headSha;
   }
   return event;
@@ -50832,7 +50833,13 @@ async function chooseConfig(env, inputs, event, workspace, io) {
 async function readChanges(event, client, state, io) {
   if (!event.pullRequest || !client) return void 0;
   try {
-    return await listChangedFiles(client, { owner: event.owner, repo: event.repo }, event.pullRequest.number);
+    const changes = await listChangedFiles(client, { owner: event.owner, repo: event.repo }, event.pullRequest.number);
+    const total = event.pullRequest.changedFiles;
+    if (total !== void 0 && changes.files.length < total) {
+      io.warnOnce(`bloglint: the pull request changes ${total} files and GitHub listed ${changes.files.length} of them (it lists at most 3,000); checking the whole blog instead.`);
+      return void 0;
+    }
+    return changes;
   } catch (error) {
     const failure = classifyFailure(error);
     if (failure.kind === "unavailable") state.unavailable = failure;

@@ -12,6 +12,8 @@ export interface PullRequestInfo {
   baseRepo: string;
   /** The head is in another repository: the workflow's token is read-only on `pull_request`. */
   isFork: boolean;
+  /** `pull_request.changed_files`: how many files it changes (GitHub lists at most 3,000 of them). */
+  changedFiles?: number;
 }
 
 /** What the Action takes from the event. */
@@ -100,6 +102,7 @@ export function parseEvent(name: string, payload: Record<string, unknown>, env: 
       // A deleted fork has no head repo: still a fork as far as the token is concerned.
       isFork: headRepo === '' || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
     };
+    if (typeof pr['changed_files'] === 'number') event.pullRequest.changedFiles = pr['changed_files'];
     event.sha = event.pullRequest.headSha;
   }
   return event;

@@ -200,7 +200,14 @@ async function chooseConfig(env: NodeJS.ProcessEnv, inputs: ActionInputs, event:
 async function readChanges(event: ActionEvent, client: GitHubClient | undefined, state: ReportState, io: RunnerIO): Promise<ChangedFiles | undefined> {
   if (!event.pullRequest || !client) return undefined;
   try {
-    return await listChangedFiles(client, { owner: event.owner, repo: event.repo }, event.pullRequest.number);
+    const changes = await listChangedFiles(client, { owner: event.owner, repo: event.repo }, event.pullRequest.number);
+    // GitHub lists at most 3,000 files of a pull request: checking only those would miss the rest.
+    const total = event.pullRequest.changedFiles;
+    if (total !== undefined && changes.files.length < total) {
+      io.warnOnce(`bloglint: the pull request changes ${total} files and GitHub listed ${changes.files.length} of them (it lists at most 3,000); checking the whole blog instead.`);
+      return undefined;
+    }
+    return changes;
   } catch (error) {
     const failure = classifyFailure(error);
     if (failure.kind === 'unavailable') state.unavailable = failure;

@@ -247,6 +247,9 @@ export function pullRequestPayload(
   adaptRepository(request['base']['repo'], fullName, server.state.defaultBranch);
   adaptRepository(request['head']['repo'], headRepo, server.state.defaultBranch);
   request['head']['repo']['fork'] = headRepo !== fullName;
+  // As GitHub counts them, when the server holds the pull request.
+  const known = server.state.pullRequests.find((candidate) => candidate.number === pr.number);
+  if (known) request['changed_files'] = known.files.length;
   adaptRepository(payload['repository'], fullName, server.state.defaultBranch);
   return payload;
 }

@@ -357,6 +357,25 @@ describe('degraded GitHub', () => {
   });
 });
 
+describe('a pull request larger than GitHub lists', () => {
+  it('GitHub lists at most 3,000 files: when it listed fewer than the pull request changes, the whole blog is checked', async () => {
+    const repo = createBlogRepo(box);
+    const head = pullRequestWithFindings(repo);
+    openPullRequest(repo, head);
+    const payload = pullRequestPayload(server, { number: 7, headSha: head, baseSha: repo.baseSha });
+    const listed = payload['pull_request']['changed_files'] as number;
+    payload['pull_request']['changed_files'] = 3500;
+    const result = await runAction({ box, server, workspace: repo.dir, eventName: 'pull_request', payload, sha: fakeSha(`merge:${head}`), ref: 'refs/pull/7/merge' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`the pull request changes 3500 files and GitHub listed ${listed} of them`);
+    expect(result.stdout).toContain('bloglint: scope all: checked 15 documents.');
+    // As many files as GitHub counts: only those.
+    const exact = await runOnPullRequest(repo, head);
+    expect(exact.stdout).not.toContain('GitHub listed');
+    expect(exact.stdout).not.toContain('scope all');
+  });
+});
+
 describe('other events and inputs', () => {
   it('a push with scope all: the whole blog, one check run on the pushed sha', async () => {
     const repo = createBlogRepo(box);
