@@ -43613,18 +43613,20 @@ var THEME_PLUGINS = {
   "minimal-mistakes-jekyll": ["jekyll-feed", "jekyll-paginate", "jekyll-sitemap"]
 };
 async function activePlugins(root, config2, jekyllMajor) {
-  const named = new Set(config2.plugins);
+  const bundled = /* @__PURE__ */ new Set();
   for (const [file, gem] of [
     ["Gemfile", /^\s*gem\s+["']([\w.-]+)["']/gm],
     ["Gemfile.lock", /^ {4}([\w.-]+) \(/gm]
   ]) {
     const text3 = await readSettingsFile(root, file).catch(() => void 0);
-    if (text3) for (const m of text3.matchAll(gem)) named.add(m[1]);
+    if (text3) for (const m of text3.matchAll(gem)) bundled.add(m[1]);
   }
-  for (const plugin of config2.theme ? THEME_PLUGINS[config2.theme] ?? [] : []) named.add(plugin);
+  for (const plugin of config2.theme ? THEME_PLUGINS[config2.theme] ?? [] : []) bundled.add(plugin);
+  const named = /* @__PURE__ */ new Set([...config2.plugins, ...bundled]);
   if (jekyllMajor === 3) {
     named.add("jekyll-paginate");
     named.add("jekyll-readme-index");
+    if (!bundled.has("jekyll-archives")) named.delete("jekyll-archives");
   }
   return new Set(KNOWN_PLUGINS.filter((plugin) => named.has(plugin)));
 }

@@ -49,18 +49,23 @@ const THEME_PLUGINS: Record<string, PluginName[]> = {
  * loaded only costs a finding missed, never a false one.
  */
 export async function activePlugins(root: string, config: JekyllConfig, jekyllMajor: 3 | 4): Promise<Set<PluginName>> {
-  const named = new Set<string>(config.plugins);
+  // Installed with the site's bundle: the Gemfile, its lock, the theme gem's dependencies.
+  const bundled = new Set<string>();
   for (const [file, gem] of [
     ['Gemfile', /^\s*gem\s+["']([\w.-]+)["']/gm],
     ['Gemfile.lock', /^ {4}([\w.-]+) \(/gm],
   ] as const) {
     const text = await readSettingsFile(root, file).catch(() => undefined);
-    if (text) for (const m of text.matchAll(gem)) named.add(m[1]!);
+    if (text) for (const m of text.matchAll(gem)) bundled.add(m[1]!);
   }
-  for (const plugin of config.theme ? (THEME_PLUGINS[config.theme] ?? []) : []) named.add(plugin);
+  for (const plugin of config.theme ? (THEME_PLUGINS[config.theme] ?? []) : []) bundled.add(plugin);
+  const named = new Set<string>([...config.plugins, ...bundled]);
   if (jekyllMajor === 3) {
     named.add('jekyll-paginate');
     named.add('jekyll-readme-index');
+    // GitHub Pages' own Jekyll 3 build runs only the plugins it allows (`PLUGIN_WHITELIST`):
+    // jekyll-archives, not on it, runs only where the site is built with its bundle.
+    if (!bundled.has('jekyll-archives')) named.delete('jekyll-archives');
   }
   return new Set(KNOWN_PLUGINS.filter((plugin) => named.has(plugin)));
 }

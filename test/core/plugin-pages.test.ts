@@ -60,6 +60,7 @@ describe('pages other plugins generate (from their sources)', () => {
   it('jekyll-archives: tag and category pages at the configured permalinks, names slugified; dates when enabled', async () => {
     const files = {
       '_config.yml': 'plugins: [jekyll-archives]\njekyll-archives:\n  enabled: [categories, tags, year]\n  permalinks:\n    tag: /tags/:name/\n    category: /categories/:name/\n',
+      Gemfile: 'gem "jekyll", "~> 4.3"\ngem "jekyll-archives"\n',
       ...post('2020-01-01-a', 'tags: [Machine Learning, 머신러닝]\ncategories: [Dev]\n'),
       ...post('2019-05-06-b', 'tags: web dev\n'),
       'notes/_posts/2018-02-03-c.md': '---\ntitle: c\n---\nc\n',
@@ -68,8 +69,15 @@ describe('pages other plugins generate (from their sources)', () => {
     expect(await deadLinks(files, urls)).toEqual(['/tags/nope/', '/2019/05/', '/tag/web/']);
   });
 
+  it('jekyll-archives is not run by GitHub Pages\' own Jekyll 3 build (not on its whitelist): only when the site bundles it', async () => {
+    const files = { '_config.yml': 'plugins: [jekyll-archives]\njekyll-archives:\n  enabled: [tags]\n', ...post('2020-01-01-a', 'tags: [ml]\n') };
+    expect(await deadLinks({ ...files, Gemfile: 'gem "jekyll", "~> 4.3"\n' }, ['/tag/ml/'])).toEqual([]);
+    expect(await deadLinks(files, ['/tag/ml/'])).toEqual(['/tag/ml/']);
+    expect(await deadLinks({ ...files, Gemfile: 'gem "jekyll", "~> 3.9"\ngroup :jekyll_plugins do\n  gem "jekyll-archives"\nend\n' }, ['/tag/ml/'])).toEqual([]);
+  });
+
   it('jekyll-archives does nothing without `enabled` (its default is none)', async () => {
-    expect(await deadLinks({ '_config.yml': 'plugins: [jekyll-archives]\n', ...post('2020-01-01-a', 'tags: [ml]\n') }, ['/tag/ml/'])).toEqual(['/tag/ml/']);
+    expect(await deadLinks({ '_config.yml': 'plugins: [jekyll-archives]\n', Gemfile: 'gem "jekyll-archives"\n', ...post('2020-01-01-a', 'tags: [ml]\n') }, ['/tag/ml/'])).toEqual(['/tag/ml/']);
   });
 
   it('jekyll-paginate: pages 2..N of the posts not hidden, with an index.html at or above paginate_path', async () => {
