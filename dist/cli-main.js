@@ -18059,6 +18059,10 @@ function releaseScan(doc) {
   anchorCache.set(doc, scanned.anchors);
   cache.delete(doc);
 }
+var LIQUID_OUTPUT = /\{\{|\{%/;
+function isComputedAnchor(anchor) {
+  return LIQUID_OUTPUT.test(anchor.id);
+}
 function scan(doc) {
   if (doc.partial) completeDocument(doc);
   const empty = { body: [], frontMatter: [], anchors: [], comments: [], bodyStart: 0 };
@@ -18083,7 +18087,8 @@ function scan(doc) {
     for (const heading2 of md.headings) {
       const { text: headingText2, id } = parseHeadingIal(heading2.raw);
       const explicit = blockIalId(ialLine(text2, heading2.start, heading2.end)) ?? id;
-      anchors.push({ id: explicit ?? ids.next(headingText2), start: heading2.start, end: heading2.end });
+      const computed = explicit === void 0 && LIQUID_OUTPUT.test(heading2.raw);
+      anchors.push({ id: explicit ?? (computed ? heading2.raw.trim() : ids.next(headingText2)), start: heading2.start, end: heading2.end });
     }
   } else {
     htmlRanges.push({ start: bodyStart, end: text2.length });
@@ -18930,6 +18935,7 @@ function checkFragment(context, ref, target, fragment) {
   if (!target.read.ok || !target.isMarkdown && !/\.html?$/i.test(target.path)) return;
   const anchors = anchorsOf(target);
   if (anchors.some((a) => a.id === fragment)) return;
+  if (anchors.some(isComputedAnchor)) return;
   const hash = ref.raw.lastIndexOf("#");
   const start = hash >= 0 ? ref.start + hash : ref.start;
   context.report({

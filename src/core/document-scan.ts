@@ -67,6 +67,14 @@ export function releaseScan(doc: SiteDocument): void {
   cache.delete(doc);
 }
 
+/** Liquid that writes text: `{{ ... }}` or a `{% ... %}` tag. */
+const LIQUID_OUTPUT = /\{\{|\{%/;
+
+/** Whether an anchor's id is made by Liquid at build time (`id="{{ tag | slugify }}"`, a heading Liquid writes). */
+export function isComputedAnchor(anchor: Anchor): boolean {
+  return LIQUID_OUTPUT.test(anchor.id);
+}
+
 function scan(doc: SiteDocument): DocumentScan {
   if (doc.partial) completeDocument(doc);
   const empty: DocumentScan = { body: [], frontMatter: [], anchors: [], comments: [], bodyStart: 0 };
@@ -96,7 +104,10 @@ function scan(doc: SiteDocument): DocumentScan {
       const { text: headingText, id } = parseHeadingIal(heading.raw);
       // A block IAL on the next line (`{: #id}`) sets the id over a `{#id}` and the automatic one.
       const explicit = blockIalId(ialLine(text, heading.start, heading.end)) ?? id;
-      anchors.push({ id: explicit ?? ids.next(headingText), start: heading.start, end: heading.end });
+      // A heading whose text Liquid writes gets its id at build time: kept as written (with its
+      // `{{`), which tells the fragment check that this page's ids cannot be known here.
+      const computed = explicit === undefined && LIQUID_OUTPUT.test(heading.raw);
+      anchors.push({ id: explicit ?? (computed ? heading.raw.trim() : ids.next(headingText)), start: heading.start, end: heading.end });
     }
   } else {
     htmlRanges.push({ start: bodyStart, end: text.length });

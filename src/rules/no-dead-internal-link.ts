@@ -1,4 +1,4 @@
-import { anchorsOf } from '../core/document-scan.js';
+import { anchorsOf, isComputedAnchor } from '../core/document-scan.js';
 import { findPostByName, resolveReference } from '../core/resolve.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import type { Site, SiteDocument } from '../core/site.js';
@@ -16,7 +16,8 @@ import { reportBroken } from './broken-reference.js';
  * links to `.md` files that are not a published post or page (GitHub Pages' jekyll-relative-links
  * turns them into the document's URL), and, as warnings, `#fragments` that match no heading id
  * (as kramdown generates it) or `id` in the target, and the deprecated name-only `post_url` for a
- * post in a subfolder.
+ * post in a subfolder. A page whose ids Liquid makes at build time (a tags page's
+ * `id="{{ tag[0] | slugify }}"`, a heading Liquid writes) has its fragments left unchecked.
  *
  * **Why.** A dead link is the first thing a reader of an old post meets; a dead `post_url` stops
  * the whole blog from building.
@@ -162,6 +163,8 @@ function checkFragment(context: RuleContext<unknown>, ref: Reference, target: Si
   if (!target.read.ok || (!target.isMarkdown && !/\.html?$/i.test(target.path))) return;
   const anchors = anchorsOf(target);
   if (anchors.some((a) => a.id === fragment)) return;
+  // Ids Liquid makes at build time (a tag page's `id="{{ tag | slugify }}"`): cannot be known here.
+  if (anchors.some(isComputedAnchor)) return;
   const hash = ref.raw.lastIndexOf('#');
   const start = hash >= 0 ? ref.start + hash : ref.start;
   context.report({

@@ -43,6 +43,19 @@ describe('fragments as kramdown ids them', () => {
   });
 });
 
+describe('fragments whose ids Liquid makes at build time', () => {
+  it('a tag page\'s `id="{{ tag[0] | slugify }}"` or a heading Liquid writes: the ids cannot be known, so no fragment is reported; plain ids still are', async () => {
+    const { findings } = await lintFiles({
+      '_config.yml': 'title: t\n',
+      'tags.html': '---\npermalink: /tags/\n---\n{% for tag in site.tags %}<h2 id="{{ tag[0] | slugify }}">{{ tag[0] }}</h2>{% endfor %}\n',
+      'about.md': '---\ntitle: About\n---\n# About me\n## {{ page.title }} notes\n',
+      'plain.md': '---\ntitle: Plain\n---\n# Plain\n<h2 id="fixed">x</h2>\n',
+      '_posts/2020-01-01-probe.md': post('[a](/tags/#ml) [b](/about.html#about-notes) [c](/plain.html#fixed) [d](/plain.html#gone)'),
+    });
+    expect(findings.map((f) => [f.messageId, f.data.fragment, f.data.example])).toEqual([['deadFragment', 'gone', 'plain']]);
+  });
+});
+
 describe('decodeSafe', () => {
   it('decodes percent-escapes, keeps malformed ones as written, and returns a text without any as it is', () => {
     expect(decodeSafe('/a%20b/%ED%95%9C.png')).toBe('/a b/한.png');
