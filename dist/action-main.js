@@ -42169,13 +42169,21 @@ var validConfig = defineRule({
   fixable: false,
   defaultOptions: {},
   messages: {
-    invalid: "_config.yml is not valid YAML: {message}. Jekyll will not build; bloglint used the defaults."
+    invalid: "_config.yml is not valid YAML: {message}. Jekyll will not build; bloglint used the defaults.",
+    baseurlWithoutSlash: "`baseurl: {baseurl}` does not start with `/`: `{{ site.baseurl }}/x` writes the relative path `{baseurl}/x`, which the browser resolves against each page's URL (`relative_url` adds the `/`, `site.baseurl` does not). Write `baseurl: /{baseurl}`."
   },
   checkSite(context3) {
     const config2 = context3.site.config;
     if (!config2.file) return;
     for (const problem of config2.problems) {
       context3.report({ file: config2.file, text: config2.text, messageId: "invalid", data: { message: problem.message }, start: problem.start, end: problem.end, key: problem.message });
+    }
+    const baseurl = config2.data.baseurl;
+    if (typeof baseurl === "string" && baseurl.trim() !== "" && !baseurl.trim().startsWith("/")) {
+      const line = /^baseurl[ \t]*:[ \t]*/m.exec(config2.text);
+      const start = line ? line.index + line[0].length : 0;
+      const end = line ? config2.text.indexOf("\n", start) : 0;
+      context3.report({ file: config2.file, text: config2.text, messageId: "baseurlWithoutSlash", severity: "warning", data: { baseurl: baseurl.trim().replace(/\/+$/, "") }, start, end: end === -1 ? config2.text.length : end, key: "baseurl" });
     }
   },
   examples: [{ name: "ok", text: "---\ntitle: Fine\n---\nBody\n", expect: [] }]
