@@ -43285,6 +43285,9 @@ function parseJekyllConfig(file, text3) {
     data
   };
 }
+function sourcePrefixOf(config2) {
+  return config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
+}
 function normaliseBaseurl(baseurl) {
   const trimmed = baseurl.trim().replace(/\/+$/, "");
   if (trimmed === "") return "";
@@ -43650,7 +43653,7 @@ function pluginPages(site, plugins) {
     pages.push({ plugin, url: cleanUrl(url) });
   };
   const posts = site.posts.filter((post) => post.url !== void 0);
-  const sourcePrefix = site.config.source && site.config.source !== "." ? `${site.config.source.replace(/^\.\/|\/+$/g, "")}/` : "";
+  const sourcePrefix = sourcePrefixOf(site.config);
   const rel = (doc) => doc.path.startsWith(sourcePrefix) ? doc.path.slice(sourcePrefix.length) : doc.path;
   if (plugins.has("jekyll-feed")) for (const url of feedUrls(site.config, posts)) add2("jekyll-feed", url);
   if (plugins.has("jekyll-sitemap")) {
@@ -43785,7 +43788,7 @@ async function readSite(root, options, limits, scan2, walking) {
   const config2 = parseJekyllConfig(configFile, configText);
   const jekyllMajor = options.jekyllMajor ?? await detectJekyllMajor(root);
   options.timings?.mark("config");
-  const sourcePrefix = config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
+  const sourcePrefix = sourcePrefixOf(config2);
   const now = options.now ?? /* @__PURE__ */ new Date();
   const walk = walking ? void 0 : await walkTree(root);
   if (walk) options.timings?.mark("walk");

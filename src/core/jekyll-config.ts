@@ -102,6 +102,11 @@ export function parseJekyllConfig(file: string | undefined, text: string): Jekyl
   };
 }
 
+/** The root-relative folder of the site's source (`source:`), with its `/`, or `''` for the root itself. */
+export function sourcePrefixOf(config: Pick<JekyllConfig, 'source'>): string {
+  return config.source && config.source !== '.' ? `${config.source.replace(/^\.\/|\/+$/g, '')}/` : '';
+}
+
 /** `baseurl` as Jekyll's filters use it: leading slash, no trailing slash, `/` meaning none. */
 export function normaliseBaseurl(baseurl: string): string {
   const trimmed = baseurl.trim().replace(/\/+$/, '');

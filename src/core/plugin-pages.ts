@@ -1,5 +1,5 @@
 import { readSettingsFile } from '../parse/source-file.js';
-import type { JekyllConfig } from './jekyll-config.js';
+import { sourcePrefixOf, type JekyllConfig } from './jekyll-config.js';
 import { postCategories, postTags, slugify, wallDate } from './permalink.js';
 import type { Site, SiteDocument, Target } from './site.js';
 
@@ -83,7 +83,7 @@ export function pluginPages(site: Pick<Site, 'config' | 'documents' | 'posts'>, 
     pages.push({ plugin, url: cleanUrl(url) });
   };
   const posts = site.posts.filter((post) => post.url !== undefined);
-  const sourcePrefix = site.config.source && site.config.source !== '.' ? `${site.config.source.replace(/^\.\/|\/+$/g, '')}/` : '';
+  const sourcePrefix = sourcePrefixOf(site.config);
   const rel = (doc: SiteDocument): string => (doc.path.startsWith(sourcePrefix) ? doc.path.slice(sourcePrefix.length) : doc.path);
   if (plugins.has('jekyll-feed')) for (const url of feedUrls(site.config, posts)) add('jekyll-feed', url);
   if (plugins.has('jekyll-sitemap')) {
@@ -213,7 +213,7 @@ function paginatedUrls(config: JekyllConfig, posts: SiteDocument[], pages: strin
   return urls;
 }
 
-/** Registers each generated page as a target of its plugin, unless a file of the site has the URL. */
+/** The target a generated page is registered as: its plugin in place of a source path (a URL a file of the site has stays the file's). */
 export function generatedTarget(page: PluginPage): Target {
   return { url: page.url, path: page.plugin, kind: 'generated' };
 }

@@ -8,7 +8,7 @@ import { ThreadedLoader, workerCount } from './parse-workers.js';
 import { primeScanLazily } from './document-scan.js';
 import { FileList } from './file-list.js';
 import { fnmatch, fnmatchRegExp } from './fnmatch.js';
-import { parseJekyllConfig, type JekyllConfig } from './jekyll-config.js';
+import { parseJekyllConfig, sourcePrefixOf, type JekyllConfig } from './jekyll-config.js';
 import { detectJekyllMajor } from './jekyll-version.js';
 import { parsePostFilename } from './permalink.js';
 import { MARKDOWN_EXT, MAY_HAVE_FRONT_MATTER, POST_EXT } from './extensions.js';
@@ -149,7 +149,7 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
   const config = parseJekyllConfig(configFile, configText);
   const jekyllMajor = options.jekyllMajor ?? (await detectJekyllMajor(root));
   options.timings?.mark('config');
-  const sourcePrefix = config.source && config.source !== '.' ? `${config.source.replace(/^\.\/|\/+$/g, '')}/` : '';
+  const sourcePrefix = sourcePrefixOf(config);
   const now = options.now ?? new Date();
   const walk = walking ? undefined : await walkTree(root);
   if (walk) options.timings?.mark('walk');
