@@ -41022,6 +41022,77 @@ function lineAfter(text3, offset) {
   return { text: text3.slice(end + 1, stop).replace(/\r$/, ""), end: stop };
 }
 
+// src/core/jekyll-config.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var DEFAULT_EXCLUDE = [".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"];
+function parseJekyllConfig(file, text3) {
+  const problems = [];
+  let data = {};
+  if (text3.trim() !== "") {
+    const doc = (0, import_yaml3.parseDocument)(text3, { version: "1.1", customTags: psychTags, uniqueKeys: false, prettyErrors: false });
+    for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], start: error.pos[0], end: error.pos[1] });
+    if (doc.errors.length === 0) {
+      try {
+        const value = doc.toJS({ maxAliasCount: 1e3 });
+        if (value && typeof value === "object" && !Array.isArray(value)) data = value;
+        else if (value !== null && value !== void 0) problems.push({ message: "the configuration is not a mapping of keys to values", start: 0, end: 0 });
+      } catch (error) {
+        problems.push({ message: String(error.message), start: 0, end: 0 });
+      }
+    }
+  }
+  const str = (key) => typeof data[key] === "string" ? data[key] : data[key] === void 0 || data[key] === null ? void 0 : String(data[key]);
+  const list2 = (key) => {
+    const v = data[key];
+    if (Array.isArray(v)) return v.filter((x) => x !== null && x !== void 0).map(String);
+    if (typeof v === "string") return [v];
+    return [];
+  };
+  const collections = { posts: { output: true } };
+  const rawCollections = data.collections;
+  if (Array.isArray(rawCollections)) {
+    for (const label of rawCollections) collections[String(label)] = { output: false };
+  } else if (rawCollections && typeof rawCollections === "object") {
+    for (const [label, settings] of Object.entries(rawCollections)) {
+      const s = settings ?? {};
+      collections[label] = {
+        output: label === "posts" ? s.output !== false : s.output === true,
+        ...typeof s.permalink === "string" ? { permalink: s.permalink } : {}
+      };
+    }
+  }
+  return {
+    file,
+    text: text3,
+    problems,
+    baseurl: normaliseBaseurl(str("baseurl") ?? ""),
+    url: (str("url") ?? "").replace(/\/+$/, ""),
+    permalink: str("permalink"),
+    timezone: str("timezone"),
+    source: str("source") ?? ".",
+    exclude: [.../* @__PURE__ */ new Set([...list2("exclude"), ...DEFAULT_EXCLUDE])],
+    include: list2("include").length > 0 ? list2("include") : [".htaccess"],
+    keepFiles: list2("keep_files"),
+    collectionsDir: (str("collections_dir") ?? "").replace(/^\/+|\/+$/g, ""),
+    collections,
+    defaults: data.defaults,
+    future: data.future === true,
+    showDrafts: data.show_drafts === true,
+    plugins: [...list2("plugins"), ...list2("gems")],
+    theme: str("theme"),
+    remoteTheme: str("remote_theme"),
+    data
+  };
+}
+function sourcePrefixOf(config2) {
+  return config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
+}
+function normaliseBaseurl(baseurl) {
+  const trimmed = baseurl.trim().replace(/\/+$/, "");
+  if (trimmed === "") return "";
+  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+}
+
 // src/core/resolve.ts
 import path4 from "node:path/posix";
 
@@ -41755,6 +41826,22 @@ function closestPostName(site, name) {
   const matches = (postIndex(site).bySlug.get(slug) ?? []).filter((p) => p.url);
   return matches.length === 1 ? stemOf(matches[0].path) : void 0;
 }
+var layoutIdCache = /* @__PURE__ */ new WeakMap();
+function layoutIds(site) {
+  let ids = layoutIdCache.get(site);
+  if (ids) return ids;
+  ids = /* @__PURE__ */ new Set();
+  const prefix = sourcePrefixOf(site.config);
+  for (const file of site.files) {
+    if (!file.startsWith(`${prefix}_layouts/`) && !file.startsWith(`${prefix}_includes/`)) continue;
+    if (!/\.(?:html?|liquid|xml|svg)$/i.test(file)) continue;
+    const read = readSourceFileSync(site.root, file);
+    if (!read.ok) continue;
+    for (const m of read.text.matchAll(/\sid\s*=\s*(["'])([^"'{}<>\s]+)\1/gi)) ids.add(m[2]);
+  }
+  layoutIdCache.set(site, ids);
+  return ids;
+}
 var BUILT_IN_FRAGMENTS = /^(?:top|fn:.*|fnref:.*|markdown-toc)?$/;
 function checkFragment(context3, ref, target, fragment) {
   if (BUILT_IN_FRAGMENTS.test(fragment) || /[{}]/.test(fragment)) return;
@@ -41762,6 +41849,7 @@ function checkFragment(context3, ref, target, fragment) {
   const anchors = anchorsOf(target);
   if (anchors.some((a) => a.id === fragment)) return;
   if (anchors.some(isComputedAnchor)) return;
+  if (layoutIds(context3.site).has(fragment)) return;
   const hash = ref.raw.lastIndexOf("#");
   const start = hash >= 0 ? ref.start + hash : ref.start;
   context3.report({
@@ -42331,7 +42419,7 @@ var rules = [
 ];
 
 // src/core/config.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 import path7 from "node:path";
 
@@ -42559,7 +42647,7 @@ async function loadConfig(root, rules2, explicitPath) {
   }
   let data = {};
   if (text3 !== void 0 && text3.trim() !== "") {
-    const doc = (0, import_yaml3.parseDocument)(text3, { prettyErrors: true, uniqueKeys: true });
+    const doc = (0, import_yaml4.parseDocument)(text3, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
       const where = e.linePos ? ` line ${e.linePos[0].line}, column ${e.linePos[0].col}` : "";
@@ -43221,77 +43309,6 @@ function compile2(pattern) {
 }
 function escape3(c) {
   return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
-}
-
-// src/core/jekyll-config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var DEFAULT_EXCLUDE = [".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle/", "vendor/cache/", "vendor/gems/", "vendor/ruby/"];
-function parseJekyllConfig(file, text3) {
-  const problems = [];
-  let data = {};
-  if (text3.trim() !== "") {
-    const doc = (0, import_yaml4.parseDocument)(text3, { version: "1.1", customTags: psychTags, uniqueKeys: false, prettyErrors: false });
-    for (const error of doc.errors) problems.push({ message: error.message.split("\n")[0], start: error.pos[0], end: error.pos[1] });
-    if (doc.errors.length === 0) {
-      try {
-        const value = doc.toJS({ maxAliasCount: 1e3 });
-        if (value && typeof value === "object" && !Array.isArray(value)) data = value;
-        else if (value !== null && value !== void 0) problems.push({ message: "the configuration is not a mapping of keys to values", start: 0, end: 0 });
-      } catch (error) {
-        problems.push({ message: String(error.message), start: 0, end: 0 });
-      }
-    }
-  }
-  const str = (key) => typeof data[key] === "string" ? data[key] : data[key] === void 0 || data[key] === null ? void 0 : String(data[key]);
-  const list2 = (key) => {
-    const v = data[key];
-    if (Array.isArray(v)) return v.filter((x) => x !== null && x !== void 0).map(String);
-    if (typeof v === "string") return [v];
-    return [];
-  };
-  const collections = { posts: { output: true } };
-  const rawCollections = data.collections;
-  if (Array.isArray(rawCollections)) {
-    for (const label of rawCollections) collections[String(label)] = { output: false };
-  } else if (rawCollections && typeof rawCollections === "object") {
-    for (const [label, settings] of Object.entries(rawCollections)) {
-      const s = settings ?? {};
-      collections[label] = {
-        output: label === "posts" ? s.output !== false : s.output === true,
-        ...typeof s.permalink === "string" ? { permalink: s.permalink } : {}
-      };
-    }
-  }
-  return {
-    file,
-    text: text3,
-    problems,
-    baseurl: normaliseBaseurl(str("baseurl") ?? ""),
-    url: (str("url") ?? "").replace(/\/+$/, ""),
-    permalink: str("permalink"),
-    timezone: str("timezone"),
-    source: str("source") ?? ".",
-    exclude: [.../* @__PURE__ */ new Set([...list2("exclude"), ...DEFAULT_EXCLUDE])],
-    include: list2("include").length > 0 ? list2("include") : [".htaccess"],
-    keepFiles: list2("keep_files"),
-    collectionsDir: (str("collections_dir") ?? "").replace(/^\/+|\/+$/g, ""),
-    collections,
-    defaults: data.defaults,
-    future: data.future === true,
-    showDrafts: data.show_drafts === true,
-    plugins: [...list2("plugins"), ...list2("gems")],
-    theme: str("theme"),
-    remoteTheme: str("remote_theme"),
-    data
-  };
-}
-function sourcePrefixOf(config2) {
-  return config2.source && config2.source !== "." ? `${config2.source.replace(/^\.\/|\/+$/g, "")}/` : "";
-}
-function normaliseBaseurl(baseurl) {
-  const trimmed = baseurl.trim().replace(/\/+$/, "");
-  if (trimmed === "") return "";
-  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
 }
 
 // src/core/jekyll-version.ts

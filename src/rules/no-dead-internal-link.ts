@@ -1,4 +1,6 @@
 import { anchorsOf, isComputedAnchor } from '../core/document-scan.js';
+import { sourcePrefixOf } from '../core/jekyll-config.js';
+import { readSourceFileSync } from '../parse/source-file.js';
 import { findPostByName, resolveReference } from '../core/resolve.js';
 import { defineRule, type RuleContext } from '../core/rule.js';
 import type { Site, SiteDocument } from '../core/site.js';
@@ -17,7 +19,8 @@ import { reportBroken } from './broken-reference.js';
  * turns them into the document's URL), and, as warnings, `#fragments` that match no heading id
  * (as kramdown generates it) or `id` in the target, and the deprecated name-only `post_url` for a
  * post in a subfolder. A page whose ids Liquid makes at build time (a tags page's
- * `id="{{ tag[0] | slugify }}"`, a heading Liquid writes) has its fragments left unchecked.
+ * `id="{{ tag[0] | slugify }}"`, a heading Liquid writes) has its fragments left unchecked, and
+ * an id the site's own `_layouts` or `_includes` write (`#comments`) is on every page.
  *
  * **Why.** A dead link is the first thing a reader of an old post meets; a dead `post_url` stops
  * the whole blog from building.
@@ -155,6 +158,29 @@ function closestPostName(site: Site, name: string): string | undefined {
   return matches.length === 1 ? stemOf(matches[0]!.path) : undefined;
 }
 
+const layoutIdCache = new WeakMap<Site, Set<string>>();
+
+/**
+ * The literal ids (`id="comments"`, not `id="{{ ... }}"`) in the site's own `_layouts` and
+ * `_includes` HTML: a page rendered with them has those ids around its content. Read once per
+ * site, when a fragment is first missing; a theme gem's layouts are not in the repository.
+ */
+function layoutIds(site: Site): Set<string> {
+  let ids = layoutIdCache.get(site);
+  if (ids) return ids;
+  ids = new Set();
+  const prefix = sourcePrefixOf(site.config);
+  for (const file of site.files) {
+    if (!file.startsWith(`${prefix}_layouts/`) && !file.startsWith(`${prefix}_includes/`)) continue;
+    if (!/\.(?:html?|liquid|xml|svg)$/i.test(file)) continue;
+    const read = readSourceFileSync(site.root, file);
+    if (!read.ok) continue;
+    for (const m of read.text.matchAll(/\sid\s*=\s*(["'])([^"'{}<>\s]+)\1/gi)) ids.add(m[2]!);
+  }
+  layoutIdCache.set(site, ids);
+  return ids;
+}
+
 /** Fragments a browser or kramdown handles without an anchor in the text. */
 const BUILT_IN_FRAGMENTS = /^(?:top|fn:.*|fnref:.*|markdown-toc)?$/;
 
@@ -165,6 +191,8 @@ function checkFragment(context: RuleContext<unknown>, ref: Reference, target: Si
   if (anchors.some((a) => a.id === fragment)) return;
   // Ids Liquid makes at build time (a tag page's `id="{{ tag | slugify }}"`): cannot be known here.
   if (anchors.some(isComputedAnchor)) return;
+  // An id the site's own layouts or includes write around the content (`#comments`, `#disqus_thread`).
+  if (layoutIds(context.site).has(fragment)) return;
   const hash = ref.raw.lastIndexOf('#');
   const start = hash >= 0 ? ref.start + hash : ref.start;
   context.report({

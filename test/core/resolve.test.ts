@@ -56,6 +56,19 @@ describe('fragments whose ids Liquid makes at build time', () => {
   });
 });
 
+describe('fragments the site\'s own layouts write', () => {
+  it('an id in _layouts or _includes (#comments, #disqus_thread) is on every page they render; a Liquid-made one there does not count', async () => {
+    const { findings } = await lintFiles({
+      '_config.yml': 'title: t\n',
+      '_layouts/post.html': '<article>{{ content }}</article>\n<div id="comments"></div><div id=\'post-{{ page.slug }}\'></div>\n',
+      '_includes/disqus.html': '<div  id = "disqus_thread"></div>\n',
+      '_posts/2020-01-02-target.md': '---\ntitle: Target\n---\n# Heading\n',
+      '_posts/2020-01-01-probe.md': post('[a](/2020/01/02/target.html#comments) [b](/2020/01/02/target.html#disqus_thread) [c](/2020/01/02/target.html#post-target) [d](/2020/01/02/target.html#heading)'),
+    });
+    expect(findings.map((f) => [f.messageId, f.data.fragment])).toEqual([['deadFragment', 'post-target']]);
+  });
+});
+
 describe('decodeSafe', () => {
   it('decodes percent-escapes, keeps malformed ones as written, and returns a text without any as it is', () => {
     expect(decodeSafe('/a%20b/%ED%95%9C.png')).toBe('/a b/한.png');
