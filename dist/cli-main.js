@@ -20753,7 +20753,6 @@ var KNOWN_PLUGINS = ["jekyll-feed", "jekyll-sitemap", "jekyll-redirect-from", "j
 var THEME_PLUGINS = {
   minima: ["jekyll-feed"],
   "jekyll-theme-chirpy": ["jekyll-archives", "jekyll-paginate", "jekyll-redirect-from", "jekyll-sitemap"],
-  "jekyll-theme-hydejack": ["jekyll-feed", "jekyll-paginate", "jekyll-redirect-from", "jekyll-sitemap"],
   "minimal-mistakes-jekyll": ["jekyll-feed", "jekyll-paginate", "jekyll-sitemap"]
 };
 async function activePlugins(root, config2, jekyllMajor) {

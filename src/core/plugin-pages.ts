@@ -32,12 +32,12 @@ const KNOWN_PLUGINS = ['jekyll-feed', 'jekyll-sitemap', 'jekyll-redirect-from', 
 /**
  * The plugins of the themes bloglint knows, when the site names the theme gem (`theme:`): Jekyll
  * requires a theme gem's runtime dependencies with it (their gemspecs: minima 2.5, Chirpy,
- * Hydejack, Minimal Mistakes). A `remote_theme` brings none: its plugins must be listed.
+ * Minimal Mistakes 4; Hydejack 9's brings only jekyll-include-cache: its sites list their plugins
+ * in `plugins:`). A `remote_theme` brings none: its plugins must be listed.
  */
 const THEME_PLUGINS: Record<string, PluginName[]> = {
   minima: ['jekyll-feed'],
   'jekyll-theme-chirpy': ['jekyll-archives', 'jekyll-paginate', 'jekyll-redirect-from', 'jekyll-sitemap'],
-  'jekyll-theme-hydejack': ['jekyll-feed', 'jekyll-paginate', 'jekyll-redirect-from', 'jekyll-sitemap'],
   'minimal-mistakes-jekyll': ['jekyll-feed', 'jekyll-paginate', 'jekyll-sitemap'],
 };
 

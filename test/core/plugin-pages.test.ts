@@ -99,6 +99,9 @@ describe('pages other plugins generate (from their sources)', () => {
   it('a theme gem brings its plugins (minima: jekyll-feed); a remote_theme does not, nor a plugin only commented out', async () => {
     expect(await deadLinks({ '_config.yml': 'theme: minima\n' }, ['/feed.xml'])).toEqual([]);
     expect(await deadLinks({ '_config.yml': 'remote_theme: jekyll/minima\n' }, ['/feed.xml'])).toEqual(['/feed.xml']);
+    // Hydejack 9's gemspec brings only jekyll-include-cache: its sites list their plugins.
+    expect(await deadLinks({ '_config.yml': 'theme: jekyll-theme-hydejack\n' }, ['/feed.xml'])).toEqual(['/feed.xml']);
+    expect(await deadLinks({ '_config.yml': 'theme: jekyll-theme-hydejack\nplugins:\n  - jekyll-feed\n' }, ['/feed.xml'])).toEqual([]);
     expect(await deadLinks({ '_config.yml': 'title: t\n', Gemfile: '# gem "jekyll-feed"\n' }, ['/feed.xml'])).toEqual(['/feed.xml']);
     expect(await deadLinks({ '_config.yml': 'title: t\n', 'Gemfile.lock': 'GEM\n  specs:\n    jekyll-feed (0.17.0)\n      jekyll (>= 3.7, < 5.0)\n' }, ['/feed.xml'])).toEqual([]);
   });
