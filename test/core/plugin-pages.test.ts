@@ -1,4 +1,5 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeTempSite, writeTempSite } from '../helpers/temp-site.js';
@@ -136,5 +137,31 @@ describe('README and the like, as GitHub Pages publishes them (jekyll-optional-f
   it('readme_index: enabled: false, or Jekyll 4 without the plugin, makes no index of it', async () => {
     expect(await findingsIn({ '_config.yml': 'readme_index:\n  enabled: false\n', 'docs/README.md': '# Docs\n', ...linker(['/docs/']) })).toEqual(['_posts/2021-03-04-linker.md:4 missing']);
     expect(await findingsIn({ '_config.yml': 'title: t\n', Gemfile: 'gem "jekyll", "~> 4.3"\n', 'docs/README.md': '# Docs\n', ...linker(['/docs/']) })).toEqual(['_posts/2021-03-04-linker.md:4 missing']);
+  });
+});
+
+describe('hostile settings files: what plugins run and what layouts write is read inside the root only', () => {
+  it('a Gemfile or a layout that is a symlink out of the root is not read', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'bloglint-outside-'));
+    writeFileSync(path.join(outside, 'Gemfile'), 'gem "jekyll", "~> 4.3"\ngem "jekyll-feed"\n');
+    writeFileSync(path.join(outside, 'layout.html'), '<div id="secret"></div>\n');
+    const root = writeTempSite({
+      '_config.yml': 'title: t\n',
+      '_posts/2020-01-02-target.md': '---\ntitle: Target\n---\n# Heading\n',
+      '_posts/2021-03-04-linker.md': '---\ntitle: Linker\n---\n[f](/feed.xml) [s](/2020/01/02/target.html#secret)\n',
+    });
+    try {
+      symlinkSync(path.join(outside, 'Gemfile'), path.join(root, 'Gemfile'));
+      mkdirSync(path.join(root, '_layouts'));
+      symlinkSync(path.join(outside, 'layout.html'), path.join(root, '_layouts', 'post.html'));
+      const findings = (await runLint({ root })).result.findings.filter((f) => f.file === '_posts/2021-03-04-linker.md');
+      expect(findings.map((f) => [f.messageId, f.data.url ?? f.data.fragment])).toEqual([
+        ['missing', '/feed.xml'],
+        ['deadFragment', 'secret'],
+      ]);
+    } finally {
+      removeTempSite(root);
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
