@@ -41459,7 +41459,7 @@ function resolveGeneric(site, doc, ref, options) {
     const pageRelative = doc.url ? path4.join(urlDir(doc.url), written) : void 0;
     const hit = (rootRelative ? lookup(site, rootRelative) : void 0) ?? (pageRelative ? lookup(site, pageRelative) : void 0);
     if (hit) return { status: "ok", target: hit, fragment };
-    if (rootRelative === void 0) return { status: "broken", code: "missing", url: withoutDotSegments(`${baseurl}/${written}`), reason: `is outside the site's baseurl ${baseurl}` };
+    if (rootRelative === void 0) return outsideBaseurl(withoutDotSegments(`${baseurl}/${written}`), baseurl);
     return finish(site, ref, rootRelative, written, fragment);
   }
   const base = doc.url ? baseurl + urlDir(doc.url) : `/${path4.dirname(doc.path)}/`;
@@ -41484,8 +41484,11 @@ function resolveDotted(site, ref, written, fragment, frontMatter) {
   const hasBase = baseurl !== "" && (written === baseurl || written.startsWith(`${baseurl}/`));
   const asked2 = withoutDotSegments(frontMatter && !hasBase ? `${baseurl}${written}` : written);
   const sitePath = insideBaseurl(asked2, baseurl);
-  if (sitePath === void 0) return { status: "broken", code: "missing", url: asked2, reason: `is outside the site's baseurl ${baseurl}` };
+  if (sitePath === void 0) return outsideBaseurl(asked2, baseurl);
   return finish(site, ref, sitePath, written, fragment);
+}
+function outsideBaseurl(asked2, baseurl) {
+  return { status: "broken", code: "missing", url: asked2, reason: `is outside the site's baseurl ${baseurl}` };
 }
 function resolveWithTheme(site, doc, ref, value) {
   const profile = site.theme.profile;
@@ -43932,18 +43935,22 @@ async function readSite(root, options, limits, scan2, walking) {
   site.posts = [...site.documents.values()].filter((d) => d.kind === "post").sort((a, b) => a.path < b.path ? -1 : 1);
   const plugins = await activePlugins(root, config2, jekyllMajor);
   if (plugins.size > 0) {
+    const counted = (plugin) => {
+      site.pluginPages[plugin] = (site.pluginPages[plugin] ?? 0) + 1;
+    };
     for (const page of pluginPages(site, plugins)) {
       addTarget(site, generatedTarget(page));
-      site.pluginPages[page.plugin] = (site.pluginPages[page.plugin] ?? 0) + 1;
+      counted(page.plugin);
     }
-    if (plugins.has("jekyll-readme-index") && readmeIndexEnabled(config2)) {
+    if (plugins.has("jekyll-readme-index") && readmeIndexEnabled(config2) && readmes.length > 0) {
+      const indexed = indexedFolders(site);
       for (const readme of readmes) {
         const url = `/${readme.rel.slice(0, readme.rel.lastIndexOf("/") + 1)}`;
-        if (hasIndex(site, url)) continue;
+        if (indexed.has(url.toLowerCase())) continue;
         const loaded = loadAndScan({ root, file: readme.file, rel: readme.rel, kind: "page", collection: void 0, headOnly: only ? !only.has(readme.file) : false }, site.config, limits, now, false);
         loaded.doc.url = url;
         registerLoaded(site, loaded);
-        site.pluginPages["jekyll-readme-index"] = (site.pluginPages["jekyll-readme-index"] ?? 0) + 1;
+        counted("jekyll-readme-index");
       }
     }
     options.timings?.mark("plugin pages");
@@ -43964,9 +43971,16 @@ function readmeIndexEnabled(config2) {
   const settings = config2.data.readme_index;
   return !(settings !== null && typeof settings === "object" && settings.enabled === false);
 }
-function hasIndex(site, folderUrl) {
-  return ["", "index.html", "index.htm", "index.xhtml", "index.xml"].some((name) => site.urls.has(`${folderUrl}${name}`) || caseVariants(site, `${folderUrl}${name}`.toLowerCase()).length > 0);
+function indexedFolders(site) {
+  const folders = /* @__PURE__ */ new Set();
+  site.urls.forEachTail((_, tail) => {
+    const slash = tail.lastIndexOf("/");
+    const name = tail.slice(slash + 1);
+    if (name === "" || INDEX_NAME.test(name)) folders.add(`/${tail.slice(0, slash + 1)}`.toLowerCase());
+  });
+  return folders;
 }
+var INDEX_NAME = /^index\.(?:html?|xhtml|xml)$/i;
 function classify(rel, config2) {
   const slash = rel.lastIndexOf("/");
   const folder = slash > 0 ? folderInfoOf(rel, slash, config2) : void 0;

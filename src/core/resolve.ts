@@ -164,7 +164,7 @@ function resolveGeneric(site: Site, doc: SiteDocument, ref: Reference, options: 
     const pageRelative = doc.url ? path.join(urlDir(doc.url), written) : undefined;
     const hit = (rootRelative ? lookup(site, rootRelative) : undefined) ?? (pageRelative ? lookup(site, pageRelative) : undefined);
     if (hit) return { status: 'ok', target: hit, fragment };
-    if (rootRelative === undefined) return { status: 'broken', code: 'missing', url: withoutDotSegments(`${baseurl}/${written}`), reason: `is outside the site's baseurl ${baseurl}` };
+    if (rootRelative === undefined) return outsideBaseurl(withoutDotSegments(`${baseurl}/${written}`), baseurl);
     return finish(site, ref, rootRelative, written, fragment);
   }
 
@@ -197,8 +197,13 @@ function resolveDotted(site: Site, ref: Reference, written: string, fragment: st
   const hasBase = baseurl !== '' && (written === baseurl || written.startsWith(`${baseurl}/`));
   const asked = withoutDotSegments(frontMatter && !hasBase ? `${baseurl}${written}` : written);
   const sitePath = insideBaseurl(asked, baseurl);
-  if (sitePath === undefined) return { status: 'broken', code: 'missing', url: asked, reason: `is outside the site's baseurl ${baseurl}` };
+  if (sitePath === undefined) return outsideBaseurl(asked, baseurl);
   return finish(site, ref, sitePath, written, fragment);
+}
+
+/** A path the browser asks for (`.` and `..` dropped) that is outside the site's baseurl. */
+function outsideBaseurl(asked: string, baseurl: string): Resolution {
+  return { status: 'broken', code: 'missing', url: asked, reason: `is outside the site's baseurl ${baseurl}` };
 }
 
 /**

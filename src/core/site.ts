@@ -17,7 +17,6 @@ import { dropEarlyWalk } from './walk-thread.js';
 import { sortProblems, walkTree, type WalkProblem } from './walk.js';
 import type { SiteCache } from './site-cache.js';
 import { PublishedUrls } from './published-urls.js';
-import { caseVariants } from './url-search.js';
 import { activePlugins, generatedTarget, pluginPages, type PluginName } from './plugin-pages.js';
 import type { Timings } from './timing.js';
 import { detectTheme, type ThemeInfo } from '../themes/index.js';
@@ -292,20 +291,24 @@ async function readSite(root: string, options: SiteOptions, limits: ReadLimits, 
   // What the plugins generate comes after every file and document, which keep their URLs.
   const plugins = await activePlugins(root, config, jekyllMajor);
   if (plugins.size > 0) {
+    const counted = (plugin: PluginName): void => {
+      site.pluginPages[plugin] = (site.pluginPages[plugin] ?? 0) + 1;
+    };
     for (const page of pluginPages(site, plugins)) {
       addTarget(site, generatedTarget(page));
-      site.pluginPages[page.plugin] = (site.pluginPages[page.plugin] ?? 0) + 1;
+      counted(page.plugin);
     }
     // jekyll-readme-index 0.3.0 (GitHub Pages'): a README without front matter in a folder
     // without an index page is rendered as that folder's index.
-    if (plugins.has('jekyll-readme-index') && readmeIndexEnabled(config)) {
+    if (plugins.has('jekyll-readme-index') && readmeIndexEnabled(config) && readmes.length > 0) {
+      const indexed = indexedFolders(site);
       for (const readme of readmes) {
         const url = `/${readme.rel.slice(0, readme.rel.lastIndexOf('/') + 1)}`;
-        if (hasIndex(site, url)) continue;
+        if (indexed.has(url.toLowerCase())) continue;
         const loaded = loadAndScan({ root, file: readme.file, rel: readme.rel, kind: 'page', collection: undefined, headOnly: only ? !only.has(readme.file) : false }, site.config, limits, now, false);
         loaded.doc.url = url;
         registerLoaded(site, loaded);
-        site.pluginPages['jekyll-readme-index'] = (site.pluginPages['jekyll-readme-index'] ?? 0) + 1;
+        counted('jekyll-readme-index');
       }
     }
     options.timings?.mark('plugin pages');
@@ -336,10 +339,22 @@ function readmeIndexEnabled(config: JekyllConfig): boolean {
   return !(settings !== null && typeof settings === 'object' && (settings as Record<string, unknown>).enabled === false);
 }
 
-/** jekyll-readme-index 0.3.0's `dir_has_index?`: a page or file at the folder's URL or its `index.html`/`.htm`/`.xhtml`/`.xml`, in any case. */
-function hasIndex(site: Site, folderUrl: string): boolean {
-  return ['', 'index.html', 'index.htm', 'index.xhtml', 'index.xml'].some((name) => site.urls.has(`${folderUrl}${name}`) || caseVariants(site, `${folderUrl}${name}`.toLowerCase()).length > 0);
+/**
+ * The folders (URLs ending in `/`, lower-cased) that have an index: jekyll-readme-index 0.3.0's
+ * `dir_has_index?`, a page or file at the folder's URL or its `index.html`/`.htm`/`.xhtml`/`.xml`,
+ * in any case. One pass over the URLs, apart from the questions url-search.ts counts.
+ */
+function indexedFolders(site: Site): Set<string> {
+  const folders = new Set<string>();
+  site.urls.forEachTail((_, tail) => {
+    const slash = tail.lastIndexOf('/');
+    const name = tail.slice(slash + 1);
+    if (name === '' || INDEX_NAME.test(name)) folders.add(`/${tail.slice(0, slash + 1)}`.toLowerCase());
+  });
+  return folders;
 }
+
+const INDEX_NAME = /^index\.(?:html?|xhtml|xml)$/i;
 
 type Role =
   | { kind: 'static' }

@@ -9,10 +9,10 @@ import type { Site } from './site.js';
  * questions of a missing URL): it meets a handful of broken references, and building the three
  * indexes over a 10,000-post blog's 85,000 URLs took about half of its lint (0.13 s), while a
  * pass costs 3-7 ms warm and 11-18 ms on a process's first (lengths and last characters are
- * compared before anything is cut or lower-cased). A run that lints many documents builds each index at its first question:
- * it meets many broken references (the 10,000-post benchmark has 500), and eight passes of each
- * kind cost it more than the indexes (0.13 s in a CPU profile of the 10k run). Either way the cost stays linear in URLs
- * plus references.
+ * compared before anything is cut or lower-cased). A run that lints many documents builds each
+ * index at its first question: it meets many broken references (the 10,000-post benchmark has
+ * 500), and eight passes of each kind cost it more than the indexes (0.13 s in a CPU profile of
+ * the 10k run). Either way the cost stays linear in URLs plus references.
  *
  * Passes and indexes work on the URLs as the site keeps them, without their leading `/`
  * (`PublishedUrls#tails`): no URL string is made for a URL that is not an answer.

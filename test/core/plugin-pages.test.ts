@@ -108,8 +108,15 @@ describe('pages other plugins generate (from their sources)', () => {
   });
 
   it('a file of the site keeps its URL: a generated page never replaces it', async () => {
-    const root = await buildSite(realpathSync(path.resolve('test/fixtures/jekyll-evidence/plugin-pages-feed')));
-    expect(root.urls.get('/notes/n.html')?.kind).toBe('document');
+    const root = writeTempSite({ '_config.yml': 'plugins: [jekyll-feed, jekyll-sitemap]\n', 'feed.xml': '<feed/>\n', 'robots.txt': '---\n---\nUser-agent: *\n' });
+    try {
+      const site = await buildSite(root);
+      expect(site.urls.get('/feed.xml')?.kind).toBe('static');
+      expect(site.urls.get('/robots.txt')?.kind).toBe('page');
+      expect(site.urls.get('/sitemap.xml')?.kind).toBe('generated');
+    } finally {
+      removeTempSite(root);
+    }
   });
 });
 
@@ -130,7 +137,7 @@ describe('README and the like, as GitHub Pages publishes them (jekyll-optional-f
   });
 
   it('a README without front matter in a folder without an index is that folder\'s index page (rendered, so checked)', async () => {
-    const files = { '_config.yml': 'title: t\n', 'README.md': '# Repo\n![shot](screenshot.png)\n', 'docs/README.md': '# Docs\n', 'guide/README.md': '---\ntitle: Guide\n---\n', 'api/readme.md': '# API\n', 'api/index.html': '<p>api</p>\n' };
+    const files = { '_config.yml': 'title: t\n', 'README.md': '# Repo\n![shot](screenshot.png)\n', 'docs/README.md': '# Docs\n', 'guide/README.md': '---\ntitle: Guide\n---\n', 'api/readme.md': '# API\n![gone](gone.png)\n', 'api/index.html': '<p>api</p>\n' };
     expect(await findingsIn({ ...files, ...linker(['/', '/docs/', '/guide/', '/guide/README.html', '/api/']) })).toEqual(['README.md:2 missing', '_posts/2021-03-04-linker.md:6 missing']);
   });
 
